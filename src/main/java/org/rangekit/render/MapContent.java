@@ -1,0 +1,81 @@
+package org.rangekit.render;
+
+import java.util.List;
+import org.locationtech.jts.geom.Geometry;
+import org.rangekit.geodesy.GeoPoint;
+import org.rangekit.range.Band;
+import org.rangekit.range.Ring;
+
+/**
+ * What goes on the map besides the basemap.
+ *
+ * @param bands filled range bands, drawn first to last
+ * @param rings ring outlines with their labels
+ * @param outlines other outlines, such as the union of several sites' discs
+ * @param sites launch sites
+ * @param targets places to mark (e.g. capitals in range), most important first
+ * @param legendTitle heading of the legend
+ * @param attribution sources, drawn in a corner
+ */
+public record MapContent(List<MapBand> bands, List<MapRing> rings, List<MapOutline> outlines,
+        List<MapSite> sites, List<MapTarget> targets,
+        String legendTitle, String attribution) {
+
+    public MapContent {
+        bands = List.copyOf(bands);
+        rings = List.copyOf(rings);
+        outlines = List.copyOf(outlines);
+        sites = List.copyOf(sites);
+        targets = List.copyOf(targets);
+        legendTitle = legendTitle == null ? "" : legendTitle;
+        attribution = attribution == null ? "" : attribution;
+    }
+
+    /**
+     * A filled band.
+     *
+     * @param band the geodesic band
+     * @param label legend text, e.g. "500–1,000 km: shorter range (INF)"
+     * @param colourIndex index into the style's band palette
+     */
+    public record MapBand(Band band, String label, int colourIndex) {
+    }
+
+    /**
+     * A ring outline.
+     *
+     * @param ring the geodesic ring
+     * @param label text along the ring, e.g. "500 km — INF lower limit"
+     * @param emphasis drawn thicker (a union outline or a claimed range)
+     * @param dashed drawn dashed (a claim rather than a limit)
+     */
+    public record MapRing(Ring ring, String label, boolean emphasis, boolean dashed) {
+    }
+
+    /**
+     * A launch site.
+     *
+     * @param name label
+     * @param point position
+     */
+    public record MapSite(String name, GeoPoint point) {
+    }
+
+    /**
+     * An outline given as lon/lat geometry (RFC 7946 form), e.g. the union of several sites' discs.
+     *
+     * @param lonLat polygons whose outline is drawn
+     * @param label legend text
+     */
+    public record MapOutline(Geometry lonLat, String label) {
+    }
+
+    /**
+     * A place to mark.
+     *
+     * @param name label
+     * @param point position
+     */
+    public record MapTarget(String name, GeoPoint point) {
+    }
+}

@@ -1,0 +1,23 @@
+package org.rangekit.render;
+
+import java.util.Locale;
+
+/** Output formats of a map, chosen by file extension. */
+public enum MapFormat {
+    PNG, SVG, PDF;
+
+    /**
+     * The format of a file name by its extension (any case).
+     *
+     * @throws IllegalArgumentException naming the file and the accepted extensions
+     */
+    public static MapFormat ofFileName(String fileName) {
+        String f = fileName.toLowerCase(Locale.ROOT);
+        for (MapFormat m : values()) {
+            if (f.endsWith("." + m.name().toLowerCase(Locale.ROOT))) {
+                return m;
+            }
+        }
+        throw new IllegalArgumentException("map file must end in .png, .svg or .pdf, got '" + fileName + "'");
+    }
+}

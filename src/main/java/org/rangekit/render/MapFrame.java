@@ -1,0 +1,137 @@
+package org.rangekit.render;
+
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Polygon;
+import org.rangekit.geodesy.GeoPoint;
+import org.rangekit.geometry.RingPolygons;
+import org.rangekit.projection.AzimuthalEquidistant;
+import org.rangekit.projection.Domain;
+import org.rangekit.projection.MapProjection;
+import org.rangekit.projection.ProjectionKind;
+import org.rangekit.projection.Projections;
+import org.rangekit.projection.SisProjection;
+import org.rangekit.range.Ring;
+
+/**
+ * The geometry of one map: projection, viewport and the lon/lat clip region, derived from a
+ * {@link MapSpec} and the content it must show.
+ *
+ * <h2>Clip regions</h2>
+ * An azimuthal map shows a geodesic disc around its centre that just covers the canvas (its
+ * circumscribed circle, capped at {@link AzimuthalEquidistant#MAX_RADIUS_M} away from the antipode);
+ * a globe shows its visible hemisphere ({@link SisProjection#GLOBE_RADIUS_M}); both clip regions are
+ * built by the ring engine ({@link RingPolygons#disc}). Web Mercator stops at ±85.05°; Robinson shows
+ * the whole world, cut at ±180° on its edges.
+ *
+ * @param spec the map spec
+ * @param projection the projection
+ * @param view projected metres to pixels
+ * @param clipLonLat the clip region in lon/lat, or null
+ * @param capRadiusMeters geodesic radius of the clip disc (metres), NaN for world maps
+ */
+public record MapFrame(MapSpec spec, MapProjection projection, Viewport view, Geometry clipLonLat,
+        double capRadiusMeters) {
+
+    /** Mean Earth radius for sizing azimuthal windows (metres): only sets a margin, never a position. */
+    private static final double MEAN_RADIUS_M = 6_371_008.8;
+    /** The clip disc is 3 % wider than the canvas' circumscribed circle so no corner is left uncovered. */
+    private static final double CAP_MARGIN = 1.03;
+    /** The globe fills 94 % of the shorter canvas side. */
+    private static final double GLOBE_FILL = 0.94;
+    /** World maps leave 2 % of paper around the outline. */
+    private static final double WORLD_FILL = 0.96;
+
+    private static final GeometryFactory GF = new GeometryFactory();
+
+    /**
+     * @param spec the map spec
+     * @param contentRadiusMeters distance from the centre that the content reaches (metres), used when
+     *        the spec asks to fit the content
+     */
+    public static MapFrame of(MapSpec spec, double contentRadiusMeters) {
+        MapProjection p = Projections.create(spec.projection(), spec.centre(), spec.earth());
+        int w = spec.widthPx();
+        int h = spec.heightPx();
+        double halfShortPx = Math.min(w, h) / 2.0;
+        double extentM = Double.isNaN(spec.extentKm()) ? fitExtent(contentRadiusMeters) : spec.extentKm() * 1000;
+        switch (spec.projection()) {
+            case AEQD, LAEA -> {
+                Viewport v = new Viewport(w, h, 0, 0, halfShortPx / extentM);
+                double r = v.halfDiagonalMeters();
+                double cap = spec.projection() == ProjectionKind.AEQD ? r
+                        // LAEA plots a geodesic distance c at the chord 2R sin(c / 2R) (Snyder 1987, eq. 24-2).
+                        : 2 * MEAN_RADIUS_M * Math.asin(Math.min(1, r / (2 * MEAN_RADIUS_M)));
+                cap = Math.min(cap * CAP_MARGIN, AzimuthalEquidistant.MAX_RADIUS_M);
+                return new MapFrame(spec, p, v, disc(spec, cap, v), cap);
+            }
+            case ORTHO -> {
+                double k = Double.isNaN(spec.extentKm())
+                        ? halfShortPx * GLOBE_FILL / spec.earth().equatorialRadiusMeters()
+                        : halfShortPx / extentM;
+                Viewport v = new Viewport(w, h, 0, 0, k);
+                double r = v.halfDiagonalMeters();
+                double cap = SisProjection.GLOBE_RADIUS_M;
+                if (r < 0.8 * MEAN_RADIUS_M) {
+                    // Orthographic radius is R sin(c/R) (Snyder 1987, eq. 20-3): zoomed in, clip to the window.
+                    cap = Math.min(cap, MEAN_RADIUS_M * Math.asin(r / MEAN_RADIUS_M) * CAP_MARGIN);
+                }
+                return new MapFrame(spec, p, v, disc(spec, cap, v), cap);
+            }
+            case WORLD -> {
+                double xMax = p.forward(0, 180)[0];
+                double yMax = p.forward(90, 0)[1];
+                double k = Math.min(w * WORLD_FILL / (2 * xMax), h * WORLD_FILL / (2 * yMax));
+                return new MapFrame(spec, p, new Viewport(w, h, 0, 0, k), null, Double.NaN);
+            }
+            case MERCATOR -> {
+                double xMax = p.forward(0, 180)[0];
+                double k = w / (2 * xMax);
+                double halfH = h / 2.0 / k;
+                double cy = p.forward(spec.centre().latDeg(), 0)[1];
+                cy = halfH >= xMax ? 0 : Math.max(-xMax + halfH, Math.min(xMax - halfH, cy));
+                double lat = SisProjection.MERCATOR_MAX_LAT_DEG;
+                Polygon box = GF.createPolygon(new Coordinate[] {new Coordinate(-180, -lat), new Coordinate(180, -lat),
+                    new Coordinate(180, lat), new Coordinate(-180, lat), new Coordinate(-180, -lat)});
+                return new MapFrame(spec, p, new Viewport(w, h, 0, cy, k), box, Double.NaN);
+            }
+            default -> throw new IllegalArgumentException("unknown projection " + spec.projection());
+        }
+    }
+
+    /** Content reach plus 12 %, at least 300 km: rings never touch the edge. */
+    static double fitExtent(double contentRadiusMeters) {
+        if (!(contentRadiusMeters > 0)) {
+            return 2_000_000;
+        }
+        return Math.max(300_000, contentRadiusMeters * 1.12);
+    }
+
+    private static Geometry disc(MapSpec spec, double radiusMeters, Viewport v) {
+        // Half a pixel is as fine as the clip edge needs to be; the ring engine's default is the floor.
+        double tol = Math.max(RingPolygons.DEFAULT_TOLERANCE_M, v.metersPerPx() / 2);
+        return RingPolygons.disc(new Ring(spec.centre(), radiusMeters, spec.earth()), tol);
+    }
+
+    /** The domain the projection itself declares. */
+    public Domain domain() {
+        return projection.domain();
+    }
+
+    /** Pixel position of a point, NaNs if hidden. */
+    public double[] pixel(GeoPoint p) {
+        double[] xy = projection.forward(p.latDeg(), p.lonDeg());
+        return new double[] {view.px(xy[0]), view.py(xy[1])};
+    }
+
+    /** Natural Earth scale that suits this map's resolution (km per pixel). */
+    public String autoBasemapScale() {
+        double kmPerPx = view.metersPerPx() / 1000;
+        // 1:110M holds detail to about 10-20 km, 1:50M to 3-5 km: pick the coarsest that is not visibly coarse.
+        if (kmPerPx > 15) {
+            return "110m";
+        }
+        return kmPerPx > 1.5 ? "50m" : "10m";
+    }
+}

@@ -1,0 +1,590 @@
+package org.rangekit.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LineString;
+import org.rangekit.geodesy.EarthModel;
+import org.rangekit.geodesy.GeoPoint;
+import org.rangekit.geometry.RingPolygons;
+import org.rangekit.projection.Domain;
+import org.rangekit.projection.ProjectionKind;
+import org.rangekit.range.Band;
+import org.rangekit.range.Ring;
+import org.rangekit.render.LabelPlacer.Box;
+import org.rangekit.render.MapContent.MapBand;
+import org.rangekit.render.MapContent.MapOutline;
+import org.rangekit.render.MapContent.MapRing;
+import org.rangekit.render.MapContent.MapSite;
+import org.rangekit.render.MapContent.MapTarget;
+import org.rangekit.render.Painter.LineStyle;
+import org.rangekit.render.Painter.TextStyle;
+
+/**
+ * Draws a range map: basemap, bands, rings, sites, targets, legend, scale bar, titles and sources.
+ *
+ * <h2>Algorithm</h2>
+ * Everything is first projected into a list of drawing operations ({@link #prepare}), then painted
+ * ({@link #paint}); the split keeps projection and drawing times apart and lets tests record exactly
+ * what is drawn. In the site-centred azimuthal equidistant view the bands and rings of the centre site
+ * are drawn as exact circles (radius = range × scale); everything else goes through the
+ * {@link Reprojector}: clip in lon/lat, densify, project.
+ *
+ * <h2>Thread safety</h2>
+ * Stateless; {@link #render} may run in parallel on different painters.
+ */
+public final class MapRenderer {
+
+    /** Timings of one render (nanoseconds). */
+    public record Timings(long basemapNanos, long projectNanos, long paintNanos, String basemapScale) {
+    }
+
+    /** The prepared drawing and its timings. */
+    public record Prepared(MapFrame frame, List<DrawOp> ops, Timings timings) {
+    }
+
+    /** Ring outlines are true to a quarter of a pixel. */
+    static final double RING_TOL_PX = 0.25;
+    /** Adaptive densification keeps projected edges within a third of a pixel of their true image. */
+    static final double EDGE_TOL_PX = 0.3;
+
+    private static final GeometryFactory GF = new GeometryFactory();
+
+    private MapRenderer() {
+    }
+
+    /** Prepares and paints; returns the timings. */
+    public static Timings render(MapSpec spec, MapContent content, Basemap.Source basemaps, Painter painter) {
+        Prepared p = prepare(spec, content, basemaps);
+        long t = System.nanoTime();
+        paint(p, painter);
+        Timings tm = p.timings();
+        return new Timings(tm.basemapNanos(), tm.projectNanos(), System.nanoTime() - t, tm.basemapScale());
+    }
+
+    /** Paints prepared operations. */
+    public static void paint(Prepared prepared, Painter painter) {
+        for (DrawOp op : prepared.ops()) {
+            op.paint(painter);
+        }
+    }
+
+    /** The distance from the map centre that the content reaches (metres). */
+    public static double contentRadiusMeters(MapSpec spec, MapContent content) {
+        double r = 0;
+        EarthModel earth = spec.earth();
+        for (MapBand b : content.bands()) {
+            r = Math.max(r, earth.distanceMeters(spec.centre(), b.band().centre()) + b.band().outerMeters());
+        }
+        for (MapRing ring : content.rings()) {
+            r = Math.max(r, earth.distanceMeters(spec.centre(), ring.ring().centre()) + ring.ring().radiusMeters());
+        }
+        for (MapSite s : content.sites()) {
+            r = Math.max(r, earth.distanceMeters(spec.centre(), s.point()));
+        }
+        return r;
+    }
+
+    /** Projects everything into drawing operations. */
+    public static Prepared prepare(MapSpec spec, MapContent content, Basemap.Source basemaps) {
+        long t0 = System.nanoTime();
+        MapFrame frame = MapFrame.of(spec, contentRadiusMeters(spec, content));
+        String scale = spec.basemapScale() != null ? spec.basemapScale() : frame.autoBasemapScale();
+        long t1 = System.nanoTime();
+        Basemap basemap = basemaps == null ? null : basemaps.load(scale);
+        long t2 = System.nanoTime();
+        List<DrawOp> ops = new Builder(spec, content, frame, basemap).build();
+        long t3 = System.nanoTime();
+        return new Prepared(frame, ops, new Timings(t2 - t1, (t1 - t0) + (t3 - t2), 0,
+                basemap == null ? "none" : basemap.scale()));
+    }
+
+    /** Builds the operation list of one map. */
+    private static final class Builder {
+        private final MapSpec spec;
+        private final MapContent content;
+        private final MapFrame frame;
+        private final Basemap basemap;
+        private final MapStyle style;
+        private final Reprojector rp;
+        private final List<DrawOp> ops = new ArrayList<>();
+        private final LabelPlacer labels;
+        private final double pt;
+        private final int w;
+        private final int h;
+
+        Builder(MapSpec spec, MapContent content, MapFrame frame, Basemap basemap) {
+            this.spec = spec;
+            this.content = content;
+            this.frame = frame;
+            this.basemap = basemap;
+            this.style = spec.style();
+            this.rp = new Reprojector(frame.projection(), frame.view(), frame.clipLonLat(), EDGE_TOL_PX);
+            this.pt = spec.pxPerPt();
+            this.w = spec.widthPx();
+            this.h = spec.heightPx();
+            this.labels = new LabelPlacer(w, h, 4 * pt, 2 * pt);
+        }
+
+        private boolean on(MapLayer layer) {
+            return spec.layers().contains(layer);
+        }
+
+        List<DrawOp> build() {
+            MapPath canvas = MapPath.rectangle(0, 0, w, h);
+            ops.add(new DrawOp.Fill(canvas, style.paper()));
+            MapPath outline = domainOutline();
+            if (on(MapLayer.OCEAN)) {
+                ops.add(new DrawOp.Fill(outline, style.ocean()));
+            }
+            ops.add(new DrawOp.Clip(outline));
+            if (basemap != null) {
+                if (on(MapLayer.LAND) && basemap.land() != null) {
+                    ops.add(new DrawOp.Fill(rp.fillPath(basemap.land()), style.land()));
+                }
+                if (on(MapLayer.LAKES) && basemap.lakes() != null) {
+                    ops.add(new DrawOp.Fill(rp.fillPath(basemap.lakes()), style.lake()));
+                }
+                if (on(MapLayer.BORDERS) && basemap.countries() != null) {
+                    ops.add(new DrawOp.Stroke(rp.strokePath(basemap.countries()),
+                            new LineStyle(style.border(), style.borderWidthPt() * pt)));
+                }
+                if (on(MapLayer.LAND)) {
+                    Geometry coast = basemap.coastlines() != null ? basemap.coastlines() : basemap.land();
+                    if (coast != null) {
+                        ops.add(new DrawOp.Stroke(rp.strokePath(coast),
+                                new LineStyle(style.coast(), style.borderWidthPt() * 1.2 * pt)));
+                    }
+                }
+            }
+            if (on(MapLayer.GRATICULE)) {
+                ops.add(new DrawOp.Stroke(rp.strokePath(graticule()),
+                        new LineStyle(style.graticule(), 0.35 * pt)));
+            }
+            if (on(MapLayer.BANDS)) {
+                for (MapBand b : content.bands()) {
+                    ops.add(new DrawOp.Fill(bandPath(b.band()), style.bandFill(b.colourIndex())));
+                }
+            }
+            if (on(MapLayer.RINGS)) {
+                for (MapRing r : content.rings()) {
+                    double width = style.ringWidthPt() * pt * (r.emphasis() ? 1.8 : 1);
+                    double[] dash = r.dashed() ? new double[] {5 * pt, 3 * pt} : new double[0];
+                    ops.add(new DrawOp.Stroke(ringPath(r.ring()), new LineStyle(style.ink(), width, dash)));
+                }
+                for (MapOutline o : content.outlines()) {
+                    ops.add(new DrawOp.Stroke(rp.strokePath(o.lonLat()),
+                            new LineStyle(Rgba.hex(0x000000), style.ringWidthPt() * 2.2 * pt)));
+                }
+            }
+            ops.add(new DrawOp.Unclip());
+            if (on(MapLayer.ATTRIBUTION) && !(frame.domain() instanceof Domain.World)) {
+                // The world outline needs no frame; azimuthal maps get a thin neat line.
+                ops.add(new DrawOp.Stroke(canvas, new LineStyle(style.ink(), 0.5 * pt)));
+            } else if (frame.domain() instanceof Domain.World) {
+                ops.add(new DrawOp.Stroke(outline, new LineStyle(style.coast(), 0.6 * pt)));
+            }
+            // Furniture first, so that map labels keep clear of it.
+            List<DrawOp> furniture = new ArrayList<>();
+            if (on(MapLayer.TITLE)) {
+                title(furniture);
+            }
+            if (on(MapLayer.LEGEND)) {
+                legend(furniture);
+            }
+            double bottomRight = 0;
+            if (on(MapLayer.ATTRIBUTION)) {
+                bottomRight = attribution(furniture);
+            }
+            if (on(MapLayer.SCALE_BAR)) {
+                scaleBar(furniture, bottomRight);
+            }
+            if (on(MapLayer.SITES)) {
+                sites();
+            }
+            if (on(MapLayer.RINGS)) {
+                ringLabels();
+            }
+            if (on(MapLayer.TARGETS)) {
+                targets();
+            }
+            ops.addAll(furniture);
+            return ops;
+        }
+
+        // ---- geometry ----
+
+        private MapPath domainOutline() {
+            Domain d = frame.domain();
+            if (frame.capRadiusMeters() > 0) {
+                return capOutline(frame.capRadiusMeters());
+            }
+            Domain.World world = (Domain.World) d;
+            double lat = spec.projection() == ProjectionKind.MERCATOR ? world.maxAbsLatDeg() : 90;
+            Geometry frameBox = GF.createPolygon(new Coordinate[] {new Coordinate(-180, -lat),
+                new Coordinate(180, -lat), new Coordinate(180, lat), new Coordinate(-180, lat),
+                new Coordinate(-180, -lat)});
+            return rp.fillPath(frameBox);
+        }
+
+        /** The edge of the clip disc, traced by the direct geodesic problem: a clean closed curve. */
+        private MapPath capOutline(double radiusMeters) {
+            int n = 1440;
+            double[] xy = new double[2 * n];
+            for (int i = 0; i < n; i++) {
+                GeoPoint q = spec.earth().direct(spec.centre(), 360.0 * i / n, radiusMeters);
+                double[] p = rp.project(q.latDeg(), q.lonDeg());
+                xy[2 * i] = p[0];
+                xy[2 * i + 1] = p[1];
+            }
+            return new MapPath().add(xy, xy.length, true);
+        }
+
+        private boolean exactCircle(GeoPoint centre, double radiusMeters) {
+            return spec.projection() == ProjectionKind.AEQD && centre.equals(spec.centre())
+                    && radiusMeters <= frame.capRadiusMeters();
+        }
+
+        /** An exact circle of the azimuthal equidistant view: projected radius = geodesic range. */
+        private MapPath circle(double radiusMeters) {
+            Viewport v = frame.view();
+            double rPx = radiusMeters * v.pxPerMeter();
+            int n = (int) Math.max(64, Math.min(16_384, Math.ceil(2 * Math.PI * rPx / 3)));
+            return MapPath.circle(v.px(0), v.py(0), rPx, n);
+        }
+
+        private double ringTolMeters() {
+            return Math.max(1.0, frame.view().metersPerPx() * RING_TOL_PX);
+        }
+
+        private MapPath bandPath(Band b) {
+            if (exactCircle(b.centre(), b.outerMeters())) {
+                MapPath p = circle(b.outerMeters());
+                if (!b.isDisc()) {
+                    p.addAll(circle(b.innerMeters()));
+                }
+                return p;
+            }
+            return rp.fillPath(RingPolygons.band(b, ringTolMeters()));
+        }
+
+        private MapPath ringPath(Ring r) {
+            if (exactCircle(r.centre(), r.radiusMeters())) {
+                return circle(r.radiusMeters());
+            }
+            return rp.strokePath(RingPolygons.disc(r, ringTolMeters()));
+        }
+
+        private Geometry graticule() {
+            double extentKm = frame.view().halfDiagonalMeters() / 1000;
+            double step = frame.domain() instanceof Domain.World || spec.projection() == ProjectionKind.ORTHO ? 30
+                    : extentKm > 6000 ? 15 : extentKm > 2500 ? 10 : extentKm > 800 ? 5 : 2;
+            List<LineString> lines = new ArrayList<>();
+            double maxLat = 90 - step <= 80 ? 80 : 90 - step;
+            for (double lon = -180; lon < 180; lon += step) {
+                lines.add(line(lon, -maxLat, lon, maxLat));
+            }
+            for (double lat = -90 + step; lat < 90; lat += step) {
+                lines.add(line(-180, lat, 180, lat));
+            }
+            return GF.createMultiLineString(lines.toArray(new LineString[0]));
+        }
+
+        /** A lon/lat line with a vertex every degree; the reprojector densifies further where it curves. */
+        private static LineString line(double lon1, double lat1, double lon2, double lat2) {
+            int n = (int) Math.max(2, Math.ceil(Math.max(Math.abs(lon2 - lon1), Math.abs(lat2 - lat1))) + 1);
+            Coordinate[] cs = new Coordinate[n];
+            for (int i = 0; i < n; i++) {
+                double t = (double) i / (n - 1);
+                cs[i] = new Coordinate(lon1 + t * (lon2 - lon1), lat1 + t * (lat2 - lat1));
+            }
+            return GF.createLineString(cs);
+        }
+
+        // ---- labels and furniture ----
+
+        private TextStyle text(double sizePt, boolean bold) {
+            return new TextStyle(sizePt * pt, bold, style.ink(), Rgba.hex(0xFFFFFF).withAlpha(220));
+        }
+
+        private double[] size(String s, TextStyle ts) {
+            return Java2dPainter.measure(s, ts);
+        }
+
+        private void sites() {
+            TextStyle ts = text(style.textPt() * 1.05, true);
+            for (MapSite s : content.sites()) {
+                double[] p = frame.pixel(s.point());
+                if (Double.isNaN(p[0]) || p[0] < 0 || p[1] < 0 || p[0] > w || p[1] > h) {
+                    continue;
+                }
+                double r = 3.2 * pt;
+                ops.add(new DrawOp.Fill(triangle(p[0], p[1], r), style.ink()));
+                ops.add(new DrawOp.Stroke(triangle(p[0], p[1], r), new LineStyle(Rgba.hex(0xFFFFFF), 0.8 * pt)));
+                labels.block(new Box(p[0] - r, p[1] - r, 2 * r, 2 * r));
+                placeLabel(s.name(), p[0], p[1], r + 2 * pt, ts);
+            }
+        }
+
+        private static MapPath triangle(double x, double y, double r) {
+            return new MapPath().add(new double[] {x, y - r, x + 0.87 * r, y + 0.5 * r, x - 0.87 * r, y + 0.5 * r},
+                    6, true);
+        }
+
+        /** Tries eight positions around a point; returns whether the label was placed. */
+        private boolean placeLabel(String s, double x, double y, double gap, TextStyle ts) {
+            double[] sz = size(s, ts);
+            double tw = sz[0];
+            double th = sz[1];
+            double[][] offsets = {
+                {gap, -th / 2}, {-gap - tw, -th / 2}, {-tw / 2, -gap - th}, {-tw / 2, gap},
+                {gap * 0.7, -gap * 0.7 - th}, {-gap * 0.7 - tw, -gap * 0.7 - th}, {gap * 0.7, gap * 0.7},
+                {-gap * 0.7 - tw, gap * 0.7}};
+            for (double[] o : offsets) {
+                Box b = new Box(x + o[0], y + o[1], tw, th);
+                if (labels.tryPlace(b)) {
+                    ops.add(new DrawOp.Text(s, b.x(), b.y() + th * 0.78, ts));
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void ringLabels() {
+            TextStyle ts = text(style.textPt(), false);
+            Map<String, Boolean> done = new LinkedHashMap<>();
+            double[] azimuths = {135, 45, 225, 315, 160, 20, 200, 340, 100, 260, 80, 280, 180, 0};
+            for (MapRing r : content.rings()) {
+                if (r.label().isEmpty() || done.containsKey(r.label())) {
+                    continue;
+                }
+                double[] sz = size(r.label(), ts);
+                for (double az : azimuths) {
+                    GeoPoint q = spec.earth().direct(r.ring().centre(), az, r.ring().radiusMeters());
+                    double[] p = frame.pixel(q);
+                    if (Double.isNaN(p[0]) || !insideClip(q)) {
+                        continue;
+                    }
+                    Box b = new Box(p[0] - sz[0] / 2, p[1] - sz[1] / 2, sz[0], sz[1]);
+                    if (labels.tryPlace(b)) {
+                        ops.add(new DrawOp.Text(r.label(), b.x(), b.y() + sz[1] * 0.78, ts));
+                        done.put(r.label(), true);
+                        break;
+                    }
+                }
+            }
+        }
+
+        private boolean insideClip(GeoPoint q) {
+            return frame.capRadiusMeters() > 0
+                    ? spec.earth().distanceMeters(spec.centre(), q) < frame.capRadiusMeters()
+                    : !(spec.projection() == ProjectionKind.MERCATOR && Math.abs(q.latDeg()) > 85);
+        }
+
+        private void targets() {
+            TextStyle ts = new TextStyle(style.textPt() * 0.9 * pt, false, Rgba.hex(0x333333),
+                    Rgba.hex(0xFFFFFF).withAlpha(200));
+            double r = 1.6 * pt;
+            for (MapTarget t : content.targets()) {
+                double[] p = frame.pixel(t.point());
+                if (Double.isNaN(p[0]) || p[0] < r || p[1] < r || p[0] > w - r || p[1] > h - r
+                        || !insideClip(t.point())) {
+                    continue;
+                }
+                Box dot = new Box(p[0] - r, p[1] - r, 2 * r, 2 * r);
+                if (!labels.fits(dot)) {
+                    continue;
+                }
+                labels.block(dot);
+                ops.add(new DrawOp.Fill(MapPath.circle(p[0], p[1], r, 16), Rgba.hex(0x333333)));
+                placeLabel(t.name(), p[0], p[1], r + 1.5 * pt, ts);
+            }
+        }
+
+        private void title(List<DrawOp> out) {
+            if (spec.title().isEmpty() && spec.subtitle().isEmpty()) {
+                return;
+            }
+            TextStyle tt = new TextStyle(style.titlePt() * pt, true, style.ink(), null);
+            TextStyle st = new TextStyle(style.textPt() * 1.15 * pt, false, Rgba.hex(0x444444), null);
+            double pad = 6 * pt;
+            double[] ts = size(spec.title(), tt);
+            double[] ss = size(spec.subtitle(), st);
+            double bw = Math.max(ts[0], ss[0]) + 2 * pad;
+            double bh = ts[1] + (spec.subtitle().isEmpty() ? 0 : ss[1] + 2 * pt) + 2 * pad;
+            double x = 8 * pt;
+            double y = 8 * pt;
+            out.add(new DrawOp.Fill(MapPath.rectangle(x, y, bw, bh), Rgba.hex(0xFFFFFF).withAlpha(225)));
+            out.add(new DrawOp.Text(spec.title(), x + pad, y + pad + ts[1] * 0.78, tt));
+            if (!spec.subtitle().isEmpty()) {
+                out.add(new DrawOp.Text(spec.subtitle(), x + pad, y + pad + ts[1] + 2 * pt + ss[1] * 0.78, st));
+            }
+            labels.block(new Box(x, y, bw, bh));
+        }
+
+        private void legend(List<DrawOp> out) {
+            record Entry(String kind, Rgba colour, String label) {
+            }
+            List<Entry> entries = new ArrayList<>();
+            Map<String, Boolean> seen = new LinkedHashMap<>();
+            for (MapBand b : content.bands()) {
+                if (!b.label().isEmpty() && seen.put("band:" + b.label(), true) == null) {
+                    entries.add(new Entry("swatch", style.bandFill(b.colourIndex()), b.label()));
+                }
+            }
+            boolean solid = content.rings().stream().anyMatch(r -> !r.dashed());
+            boolean dashed = content.rings().stream().anyMatch(MapRing::dashed);
+            if (solid) {
+                entries.add(new Entry("line", style.ink(), "Range ring: geodesic distance on " + spec.earth().label()));
+            }
+            if (dashed) {
+                MapRing d = content.rings().stream().filter(MapRing::dashed).findFirst().orElseThrow();
+                entries.add(new Entry("dash", style.ink(), d.label()));
+            }
+            for (MapOutline o : content.outlines()) {
+                if (seen.put("outline:" + o.label(), true) == null) {
+                    entries.add(new Entry("thick", Rgba.hex(0x000000), o.label()));
+                }
+            }
+            if (!content.sites().isEmpty()) {
+                entries.add(new Entry("site", style.ink(), content.sites().size() == 1 ? "Launch site" : "Launch sites"));
+            }
+            if (!content.targets().isEmpty() && on(MapLayer.TARGETS)) {
+                entries.add(new Entry("dot", Rgba.hex(0x333333), "Capital within the outermost range"));
+            }
+            if (entries.isEmpty()) {
+                return;
+            }
+            TextStyle ts = new TextStyle(style.textPt() * pt, false, style.ink(), null);
+            TextStyle hs = new TextStyle(style.textPt() * 1.1 * pt, true, style.ink(), null);
+            double pad = 6 * pt;
+            double sw = 16 * pt;
+            double rowH = Math.max(size("Ag", ts)[1], 8 * pt) + 3 * pt;
+            double textW = size(content.legendTitle(), hs)[0];
+            for (Entry e : entries) {
+                textW = Math.max(textW, sw + 5 * pt + size(e.label(), ts)[0]);
+            }
+            double headH = content.legendTitle().isEmpty() ? 0 : size(content.legendTitle(), hs)[1] + 3 * pt;
+            double bw = textW + 2 * pad;
+            double bh = headH + rowH * entries.size() + 2 * pad;
+            double x = 8 * pt;
+            double y = h - 8 * pt - bh;
+            out.add(new DrawOp.Fill(MapPath.rectangle(x, y, bw, bh), Rgba.hex(0xFFFFFF).withAlpha(230)));
+            out.add(new DrawOp.Stroke(MapPath.rectangle(x, y, bw, bh), new LineStyle(Rgba.hex(0xAAAAAA), 0.5 * pt)));
+            double cy = y + pad;
+            if (headH > 0) {
+                out.add(new DrawOp.Text(content.legendTitle(), x + pad, cy + headH * 0.7, hs));
+                cy += headH;
+            }
+            for (Entry e : entries) {
+                double mid = cy + rowH / 2;
+                double sx = x + pad;
+                switch (e.kind()) {
+                    case "swatch" -> {
+                        MapPath r = MapPath.rectangle(sx, mid - 4 * pt, sw, 8 * pt);
+                        out.add(new DrawOp.Fill(r, e.colour()));
+                        out.add(new DrawOp.Stroke(r, new LineStyle(Rgba.hex(0x777777), 0.4 * pt)));
+                    }
+                    case "line", "dash", "thick" -> {
+                        double lw = style.ringWidthPt() * pt * (e.kind().equals("thick") ? 2.2 : 1);
+                        double[] dash = e.kind().equals("dash") ? new double[] {5 * pt, 3 * pt} : new double[0];
+                        out.add(new DrawOp.Stroke(new MapPath().add(new double[] {sx, mid, sx + sw, mid}, 4, false),
+                                new LineStyle(e.colour(), lw, dash)));
+                    }
+                    case "site" -> out.add(new DrawOp.Fill(triangle(sx + sw / 2, mid, 3.2 * pt), e.colour()));
+                    default -> out.add(new DrawOp.Fill(MapPath.circle(sx + sw / 2, mid, 1.6 * pt, 16), e.colour()));
+                }
+                out.add(new DrawOp.Text(e.label(), sx + sw + 5 * pt, mid + rowH * 0.25, ts));
+                cy += rowH;
+            }
+            labels.block(new Box(x, y, bw, bh));
+        }
+
+        /** Draws the sources and projection note in the bottom-right corner; returns the height used. */
+        private double attribution(List<DrawOp> out) {
+            TextStyle ts = new TextStyle(style.textPt() * 0.85 * pt, false, Rgba.hex(0x555555),
+                    Rgba.hex(0xFFFFFF).withAlpha(220));
+            List<String> lines = new ArrayList<>();
+            lines.add(projectionNote());
+            if (!content.attribution().isEmpty()) {
+                lines.add(content.attribution());
+            }
+            double y = h - 6 * pt;
+            double used = 0;
+            for (int i = lines.size() - 1; i >= 0; i--) {
+                double[] sz = size(lines.get(i), ts);
+                double x = w - 8 * pt - sz[0];
+                out.add(new DrawOp.Text(lines.get(i), x, y - sz[1] * 0.22, ts));
+                labels.block(new Box(x, y - sz[1], sz[0], sz[1]));
+                y -= sz[1] + pt;
+                used += sz[1] + pt;
+            }
+            return used + 6 * pt;
+        }
+
+        private String projectionNote() {
+            GeoPoint c = spec.centre();
+            String at = String.format(Locale.ROOT, "%.2f°%s %.2f°%s", Math.abs(c.latDeg()), c.latDeg() >= 0 ? "N" : "S",
+                    Math.abs(c.normalizedLonDeg()), c.normalizedLonDeg() >= 0 ? "E" : "W");
+            return switch (spec.projection()) {
+                case AEQD -> "Azimuthal equidistant on the " + spec.earth().label() + " ellipsoid, centred " + at;
+                case ORTHO -> "Orthographic globe centred " + at;
+                case LAEA -> "Lambert azimuthal equal-area centred " + at;
+                case WORLD -> "Robinson projection";
+                case MERCATOR -> "Web Mercator (areas and distances distorted; bands drawn true)";
+            };
+        }
+
+        private void scaleBar(List<DrawOp> out, double bottomUsed) {
+            double pxPerM = frame.view().pxPerMeter();
+            if (frame.domain() instanceof Domain.World) {
+                return; // no single scale holds across a world map; the projection note says so
+            }
+            double target = w * 0.18 / pxPerM / 1000;
+            double km = niceKm(target);
+            double len = km * 1000 * pxPerM;
+            double barH = 4 * pt;
+            double x1 = w - 10 * pt - len;
+            double yBar = h - bottomUsed - 10 * pt - barH;
+            TextStyle ts = new TextStyle(style.textPt() * 0.9 * pt, false, style.ink(), Rgba.hex(0xFFFFFF).withAlpha(220));
+            String caption = switch (spec.projection()) {
+                case AEQD -> "True along every line from the centre";
+                default -> "True at the centre only";
+            };
+            double[] cs = size(caption, ts);
+            double[] ks = size(fmtKm(km) + " km", ts);
+            double top = yBar - ks[1] - 2 * pt;
+            out.add(new DrawOp.Fill(MapPath.rectangle(Math.min(x1, w - 10 * pt - cs[0]) - 4 * pt, top - 3 * pt,
+                    Math.max(len, cs[0]) + 8 * pt, barH + ks[1] + cs[1] + 9 * pt), Rgba.hex(0xFFFFFF).withAlpha(200)));
+            for (int i = 0; i < 4; i++) {
+                MapPath seg = MapPath.rectangle(x1 + i * len / 4, yBar, len / 4, barH);
+                out.add(new DrawOp.Fill(seg, i % 2 == 0 ? style.ink() : Rgba.hex(0xFFFFFF)));
+            }
+            out.add(new DrawOp.Stroke(MapPath.rectangle(x1, yBar, len, barH), new LineStyle(style.ink(), 0.5 * pt)));
+            out.add(new DrawOp.Text("0", x1 - size("0", ts)[0] / 2, yBar - 2 * pt, ts));
+            out.add(new DrawOp.Text(fmtKm(km) + " km", x1 + len - ks[0] / 2, yBar - 2 * pt, ts));
+            out.add(new DrawOp.Text(caption, w - 10 * pt - cs[0], yBar + barH + cs[1] * 0.9, ts));
+            labels.block(new Box(Math.min(x1, w - 10 * pt - cs[0]) - 4 * pt, top - 3 * pt,
+                    Math.max(len, cs[0]) + 8 * pt + ks[0] / 2, barH + ks[1] + cs[1] + 9 * pt));
+        }
+
+        static double niceKm(double km) {
+            double p = Math.pow(10, Math.floor(Math.log10(km)));
+            double m = km / p;
+            return (m >= 5 ? 5 : m >= 2 ? 2 : 1) * p;
+        }
+    }
+
+    /** Formats kilometres with a thousands separator, e.g. "5,500" or "0.5". */
+    public static String fmtKm(double km) {
+        if (km == Math.rint(km)) {
+            return String.format(Locale.ROOT, "%,d", (long) km);
+        }
+        return String.format(Locale.ROOT, "%,.1f", km);
+    }
+}

@@ -1,0 +1,116 @@
+package org.rangekit.render;
+
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageOutputStream;
+import org.jfree.pdf.PDFDocument;
+import org.jfree.pdf.PDFGraphics2D;
+import org.jfree.pdf.Page;
+import org.jfree.svg.SVGGraphics2D;
+
+/**
+ * Renders a map to the bytes of a PNG, SVG or PDF file. The same inputs give the same bytes: no
+ * time stamps, fixed SVG id prefix, logical fonts.
+ */
+public final class MapWriter {
+
+    private MapWriter() {
+    }
+
+    /** The bytes of a map file and the render timings. */
+    public record Output(byte[] bytes, MapRenderer.Timings timings) {
+    }
+
+    /** Renders to the given format. */
+    public static Output write(MapSpec spec, MapContent content, Basemap.Source basemaps, MapFormat format) {
+        MapRenderer.Prepared prepared = MapRenderer.prepare(spec, content, basemaps);
+        long t = System.nanoTime();
+        byte[] bytes = switch (format) {
+            case PNG -> png(spec, prepared);
+            case SVG -> svg(spec, prepared);
+            case PDF -> pdf(spec, prepared);
+        };
+        MapRenderer.Timings tm = prepared.timings();
+        return new Output(bytes, new MapRenderer.Timings(tm.basemapNanos(), tm.projectNanos(),
+                System.nanoTime() - t, tm.basemapScale()));
+    }
+
+    /** Paints onto a new RGB image. */
+    public static BufferedImage image(MapSpec spec, MapRenderer.Prepared prepared) {
+        BufferedImage img = new BufferedImage(spec.widthPx(), spec.heightPx(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            MapRenderer.paint(prepared, new Java2dPainter(g));
+        } finally {
+            g.dispose();
+        }
+        return img;
+    }
+
+    private static byte[] png(MapSpec spec, MapRenderer.Prepared prepared) {
+        BufferedImage img = image(spec, prepared);
+        try (ByteArrayOutputStream bos = new ByteArrayOutputStream();
+                ImageOutputStream ios = ImageIO.createImageOutputStream(bos)) {
+            ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+            try {
+                writer.setOutput(ios);
+                ImageWriteParam param = writer.getDefaultWriteParam();
+                IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(img), param);
+                setDpi(meta, spec.dpi());
+                writer.write(null, new IIOImage(img, null, meta), param);
+            } finally {
+                writer.dispose();
+            }
+            ios.flush();
+            return bos.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not encode PNG", e);
+        }
+    }
+
+    /** Writes the resolution into the PNG pHYs chunk (pixels per millimetre in the standard metadata). */
+    private static void setDpi(IIOMetadata meta, double dpi) throws IOException {
+        double mmPerPx = 25.4 / dpi;
+        IIOMetadataNode h = new IIOMetadataNode("HorizontalPixelSize");
+        h.setAttribute("value", Double.toString(mmPerPx));
+        IIOMetadataNode v = new IIOMetadataNode("VerticalPixelSize");
+        v.setAttribute("value", Double.toString(mmPerPx));
+        IIOMetadataNode dim = new IIOMetadataNode("Dimension");
+        dim.appendChild(h);
+        dim.appendChild(v);
+        IIOMetadataNode root = new IIOMetadataNode("javax_imageio_1.0");
+        root.appendChild(dim);
+        meta.mergeTree("javax_imageio_1.0", root);
+    }
+
+    private static byte[] svg(MapSpec spec, MapRenderer.Prepared prepared) {
+        SVGGraphics2D g = new SVGGraphics2D(spec.widthPx(), spec.heightPx());
+        g.setDefsKeyPrefix("rk"); // the default prefix is a time stamp
+        MapRenderer.paint(prepared, new Java2dPainter(g));
+        return g.getSVGDocument().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] pdf(MapSpec spec, MapRenderer.Prepared prepared) {
+        PDFDocument doc = new PDFDocument();
+        doc.setTitle(spec.title());
+        doc.setAuthor("rangekit");
+        double ptPerPx = 72.0 / spec.dpi();
+        Page page = doc.createPage(new Rectangle2D.Double(0, 0, spec.widthPx() * ptPerPx, spec.heightPx() * ptPerPx));
+        PDFGraphics2D g = page.getGraphics2D();
+        g.scale(ptPerPx, ptPerPx);
+        MapRenderer.paint(prepared, new Java2dPainter(g));
+        return doc.getPDFBytes();
+    }
+}

@@ -1,0 +1,251 @@
+package org.rangekit.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.geom.util.GeometryFixer;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+import org.locationtech.jts.geom.TopologyException;
+import org.rangekit.projection.MapProjection;
+
+/**
+ * Reprojection that never lies: lon/lat geometry is clipped to the region the map shows honestly,
+ * then its edges are densified adaptively while projecting, so that curved images of straight lon/lat
+ * edges stay within a fraction of a pixel of the truth.
+ *
+ * <h2>Algorithm</h2>
+ * <ol>
+ *   <li>Clip in lon/lat with JTS (OverlayNG, robust) against the clip polygon: for an azimuthal map
+ *       or a globe the clip is itself a geodesic disc (the ring engine's polygon of the map window or
+ *       of the visible hemisphere), for Web Mercator the band between ±85.05°. Basemap data is already
+ *       cut at ±180°, which is the edge of world maps, so no stroke can wrap around.</li>
+ *   <li>Lines are clipped as lines (polygon outlines are turned into lines first), so the clip boundary
+ *       itself is never stroked; segments along the antimeridian cut or the pole line, which exist only
+ *       because of the lon/lat representation, are dropped from strokes.</li>
+ *   <li>Each edge is projected with recursive bisection in lon/lat until the projected midpoint lies
+ *       within {@code tolerancePx} of the chord (depth-limited).</li>
+ * </ol>
+ *
+ * <p>Not thread-safe (reuses buffers); cheap to create.
+ */
+public final class Reprojector {
+
+    /** Longest lon/lat edge left undivided, whatever its projected curvature (degrees). */
+    static final double MAX_EDGE_DEG = 2.0;
+    /** Edges shorter than this on the map are not tested for curvature (pixels). */
+    static final double SHORT_EDGE_PX = 2.0;
+    /** Consecutive projected points closer than this are merged (pixels). */
+    static final double MIN_STEP_PX = 0.25;
+    /** Bisection depth limit: 2^12 pieces per edge. */
+    static final int MAX_DEPTH = 12;
+    /** Longitude or latitude this close to ±180 or ±90 counts as on the cut (degrees). */
+    static final double CUT_EPS_DEG = 1e-9;
+
+    private static final GeometryFactory GF = new GeometryFactory();
+
+    private final MapProjection projection;
+    private final Viewport view;
+    private final Geometry clip;
+    private final PreparedGeometry preparedClip;
+    private final double tolerancePx;
+    private final double[] tmp = new double[2];
+
+    private double[] buf = new double[1024];
+    private int len;
+
+    /**
+     * @param projection the map projection
+     * @param view projected metres to pixels
+     * @param clipLonLat region to keep, in lon/lat (x = lon); null keeps everything
+     * @param tolerancePx largest distance between the drawn and the true image of an edge (pixels)
+     */
+    public Reprojector(MapProjection projection, Viewport view, Geometry clipLonLat, double tolerancePx) {
+        this.projection = projection;
+        this.view = view;
+        this.clip = clipLonLat;
+        this.preparedClip = clipLonLat == null ? null : PreparedGeometryFactory.prepare(clipLonLat);
+        this.tolerancePx = tolerancePx;
+    }
+
+    /** The projection. */
+    public MapProjection projection() {
+        return projection;
+    }
+
+    /** The viewport. */
+    public Viewport view() {
+        return view;
+    }
+
+    /**
+     * Keeps the part of a lon/lat geometry inside the clip region, component by component (components
+     * wholly inside are kept as they are, without overlay).
+     */
+    public Geometry clip(Geometry lonLat) {
+        if (clip == null || lonLat == null || lonLat.isEmpty()) {
+            return lonLat;
+        }
+        Envelope clipEnv = clip.getEnvelopeInternal();
+        List<Geometry> kept = new ArrayList<>();
+        for (int i = 0; i < lonLat.getNumGeometries(); i++) {
+            Geometry c = lonLat.getGeometryN(i);
+            if (!clipEnv.intersects(c.getEnvelopeInternal()) || !preparedClip.intersects(c)) {
+                continue;
+            }
+            if (preparedClip.containsProperly(c)) {
+                kept.add(c);
+            } else {
+                kept.add(intersection(c));
+            }
+        }
+        return GF.buildGeometry(kept);
+    }
+
+    private Geometry intersection(Geometry c) {
+        try {
+            return OverlayNGRobust.overlay(c, clip, OverlayNG.INTERSECTION);
+        } catch (TopologyException e) {
+            return OverlayNGRobust.overlay(GeometryFixer.fix(c), clip, OverlayNG.INTERSECTION);
+        }
+    }
+
+    /** Clips polygons and projects them as closed parts for filling. */
+    public MapPath fillPath(Geometry lonLatPolygons) {
+        MapPath out = new MapPath();
+        Geometry g = clip(lonLatPolygons);
+        if (g == null) {
+            return out;
+        }
+        for (int i = 0; i < g.getNumGeometries(); i++) {
+            if (g.getGeometryN(i) instanceof Polygon p) {
+                addRing(out, p.getExteriorRing());
+                for (int h = 0; h < p.getNumInteriorRing(); h++) {
+                    addRing(out, p.getInteriorRingN(h));
+                }
+            }
+        }
+        return out;
+    }
+
+    private void addRing(MapPath out, LineString ring) {
+        Coordinate[] cs = ring.getCoordinates();
+        len = 0;
+        double[] prev = null;
+        for (int i = 0; i < cs.length; i++) {
+            double lon = cs[i].x;
+            double lat = cs[i].y;
+            double[] p = project(lat, lon);
+            if (prev == null) {
+                append(p[0], p[1]);
+            } else {
+                densify(cs[i - 1].y, cs[i - 1].x, prev[0], prev[1], lat, lon, p[0], p[1], 0);
+            }
+            prev = p;
+        }
+        out.add(buf, len, true);
+    }
+
+    /**
+     * Projects lines for stroking: polygon outlines become lines first, then everything is clipped as
+     * lines, and artificial cut segments (on ±180° or the pole line) are dropped.
+     */
+    public MapPath strokePath(Geometry lonLat) {
+        MapPath out = new MapPath();
+        if (lonLat == null || lonLat.isEmpty()) {
+            return out;
+        }
+        Geometry lines = lonLat.getDimension() == 2 ? lonLat.getBoundary() : lonLat;
+        Geometry g = clip(lines);
+        if (g == null) {
+            return out;
+        }
+        for (int i = 0; i < g.getNumGeometries(); i++) {
+            if (g.getGeometryN(i) instanceof LineString ls) {
+                addLine(out, ls.getCoordinates());
+            }
+        }
+        return out;
+    }
+
+    private void addLine(MapPath out, Coordinate[] cs) {
+        len = 0;
+        double[] prev = null;
+        for (int i = 0; i < cs.length; i++) {
+            double lon = cs[i].x;
+            double lat = cs[i].y;
+            double[] p = project(lat, lon);
+            boolean visible = !Double.isNaN(p[0]) && !Double.isNaN(p[1]);
+            if (!visible || (i > 0 && isCutSegment(cs[i - 1], cs[i]))) {
+                out.add(buf, len, false);
+                len = 0;
+                prev = null;
+                if (!visible) {
+                    continue;
+                }
+            }
+            if (prev == null) {
+                append(p[0], p[1]);
+            } else {
+                densify(cs[i - 1].y, cs[i - 1].x, prev[0], prev[1], lat, lon, p[0], p[1], 0);
+            }
+            prev = p;
+        }
+        out.add(buf, len, false);
+    }
+
+    /** A segment lying along the antimeridian cut or the pole line: an artefact of lon/lat, not a feature. */
+    static boolean isCutSegment(Coordinate a, Coordinate b) {
+        boolean onAntimeridian = Math.abs(Math.abs(a.x) - 180) < CUT_EPS_DEG && a.x == b.x;
+        boolean onPoleLine = Math.abs(Math.abs(a.y) - 90) < CUT_EPS_DEG && a.y == b.y;
+        return onAntimeridian || onPoleLine;
+    }
+
+    /** Projects a point to pixels; NaNs if not visible. */
+    public double[] project(double latDeg, double lonDeg) {
+        projection.forward(latDeg, lonDeg, tmp);
+        return new double[] {view.px(tmp[0]), view.py(tmp[1])};
+    }
+
+    private void densify(double lat1, double lon1, double x1, double y1, double lat2, double lon2, double x2,
+            double y2, int depth) {
+        boolean ok1 = !Double.isNaN(x1);
+        boolean ok2 = !Double.isNaN(x2);
+        double chord = Math.hypot(x2 - x1, y2 - y1);
+        boolean longEdge = Math.abs(lon2 - lon1) > MAX_EDGE_DEG || Math.abs(lat2 - lat1) > MAX_EDGE_DEG;
+        if (depth < MAX_DEPTH && ok1 && ok2 && (longEdge || chord > SHORT_EDGE_PX)) {
+            double latM = (lat1 + lat2) / 2;
+            double lonM = (lon1 + lon2) / 2;
+            double[] m = project(latM, lonM);
+            if (!Double.isNaN(m[0])) {
+                double dev = Math.hypot(m[0] - (x1 + x2) / 2, m[1] - (y1 + y2) / 2);
+                if (longEdge || dev > tolerancePx) {
+                    densify(lat1, lon1, x1, y1, latM, lonM, m[0], m[1], depth + 1);
+                    densify(latM, lonM, m[0], m[1], lat2, lon2, x2, y2, depth + 1);
+                    return;
+                }
+            }
+        }
+        if (ok2) {
+            append(x2, y2);
+        }
+    }
+
+    private void append(double x, double y) {
+        if (len >= 2 && Math.abs(buf[len - 2] - x) < MIN_STEP_PX && Math.abs(buf[len - 1] - y) < MIN_STEP_PX) {
+            return;
+        }
+        if (len + 2 > buf.length) {
+            buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+        }
+        buf[len++] = x;
+        buf[len++] = y;
+    }
+}
