@@ -32,13 +32,26 @@ public record MapContent(List<MapBand> bands, List<MapRing> rings, List<MapOutli
     }
 
     /**
-     * A filled band.
+     * A filled band: either one site's geodesic band or a lon/lat region (such as a band of the union
+     * of several sites' discs).
      *
-     * @param band the geodesic band
-     * @param label legend text, e.g. "500–1,000 km: shorter range (INF)"
+     * @param band the geodesic band, or null
+     * @param lonLat the region in lon/lat (RFC 7946 form), or null; exactly one of the two is given
+     * @param label legend text, e.g. "500–1,000 km: shorter-range (INF)"
      * @param colourIndex index into the style's band palette
      */
-    public record MapBand(Band band, String label, int colourIndex) {
+    public record MapBand(Band band, Geometry lonLat, String label, int colourIndex) {
+        public MapBand {
+            if ((band == null) == (lonLat == null)) {
+                throw new IllegalArgumentException("a map band is either a geodesic band or a lon/lat region");
+            }
+            label = label == null ? "" : label;
+        }
+
+        /** A geodesic band. */
+        public MapBand(Band band, String label, int colourIndex) {
+            this(band, null, label, colourIndex);
+        }
     }
 
     /**
@@ -65,9 +78,10 @@ public record MapContent(List<MapBand> bands, List<MapRing> rings, List<MapOutli
      * An outline given as lon/lat geometry (RFC 7946 form), e.g. the union of several sites' discs.
      *
      * @param lonLat polygons whose outline is drawn
-     * @param label legend text
+     * @param label text placed along the outline, e.g. "500 km — INF lower limit"
+     * @param dashed drawn dashed (a claim rather than a limit)
      */
-    public record MapOutline(Geometry lonLat, String label) {
+    public record MapOutline(Geometry lonLat, String label, boolean dashed) {
     }
 
     /**

@@ -79,7 +79,9 @@ public final class MapRenderer {
         double r = 0;
         EarthModel earth = spec.earth();
         for (MapBand b : content.bands()) {
-            r = Math.max(r, earth.distanceMeters(spec.centre(), b.band().centre()) + b.band().outerMeters());
+            if (b.band() != null) {
+                r = Math.max(r, earth.distanceMeters(spec.centre(), b.band().centre()) + b.band().outerMeters());
+            }
         }
         for (MapRing ring : content.rings()) {
             r = Math.max(r, earth.distanceMeters(spec.centre(), ring.ring().centre()) + ring.ring().radiusMeters());
@@ -168,7 +170,8 @@ public final class MapRenderer {
             }
             if (on(MapLayer.BANDS)) {
                 for (MapBand b : content.bands()) {
-                    ops.add(new DrawOp.Fill(bandPath(b.band()), style.bandFill(b.colourIndex())));
+                    MapPath path = b.band() != null ? bandPath(b.band()) : rp.fillPath(b.lonLat());
+                    ops.add(new DrawOp.Fill(path, style.bandFill(b.colourIndex())));
                 }
             }
             if (on(MapLayer.RINGS)) {
@@ -178,8 +181,9 @@ public final class MapRenderer {
                     ops.add(new DrawOp.Stroke(ringPath(r.ring()), new LineStyle(style.ink(), width, dash)));
                 }
                 for (MapOutline o : content.outlines()) {
+                    double[] dash = o.dashed() ? new double[] {5 * pt, 3 * pt} : new double[0];
                     ops.add(new DrawOp.Stroke(rp.strokePath(o.lonLat()),
-                            new LineStyle(Rgba.hex(0x000000), style.ringWidthPt() * 2.2 * pt)));
+                            new LineStyle(style.ink(), style.ringWidthPt() * 1.5 * pt, dash)));
                 }
             }
             ops.add(new DrawOp.Unclip());
@@ -327,7 +331,7 @@ public final class MapRenderer {
                 ops.add(new DrawOp.Fill(triangle(p[0], p[1], r), style.ink()));
                 ops.add(new DrawOp.Stroke(triangle(p[0], p[1], r), new LineStyle(Rgba.hex(0xFFFFFF), 0.8 * pt)));
                 labels.block(new Box(p[0] - r, p[1] - r, 2 * r, 2 * r));
-                placeLabel(s.name(), p[0], p[1], r + 2 * pt, ts);
+                placeLabel(s.name(), p[0], p[1], r + 3 * pt, ts);
             }
         }
 
@@ -364,13 +368,14 @@ public final class MapRenderer {
                     continue;
                 }
                 double[] sz = size(r.label(), ts);
+                double[] c = frame.pixel(r.ring().centre());
                 for (double az : azimuths) {
                     GeoPoint q = spec.earth().direct(r.ring().centre(), az, r.ring().radiusMeters());
                     double[] p = frame.pixel(q);
                     if (Double.isNaN(p[0]) || !insideClip(q)) {
                         continue;
                     }
-                    Box b = new Box(p[0] - sz[0] / 2, p[1] - sz[1] / 2, sz[0], sz[1]);
+                    Box b = outside(p, c, sz);
                     if (labels.tryPlace(b)) {
                         ops.add(new DrawOp.Text(r.label(), b.x(), b.y() + sz[1] * 0.78, ts));
                         done.put(r.label(), true);
@@ -378,6 +383,63 @@ public final class MapRenderer {
                     }
                 }
             }
+            outlineLabels(done, ts);
+        }
+
+        /** Labels an outline at one of 24 vertices spread along its longest exterior ring. */
+        private void outlineLabels(Map<String, Boolean> done, TextStyle ts) {
+            for (MapOutline o : content.outlines()) {
+                if (o.label().isEmpty() || done.containsKey(o.label())) {
+                    continue;
+                }
+                Coordinate[] cs = longestExterior(o.lonLat());
+                double[] sz = size(o.label(), ts);
+                int n = 24;
+                for (int k = 0; k < n && cs.length > 0; k++) {
+                    Coordinate c = cs[(int) ((k * 7L % n) * (long) cs.length / n)];
+                    GeoPoint q = GeoPoint.of(c.y, c.x);
+                    double[] p = frame.pixel(q);
+                    if (Double.isNaN(p[0]) || !insideClip(q)) {
+                        continue;
+                    }
+                    Box b = new Box(p[0] - sz[0] / 2, p[1] - sz[1] / 2, sz[0], sz[1]);
+                    if (labels.tryPlace(b)) {
+                        ops.add(new DrawOp.Text(o.label(), b.x(), b.y() + sz[1] * 0.78, ts));
+                        done.put(o.label(), true);
+                        break;
+                    }
+                }
+            }
+        }
+
+        private static Coordinate[] longestExterior(Geometry g) {
+            Coordinate[] best = new Coordinate[0];
+            for (int i = 0; i < g.getNumGeometries(); i++) {
+                if (g.getGeometryN(i) instanceof org.locationtech.jts.geom.Polygon p
+                        && p.getExteriorRing().getNumPoints() > best.length) {
+                    best = p.getExteriorRing().getCoordinates();
+                }
+            }
+            return best;
+        }
+
+        /**
+         * A label box just outside a ring at point p, pushed away from the ring's centre c: the text
+         * never sits on top of a smaller ring's label or the site.
+         */
+        private Box outside(double[] p, double[] c, double[] sz) {
+            double dx = p[0] - c[0];
+            double dy = p[1] - c[1];
+            double n = Math.hypot(dx, dy);
+            if (Double.isNaN(n) || n < 1e-9) {
+                return new Box(p[0] - sz[0] / 2, p[1] - sz[1] / 2, sz[0], sz[1]);
+            }
+            dx /= n;
+            dy /= n;
+            double gap = 2 * pt;
+            double x = p[0] + gap * dx - (dx < -0.3 ? sz[0] : dx > 0.3 ? 0 : sz[0] / 2);
+            double y = p[1] + gap * dy - (dy < -0.3 ? sz[1] : dy > 0.3 ? 0 : sz[1] / 2);
+            return new Box(x, y, sz[0], sz[1]);
         }
 
         private boolean insideClip(GeoPoint q) {
@@ -439,6 +501,7 @@ public final class MapRenderer {
             }
             boolean solid = content.rings().stream().anyMatch(r -> !r.dashed());
             boolean dashed = content.rings().stream().anyMatch(MapRing::dashed);
+
             if (solid) {
                 entries.add(new Entry("line", style.ink(), "Range ring: geodesic distance on " + spec.earth().label()));
             }
@@ -446,10 +509,10 @@ public final class MapRenderer {
                 MapRing d = content.rings().stream().filter(MapRing::dashed).findFirst().orElseThrow();
                 entries.add(new Entry("dash", style.ink(), d.label()));
             }
-            for (MapOutline o : content.outlines()) {
-                if (seen.put("outline:" + o.label(), true) == null) {
-                    entries.add(new Entry("thick", Rgba.hex(0x000000), o.label()));
-                }
+            content.outlines().stream().filter(MapOutline::dashed).findFirst()
+                    .ifPresent(d -> entries.add(new Entry("dash", style.ink(), d.label())));
+            if (!content.outlines().isEmpty()) {
+                entries.add(new Entry("line", style.ink(), "Edge of the union of all sites' ranges"));
             }
             if (!content.sites().isEmpty()) {
                 entries.add(new Entry("site", style.ink(), content.sites().size() == 1 ? "Launch site" : "Launch sites"));

@@ -100,10 +100,12 @@ public final class Reprojector {
             if (!clipEnv.intersects(c.getEnvelopeInternal()) || !preparedClip.intersects(c)) {
                 continue;
             }
-            if (preparedClip.containsProperly(c)) {
-                kept.add(c);
-            } else {
-                kept.add(intersection(c));
+            Geometry part = preparedClip.containsProperly(c) ? c : intersection(c);
+            for (int k = 0; k < part.getNumGeometries(); k++) {
+                Geometry atom = part.getGeometryN(k);
+                if (!atom.isEmpty()) {
+                    kept.add(atom); // flat list of polygons or lines, so callers can test each one's type
+                }
             }
         }
         return GF.buildGeometry(kept);

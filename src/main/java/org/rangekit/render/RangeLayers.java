@@ -1,0 +1,124 @@
+package org.rangekit.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+import org.locationtech.jts.operation.union.UnaryUnionOp;
+import org.rangekit.geodesy.EarthModel;
+import org.rangekit.geodesy.GeoPoint;
+import org.rangekit.geometry.RingPolygons;
+import org.rangekit.range.Band;
+import org.rangekit.range.Ring;
+import org.rangekit.range.Site;
+import org.rangekit.range.Threshold;
+import org.rangekit.range.ThresholdSet;
+import org.rangekit.render.MapContent.MapBand;
+import org.rangekit.render.MapContent.MapOutline;
+import org.rangekit.render.MapContent.MapRing;
+import org.rangekit.render.MapContent.MapSite;
+import org.rangekit.render.MapContent.MapTarget;
+
+/**
+ * Turns sites and a threshold set into map content: one band between consecutive ranges, a ring per
+ * range labelled with its meaning ("500 km — INF lower limit"), or, for several sites, optionally the
+ * union of their discs.
+ */
+public final class RangeLayers {
+
+    /** Lon/lat polygons of union discs are traced to 100 m: far below a pixel on a continental map. */
+    static final double UNION_TOL_M = 100;
+
+    private RangeLayers() {
+    }
+
+    /**
+     * @param sites launch sites, at least one
+     * @param set ranges and their categories
+     * @param earth figure of the Earth
+     * @param union for several sites: draw the bands of the union of their discs instead of each site's
+     * @param targets places to mark, most important first
+     * @param attribution sources
+     */
+    public static MapContent build(List<Site> sites, ThresholdSet set, EarthModel earth, boolean union,
+            List<MapTarget> targets, String attribution) {
+        if (sites.isEmpty()) {
+            throw new IllegalArgumentException("at least one site is needed");
+        }
+        List<Threshold> ts = set.thresholds();
+        List<MapBand> bands = new ArrayList<>();
+        List<MapRing> rings = new ArrayList<>();
+        List<MapOutline> outlines = new ArrayList<>();
+        if (union && sites.size() > 1) {
+            Geometry previous = null;
+            for (int j = 0; j < ts.size(); j++) {
+                List<Geometry> discs = new ArrayList<>();
+                for (Site s : sites) {
+                    discs.add(RingPolygons.disc(new Ring(s.point(), ts.get(j).radiusMeters(), earth), UNION_TOL_M));
+                }
+                Geometry disc = UnaryUnionOp.union(discs);
+                Geometry band = previous == null ? disc
+                        : OverlayNGRobust.overlay(disc, previous, OverlayNG.DIFFERENCE);
+                bands.add(new MapBand(null, band, bandLabel(set, j), j));
+                outlines.add(new MapOutline(disc, ts.get(j).label(), isClaim(ts.get(j))));
+                previous = disc;
+            }
+        } else {
+            for (Site s : sites) {
+                for (int j = 0; j < ts.size(); j++) {
+                    double inner = j == 0 ? 0 : ts.get(j - 1).radiusMeters();
+                    bands.add(new MapBand(new Band(s.point(), inner, ts.get(j).radiusMeters(), earth),
+                            bandLabel(set, j), j));
+                }
+            }
+            for (Site s : sites) {
+                for (Threshold t : ts) {
+                    rings.add(new MapRing(new Ring(s.point(), t.radiusMeters(), earth), t.label(), false, isClaim(t)));
+                }
+            }
+        }
+        List<MapSite> ms = sites.stream().map(s -> new MapSite(s.name(), s.point())).toList();
+        String legendTitle = sites.size() == 1 ? "Ranges from " + sites.get(0).name()
+                : union ? "Ranges from any of " + sites.size() + " sites" : "Ranges from " + sites.size() + " sites";
+        return new MapContent(bands, rings, outlines, ms, targets, legendTitle, attribution);
+    }
+
+    /** A claimed range (rather than a treaty limit) is drawn dashed. */
+    static boolean isClaim(Threshold t) {
+        return t.name().toLowerCase(java.util.Locale.ROOT).contains("claim");
+    }
+
+    /** "500–1,000 km: shorter-range (INF)". */
+    static String bandLabel(ThresholdSet set, int j) {
+        List<Threshold> ts = set.thresholds();
+        double inner = j == 0 ? 0 : ts.get(j - 1).radiusKm();
+        double outer = ts.get(j).radiusKm();
+        return MapRenderer.fmtKm(inner) + "–" + MapRenderer.fmtKm(outer) + " km: " + set.categoryOfBand(inner, outer);
+    }
+
+    /**
+     * A sensible centre for several sites: the normalised mean of their unit vectors on the sphere,
+     * which for sites within a hemisphere lies among them. For one site, the site.
+     */
+    public static GeoPoint centreOf(List<GeoPoint> points) {
+        if (points.size() == 1) {
+            return points.get(0);
+        }
+        double x = 0;
+        double y = 0;
+        double z = 0;
+        for (GeoPoint p : points) {
+            double lat = Math.toRadians(p.latDeg());
+            double lon = Math.toRadians(p.lonDeg());
+            x += Math.cos(lat) * Math.cos(lon);
+            y += Math.cos(lat) * Math.sin(lon);
+            z += Math.sin(lat);
+        }
+        double n = Math.sqrt(x * x + y * y + z * z);
+        if (n < 1e-9) {
+            return points.get(0);
+        }
+        return GeoPoint.of(Math.toDegrees(Math.asin(z / n)), Math.toDegrees(Math.atan2(y, x)));
+    }
+}
