@@ -14,12 +14,13 @@ import org.rangekit.range.Ring;
  * @param outlines other outlines, such as the union of several sites' discs
  * @param sites launch sites
  * @param targets places to mark (e.g. capitals in range), most important first
+ * @param targetLegend legend text for the target marker, e.g. "Capital within 5,500 km"
  * @param legendTitle heading of the legend
  * @param attribution sources, drawn in a corner
  */
 public record MapContent(List<MapBand> bands, List<MapRing> rings, List<MapOutline> outlines,
         List<MapSite> sites, List<MapTarget> targets,
-        String legendTitle, String attribution) {
+        String targetLegend, String legendTitle, String attribution) {
 
     public MapContent {
         bands = List.copyOf(bands);
@@ -27,6 +28,7 @@ public record MapContent(List<MapBand> bands, List<MapRing> rings, List<MapOutli
         outlines = List.copyOf(outlines);
         sites = List.copyOf(sites);
         targets = List.copyOf(targets);
+        targetLegend = targetLegend == null ? "" : targetLegend;
         legendTitle = legendTitle == null ? "" : legendTitle;
         attribution = attribution == null ? "" : attribution;
     }

@@ -518,7 +518,7 @@ public final class MapRenderer {
                 entries.add(new Entry("site", style.ink(), content.sites().size() == 1 ? "Launch site" : "Launch sites"));
             }
             if (!content.targets().isEmpty() && on(MapLayer.TARGETS)) {
-                entries.add(new Entry("dot", Rgba.hex(0x333333), "Capital within the outermost range"));
+                entries.add(new Entry("dot", Rgba.hex(0x333333), content.targetLegend()));
             }
             if (entries.isEmpty()) {
                 return;

@@ -39,10 +39,11 @@ public final class RangeLayers {
      * @param earth figure of the Earth
      * @param union for several sites: draw the bands of the union of their discs instead of each site's
      * @param targets places to mark, most important first
+     * @param targetLegend legend text for the target marker
      * @param attribution sources
      */
     public static MapContent build(List<Site> sites, ThresholdSet set, EarthModel earth, boolean union,
-            List<MapTarget> targets, String attribution) {
+            List<MapTarget> targets, String targetLegend, String attribution) {
         if (sites.isEmpty()) {
             throw new IllegalArgumentException("at least one site is needed");
         }
@@ -81,7 +82,7 @@ public final class RangeLayers {
         List<MapSite> ms = sites.stream().map(s -> new MapSite(s.name(), s.point())).toList();
         String legendTitle = sites.size() == 1 ? "Ranges from " + sites.get(0).name()
                 : union ? "Ranges from any of " + sites.size() + " sites" : "Ranges from " + sites.size() + " sites";
-        return new MapContent(bands, rings, outlines, ms, targets, legendTitle, attribution);
+        return new MapContent(bands, rings, outlines, ms, targets, targetLegend, legendTitle, attribution);
     }
 
     /** A claimed range (rather than a treaty limit) is drawn dashed. */

@@ -27,7 +27,7 @@ class MapContentTest {
     static final double AA_PX = 1.0;
 
     static MapContent inf(Site s) {
-        return RangeLayers.build(List.of(s), ThresholdSet.inf(), EarthModel.WGS84, false, List.of(), "Natural Earth; GeoNames");
+        return RangeLayers.build(List.of(s), ThresholdSet.inf(), EarthModel.WGS84, false, List.of(), "", "Natural Earth; GeoNames");
     }
 
     static MapSpec spec(ProjectionKind kind, Site s, int w, int h, EnumSet<MapLayer> layers) {
