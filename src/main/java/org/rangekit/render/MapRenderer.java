@@ -5,6 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -54,6 +59,14 @@ public final class MapRenderer {
     static final double EDGE_TOL_PX = 0.3;
 
     private static final GeometryFactory GF = new GeometryFactory();
+
+    /** Threads that project basemap layers; daemons, so they never keep the JVM alive. */
+    private static final ExecutorService POOL = Executors.newFixedThreadPool(
+            Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())), r -> {
+                Thread t = new Thread(r, "rangekit-project");
+                t.setDaemon(true);
+                return t;
+            });
 
     private MapRenderer() {
     }
@@ -133,6 +146,29 @@ public final class MapRenderer {
             this.labels = new LabelPlacer(w, h, 4 * pt, 2 * pt);
         }
 
+        /** A reprojector of this map for one thread (reprojectors reuse buffers). */
+        private Reprojector reprojector() {
+            return new Reprojector(frame.projection(), frame.view(), frame.clipLonLat(), EDGE_TOL_PX);
+        }
+
+        private static List<DrawOp> inParallel(List<Callable<DrawOp>> tasks) {
+            try {
+                List<DrawOp> out = new ArrayList<>();
+                for (Future<DrawOp> f : POOL.invokeAll(tasks)) {
+                    out.add(f.get());
+                }
+                return out;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while projecting the basemap", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+
         private boolean on(MapLayer layer) {
             return spec.layers().contains(layer);
         }
@@ -146,23 +182,24 @@ public final class MapRenderer {
             }
             ops.add(new DrawOp.Clip(outline));
             if (basemap != null) {
+                // The basemap layers are independent: project them in parallel, draw them in order.
+                List<Callable<DrawOp>> layers = new ArrayList<>();
                 if (on(MapLayer.LAND) && basemap.land() != null) {
-                    ops.add(new DrawOp.Fill(rp.fillPath(basemap.land()), style.land()));
+                    layers.add(() -> new DrawOp.Fill(reprojector().fillPath(basemap.land()), style.land()));
                 }
                 if (on(MapLayer.LAKES) && basemap.lakes() != null) {
-                    ops.add(new DrawOp.Fill(rp.fillPath(basemap.lakes()), style.lake()));
+                    layers.add(() -> new DrawOp.Fill(reprojector().fillPath(basemap.lakes()), style.lake()));
                 }
                 if (on(MapLayer.BORDERS) && basemap.countries() != null) {
-                    ops.add(new DrawOp.Stroke(rp.strokePath(basemap.countries()),
+                    layers.add(() -> new DrawOp.Stroke(reprojector().strokePath(basemap.countries()),
                             new LineStyle(style.border(), style.borderWidthPt() * pt)));
                 }
-                if (on(MapLayer.LAND)) {
-                    Geometry coast = basemap.coastlines() != null ? basemap.coastlines() : basemap.land();
-                    if (coast != null) {
-                        ops.add(new DrawOp.Stroke(rp.strokePath(coast),
-                                new LineStyle(style.coast(), style.borderWidthPt() * 1.2 * pt)));
-                    }
+                Geometry coast = basemap.coastlines() != null ? basemap.coastlines() : basemap.land();
+                if (on(MapLayer.LAND) && coast != null) {
+                    layers.add(() -> new DrawOp.Stroke(reprojector().strokePath(coast),
+                            new LineStyle(style.coast(), style.borderWidthPt() * 1.2 * pt)));
                 }
+                ops.addAll(inParallel(layers));
             }
             if (on(MapLayer.GRATICULE)) {
                 ops.add(new DrawOp.Stroke(rp.strokePath(graticule()),
@@ -464,7 +501,7 @@ public final class MapRenderer {
                 }
                 labels.block(dot);
                 ops.add(new DrawOp.Fill(MapPath.circle(p[0], p[1], r, 16), Rgba.hex(0x333333)));
-                placeLabel(t.name(), p[0], p[1], r + 1.5 * pt, ts);
+                placeLabel(t.name(), p[0], p[1], r + 3 * pt, ts);
             }
         }
 

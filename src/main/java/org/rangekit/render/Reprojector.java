@@ -40,8 +40,19 @@ public final class Reprojector {
 
     /** Longest lon/lat edge left undivided, whatever its projected curvature (degrees). */
     static final double MAX_EDGE_DEG = 2.0;
-    /** Edges shorter than this on the map are not tested for curvature (pixels). */
-    static final double SHORT_EDGE_PX = 2.0;
+    /**
+     * Edges shorter than this on the map are not tested for curvature (pixels). A 6 px chord of a curve
+     * with a radius of 20 px (a parallel 1° from the pole at 5 km/px) sags by 0.2 px.
+     */
+    static final double SHORT_EDGE_PX = 6.0;
+    /**
+     * Vertices closer than this to the previous kept vertex are skipped before projecting (pixels, at
+     * the map's nominal scale with a factor of 1.6 for the largest stretch of an azimuthal map): at
+     * continental scales most 1:50M vertices fall within a pixel and cost a projection for nothing.
+     */
+    static final double SKIP_PX = 0.5;
+    private static final double METERS_PER_DEG = 111_320;
+    private static final double MAX_STRETCH = 1.6;
     /** Consecutive projected points closer than this are merged (pixels). */
     static final double MIN_STEP_PX = 0.25;
     /** Bisection depth limit: 2^12 pieces per edge. */
@@ -56,6 +67,7 @@ public final class Reprojector {
     private final Geometry clip;
     private final PreparedGeometry preparedClip;
     private final double tolerancePx;
+    private final double skipDeg;
     private final double[] tmp = new double[2];
 
     private double[] buf = new double[1024];
@@ -73,6 +85,12 @@ public final class Reprojector {
         this.clip = clipLonLat;
         this.preparedClip = clipLonLat == null ? null : PreparedGeometryFactory.prepare(clipLonLat);
         this.tolerancePx = tolerancePx;
+        this.skipDeg = SKIP_PX * view.metersPerPx() / METERS_PER_DEG / MAX_STRETCH;
+    }
+
+    /** Whether a vertex can be skipped: within {@link #SKIP_PX} of the previous kept one. */
+    private boolean near(double lat, double lon, double prevLat, double prevLon) {
+        return Math.abs(lat - prevLat) < skipDeg && Math.abs(lon - prevLon) * Math.cos(Math.toRadians(lat)) < skipDeg;
     }
 
     /** The projection. */
@@ -141,16 +159,23 @@ public final class Reprojector {
         Coordinate[] cs = ring.getCoordinates();
         len = 0;
         double[] prev = null;
+        double prevLat = 0;
+        double prevLon = 0;
         for (int i = 0; i < cs.length; i++) {
             double lon = cs[i].x;
             double lat = cs[i].y;
+            if (prev != null && i < cs.length - 1 && near(lat, lon, prevLat, prevLon)) {
+                continue;
+            }
             double[] p = project(lat, lon);
             if (prev == null) {
                 append(p[0], p[1]);
             } else {
-                densify(cs[i - 1].y, cs[i - 1].x, prev[0], prev[1], lat, lon, p[0], p[1], 0);
+                densify(prevLat, prevLon, prev[0], prev[1], lat, lon, p[0], p[1], 0);
             }
             prev = p;
+            prevLat = lat;
+            prevLon = lon;
         }
         out.add(buf, len, true);
     }
@@ -180,25 +205,32 @@ public final class Reprojector {
     private void addLine(MapPath out, Coordinate[] cs) {
         len = 0;
         double[] prev = null;
+        Coordinate prevC = null;
         for (int i = 0; i < cs.length; i++) {
             double lon = cs[i].x;
             double lat = cs[i].y;
+            if (prev != null && i < cs.length - 1 && near(lat, lon, prevC.y, prevC.x)
+                    && !isCutSegment(cs[i], cs[i + 1])) {
+                continue; // never skip the start of a cut segment, or the cut would be stroked
+            }
             double[] p = project(lat, lon);
             boolean visible = !Double.isNaN(p[0]) && !Double.isNaN(p[1]);
-            if (!visible || (i > 0 && isCutSegment(cs[i - 1], cs[i]))) {
+            if (!visible || (prevC != null && isCutSegment(prevC, cs[i]))) {
                 out.add(buf, len, false);
                 len = 0;
                 prev = null;
                 if (!visible) {
+                    prevC = null;
                     continue;
                 }
             }
             if (prev == null) {
                 append(p[0], p[1]);
             } else {
-                densify(cs[i - 1].y, cs[i - 1].x, prev[0], prev[1], lat, lon, p[0], p[1], 0);
+                densify(prevC.y, prevC.x, prev[0], prev[1], lat, lon, p[0], p[1], 0);
             }
             prev = p;
+            prevC = cs[i];
         }
         out.add(buf, len, false);
     }

@@ -1,0 +1,154 @@
+package org.rangekit.cli;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.rangekit.geodesy.EarthModel;
+import org.rangekit.io.AtomicOutput;
+import org.rangekit.io.SiteCatalog;
+import org.rangekit.projection.ProjectionKind;
+import org.rangekit.range.Site;
+import org.rangekit.range.ThresholdSet;
+import org.rangekit.render.MapFormat;
+import org.rangekit.render.MapRenderer;
+import org.rangekit.render.MapWriter;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code rangekit map}: a range map as PNG, SVG or PDF. Checks every option, builds a {@link MapJob}
+ * and writes the file atomically; the drawing is in {@code org.rangekit.render}.
+ */
+@Command(name = "map", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Draw range bands on a basemap: PNG, SVG or PDF by the output's extension. "
+                + "Default projection: azimuthal equidistant centred on the site (every ring a true circle).",
+        footer = {"", "Examples:",
+            "  rangekit map --site kapustin-yar --preset inf -o kapustin-yar-inf.png",
+            "  rangekit map --site kapustin-yar --range 480,500 --extent 700 -o 480-vs-500.svg",
+            "  rangekit map --site petropavlovsk-kamchatsky --preset inf --projection ortho -o pacific.pdf"})
+final class MapCommand implements Runnable {
+
+    @ParentCommand
+    Main main;
+
+    @Option(names = "--site", required = true, paramLabel = "SITE",
+            description = "Launch site: catalog id, LAT,LON or DMS. Repeatable; several sites are centred on their middle.")
+    List<String> sites;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Ranges ranges;
+
+    static final class Ranges {
+        @Option(names = "--range", paramLabel = "KM,KM,...", description = "Ranges in km, comma-separated.")
+        String range;
+
+        @Option(names = "--preset", paramLabel = "NAME", description = "Built-in threshold set: inf.")
+        String preset;
+    }
+
+    @Option(names = "--projection", paramLabel = "NAME", defaultValue = "aeqd",
+            description = "aeqd (default), ortho, laea, world (Robinson) or mercator (Web Mercator).")
+    String projection;
+
+    @Option(names = "--union", description = "With several sites: fill the bands of the union of their discs.")
+    boolean union;
+
+    @Option(names = "--targets", paramLabel = "WHAT", description = "Mark places within the outermost range: capitals.")
+    String targets;
+
+    @Option(names = "--size", paramLabel = "WxH", defaultValue = "2000x1400", description = "Size in pixels (default 2000x1400).")
+    String size;
+
+    @Option(names = "--dpi", paramLabel = "DPI", defaultValue = "150",
+            description = "Resolution; text and lines are sized in points (default 150).")
+    double dpi;
+
+    @Option(names = "--extent", paramLabel = "KM",
+            description = "Distance from the centre to the nearer map edge in km (default: fit the rings).")
+    Double extent;
+
+    @Option(names = "--basemap", paramLabel = "SCALE", defaultValue = "auto",
+            description = "Natural Earth scale: 110m, 50m, 10m or auto (by km per pixel; default).")
+    String basemap;
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "Title (default: what and from where).")
+    String title;
+
+    @Option(names = "--subtitle", paramLabel = "TEXT", description = "Subtitle.")
+    String subtitle;
+
+    @Option(names = "--earth", paramLabel = "MODEL", defaultValue = "wgs84", description = "wgs84 (default) or sphere.")
+    String earth;
+
+    @Option(names = "--timings", description = "Print the time spent on basemap loading, projection and drawing to stderr.")
+    boolean timings;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE",
+            description = "Output file .png, .svg or .pdf, written atomically; - writes PNG to stdout.")
+    String output;
+
+    @Override
+    public void run() {
+        SiteCatalog catalog = SiteCatalog.builtIn();
+        List<Site> centres = new ArrayList<>();
+        for (String s : sites) {
+            centres.add(SiteArgs.parse("--site", s, catalog));
+        }
+        ThresholdSet set = thresholdSet();
+        EarthModel model = Options.earth(earth);
+        ProjectionKind kind = MapJob.parseProjection("--projection", projection);
+        int[] wh = MapJob.parseSize("--size", size);
+        MapJob.checkDpi("--dpi", dpi);
+        double extentKm = MapJob.checkExtent("--extent", extent);
+        String scale = MapJob.checkBasemap("--basemap", basemap);
+        boolean capitals = false;
+        if (targets != null) {
+            if (!targets.strip().equalsIgnoreCase("capitals")) {
+                throw BadInputException.of("--targets", targets, "expected capitals");
+            }
+            capitals = true;
+        }
+        String target = Options.outputTarget("-o", output);
+        MapFormat format;
+        try {
+            format = AtomicOutput.STDOUT.equals(target) ? MapFormat.PNG : MapFormat.ofFileName(target);
+        } catch (IllegalArgumentException e) {
+            throw BadInputException.of("-o", target, "expected a file name ending in .png, .svg or .pdf");
+        }
+        MapJob job = new MapJob(centres, set, model, union, capitals, List.of(), kind, wh[0], wh[1], dpi, extentKm, scale, title,
+                subtitle);
+        job.checkRanges(ranges.range != null ? "--range" : "--preset",
+                ranges.range != null ? ranges.range : ranges.preset);
+
+        MapWriter.Output out = job.render(format);
+        try {
+            AtomicOutput.write(target, main.stdout(), os -> os.write(out.bytes()));
+        } catch (IOException e) {
+            throw Options.writeFailure("-o", target, e);
+        }
+        if (timings) {
+            MapRenderer.Timings t = out.timings();
+            main.stderr().printf(java.util.Locale.ROOT,
+                    "map: basemap %s load %.0f ms, projection %.0f ms, drawing+encoding %.0f ms%n",
+                    t.basemapScale(), t.basemapNanos() / 1e6, t.projectNanos() / 1e6, t.paintNanos() / 1e6);
+        }
+    }
+
+    private ThresholdSet thresholdSet() {
+        if (ranges.preset != null) {
+            ThresholdSet s = ThresholdSet.preset(ranges.preset);
+            if (s == null) {
+                throw BadInputException.of("--preset", ranges.preset,
+                        "unknown preset; expected one of " + String.join(", ", ThresholdSet.presetNames()));
+            }
+            return s;
+        }
+        try {
+            return ThresholdSet.custom(Units.rangesKm("--range", ranges.range));
+        } catch (IllegalArgumentException e) {
+            throw BadInputException.of("--range", ranges.range, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.rangekit.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.locationtech.jts.geom.Geometry;
+import org.rangekit.geometry.RingPolygons;
+import org.rangekit.io.AtomicOutput;
+import org.rangekit.io.GeoJsonWriter;
+import org.rangekit.io.RingFeatures;
+import org.rangekit.range.Band;
+import org.rangekit.range.Ring;
+import org.rangekit.range.Site;
+import org.rangekit.range.Threshold;
+import org.rangekit.render.MapFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code rangekit run FILE.yaml}: produces every output a scenario file lists (maps and GeoJSON).
+ * All outputs are computed before any is written, each written atomically; the same file gives the
+ * same bytes every time.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Produce all outputs of a scenario file (YAML): maps (PNG/SVG/PDF) and GeoJSON bands. "
+                + "Output paths are relative to the scenario file.",
+        footer = {"", "Example:", "  rangekit run examples/inf-kapustin-yar.yaml"})
+final class RunCommand implements Runnable {
+
+    /** GeoJSON bands are traced to 50 m, the {@code rings} command's default. */
+    static final double GEOJSON_TOL_M = RingPolygons.DEFAULT_TOLERANCE_M;
+
+    @ParentCommand
+    Main main;
+
+    @Parameters(index = "0", paramLabel = "FILE.yaml", description = "Scenario file.")
+    String file;
+
+    @Override
+    public void run() {
+        Path path = Path.of(file);
+        Scenario s = Scenario.read(path);
+        Path dir = path.toAbsolutePath().getParent();
+        Map<String, Scenario.MapOutput> maps = new LinkedHashMap<>();
+        for (Scenario.MapOutput m : s.maps()) {
+            String target = dir.resolve(m.file()).normalize().toString();
+            Options.outputTarget("outputs.maps", target);
+            maps.put(target, m);
+        }
+        String geojson = null;
+        if (s.geojson() != null) {
+            geojson = Options.outputTarget("outputs.geojson", dir.resolve(s.geojson()).normalize().toString());
+        }
+        for (Scenario.MapOutput m : s.maps()) {
+            m.job(s).checkRanges("ranges", s.set().name());
+        }
+
+        Map<String, byte[]> bytes = new LinkedHashMap<>();
+        for (Map.Entry<String, Scenario.MapOutput> e : maps.entrySet()) {
+            bytes.put(e.getKey(), e.getValue().job(s).render(MapFormat.ofFileName(e.getKey())).bytes());
+        }
+        List<GeoJsonWriter.Feature> features = geojson == null ? List.of() : bandFeatures(s);
+
+        try {
+            for (Map.Entry<String, byte[]> e : bytes.entrySet()) {
+                AtomicOutput.write(e.getKey(), main.stdout(), os -> os.write(e.getValue()));
+                main.stdout().println("wrote " + e.getKey());
+            }
+            if (geojson != null) {
+                AtomicOutput.write(geojson, main.stdout(), os -> GeoJsonWriter.write(os, features));
+                main.stdout().println("wrote " + geojson);
+            }
+        } catch (IOException e) {
+            throw Options.writeFailure("outputs", file, e);
+        }
+        main.stdout().flush();
+    }
+
+    /** One feature per site and band, as {@code rings --bands} writes them. */
+    private static List<GeoJsonWriter.Feature> bandFeatures(Scenario s) {
+        List<GeoJsonWriter.Feature> out = new ArrayList<>();
+        for (Site site : s.sites()) {
+            double innerKm = 0;
+            for (Threshold t : s.set().thresholds()) {
+                Geometry g;
+                double areaM2;
+                if (innerKm == 0) {
+                    Ring ring = new Ring(site.point(), t.radiusMeters(), s.earth());
+                    g = RingPolygons.disc(ring, GEOJSON_TOL_M);
+                    areaM2 = RingPolygons.discAreaSquareMeters(ring);
+                } else {
+                    Band band = new Band(site.point(), innerKm * 1000, t.radiusMeters(), s.earth());
+                    g = RingPolygons.band(band, GEOJSON_TOL_M);
+                    areaM2 = RingPolygons.bandAreaSquareMeters(band);
+                }
+                out.add(RingFeatures.of(g, site, innerKm, t.radiusKm(), RingsCommand.bandLabel(innerKm, t.radiusKm()),
+                        s.set().categoryOfBand(innerKm, t.radiusKm()), areaM2 / 1e6, s.earth()));
+                innerKm = t.radiusKm();
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,45 @@
+package org.rangekit.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Polygon;
+import org.rangekit.io.data.Country;
+import org.rangekit.io.data.EmbeddedData;
+import org.rangekit.io.data.Scale;
+
+/**
+ * The basemaps shipped in the jar (Natural Earth via {@link EmbeddedData}). At 10m there are no
+ * coastline or lake layers: the land outline stands in for the coast.
+ */
+public final class EmbeddedBasemaps {
+
+    private static final GeometryFactory GF = new GeometryFactory();
+    private static final ConcurrentHashMap<Scale, Basemap> CACHE = new ConcurrentHashMap<>();
+
+    private EmbeddedBasemaps() {
+    }
+
+    /** The basemap at a scale label ({@code 110m}, {@code 50m}, {@code 10m}). */
+    public static Basemap load(String scaleLabel) {
+        return CACHE.computeIfAbsent(Scale.parse(scaleLabel), EmbeddedBasemaps::build);
+    }
+
+    private static Basemap build(Scale scale) {
+        List<Polygon> polys = new ArrayList<>();
+        for (Country c : EmbeddedData.countries(scale)) {
+            Geometry g = c.geometry();
+            for (int i = 0; i < g.getNumGeometries(); i++) {
+                if (g.getGeometryN(i) instanceof Polygon p) {
+                    polys.add(p);
+                }
+            }
+        }
+        Geometry countries = GF.createMultiPolygon(polys.toArray(new Polygon[0]));
+        boolean small = scale != Scale.S10M;
+        return new Basemap(scale.label(), EmbeddedData.land(scale), countries,
+                small ? EmbeddedData.coastlines(scale) : null, small ? EmbeddedData.lakes(scale) : null);
+    }
+}
