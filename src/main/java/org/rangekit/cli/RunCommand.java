@@ -1,6 +1,7 @@
 package org.rangekit.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,12 +49,12 @@ final class RunCommand implements Runnable {
         Map<String, Scenario.MapOutput> maps = new LinkedHashMap<>();
         for (Scenario.MapOutput m : s.maps()) {
             String target = dir.resolve(m.file()).normalize().toString();
-            Options.outputTarget("outputs.maps", target);
+            checkTarget("outputs.maps", target);
             maps.put(target, m);
         }
         String geojson = null;
         if (s.geojson() != null) {
-            geojson = Options.outputTarget("outputs.geojson", dir.resolve(s.geojson()).normalize().toString());
+            geojson = checkTarget("outputs.geojson", dir.resolve(s.geojson()).normalize().toString());
         }
         for (Scenario.MapOutput m : s.maps()) {
             m.job(s).checkRanges("ranges", s.set().name());
@@ -66,6 +67,12 @@ final class RunCommand implements Runnable {
         List<GeoJsonWriter.Feature> features = geojson == null ? List.of() : bandFeatures(s);
 
         try {
+            for (String target : maps.keySet()) {
+                Files.createDirectories(Path.of(target).getParent());
+            }
+            if (geojson != null) {
+                Files.createDirectories(Path.of(geojson).getParent());
+            }
             for (Map.Entry<String, byte[]> e : bytes.entrySet()) {
                 AtomicOutput.write(e.getKey(), main.stdout(), os -> os.write(e.getValue()));
                 main.stdout().println("wrote " + e.getKey());
@@ -78,6 +85,26 @@ final class RunCommand implements Runnable {
             throw Options.writeFailure("outputs", file, e);
         }
         main.stdout().flush();
+    }
+
+    /**
+     * Checks an output path before any work: missing directories are created at write time, so the
+     * nearest existing ancestor must be a writable directory.
+     */
+    private static String checkTarget(String option, String target) {
+        Path p = Path.of(target);
+        if (Files.isDirectory(p)) {
+            throw BadInputException.of(option, target, "is a directory; expected a file path");
+        }
+        Path a = p.getParent();
+        while (a != null && !Files.exists(a)) {
+            a = a.getParent();
+        }
+        if (a == null || !Files.isDirectory(a) || !Files.isWritable(a)) {
+            throw BadInputException.of(option, target, "cannot be written: " + (a == null ? "no existing parent directory"
+                    : a + (Files.isDirectory(a) ? " is not writable" : " is not a directory")));
+        }
+        return target;
     }
 
     /** One feature per site and band, as {@code rings --bands} writes them. */

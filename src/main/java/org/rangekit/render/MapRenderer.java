@@ -102,6 +102,13 @@ public final class MapRenderer {
         for (MapSite s : content.sites()) {
             r = Math.max(r, earth.distanceMeters(spec.centre(), s.point()));
         }
+        for (MapOutline o : content.outlines()) {
+            Coordinate[] cs = o.lonLat().getCoordinates();
+            int step = Math.max(1, cs.length / 2000); // a sample is enough to size the map
+            for (int i = 0; i < cs.length; i += step) {
+                r = Math.max(r, earth.distanceMeters(spec.centre(), GeoPoint.of(cs[i].y, cs[i].x)));
+            }
+        }
         return r;
     }
 
@@ -434,6 +441,9 @@ public final class MapRenderer {
                 int n = 24;
                 for (int k = 0; k < n && cs.length > 0; k++) {
                     Coordinate c = cs[(int) ((k * 7L % n) * (long) cs.length / n)];
+                    if (Math.abs(c.y) > 89.999 || Math.abs(c.x) > 179.999) {
+                        continue; // on the pole line or the antimeridian cut: not on the outline itself
+                    }
                     GeoPoint q = GeoPoint.of(c.y, c.x);
                     double[] p = frame.pixel(q);
                     if (Double.isNaN(p[0]) || !insideClip(q)) {
@@ -649,7 +659,8 @@ public final class MapRenderer {
             double km = niceKm(target);
             double len = km * 1000 * pxPerM;
             double barH = 4 * pt;
-            double x1 = w - 10 * pt - len;
+            TextStyle ts0 = new TextStyle(style.textPt() * 0.9 * pt, false, style.ink(), null);
+            double x1 = w - 10 * pt - len - size(fmtKm(km) + " km", ts0)[0] / 2;
             double yBar = h - bottomUsed - 10 * pt - barH;
             TextStyle ts = new TextStyle(style.textPt() * 0.9 * pt, false, style.ink(), Rgba.hex(0xFFFFFF).withAlpha(220));
             String caption = switch (spec.projection()) {

@@ -111,6 +111,19 @@ public final class MapWriter {
         PDFGraphics2D g = page.getGraphics2D();
         g.scale(ptPerPx, ptPerPx);
         MapRenderer.paint(prepared, new Java2dPainter(g));
-        return doc.getPDFBytes();
+        return fixDates(doc.getPDFBytes());
     }
+
+    /**
+     * JFreePDF stamps the creation and modification time; replace both with a fixed date of the same
+     * length so that the cross-reference offsets stay valid and the same map gives the same bytes.
+     */
+    static byte[] fixDates(byte[] pdf) {
+        String s = new String(pdf, StandardCharsets.ISO_8859_1);
+        String fixed = s.replaceAll("\\(D:\\d{14}", "(D:" + FIXED_PDF_DATE);
+        return fixed.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    /** The date written into PDF metadata: 2000-01-01 00:00:00. */
+    static final String FIXED_PDF_DATE = "20000101000000";
 }

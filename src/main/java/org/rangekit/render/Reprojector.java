@@ -88,9 +88,13 @@ public final class Reprojector {
         this.skipDeg = SKIP_PX * view.metersPerPx() / METERS_PER_DEG / MAX_STRETCH;
     }
 
-    /** Whether a vertex can be skipped: within {@link #SKIP_PX} of the previous kept one. */
+    /**
+     * Whether a vertex can be skipped: within {@link #SKIP_PX} of the previous kept one in both latitude
+     * and longitude. Longitude is not scaled by cos(latitude): world projections draw the poles as lines,
+     * where a degree of longitude keeps its width.
+     */
     private boolean near(double lat, double lon, double prevLat, double prevLon) {
-        return Math.abs(lat - prevLat) < skipDeg && Math.abs(lon - prevLon) * Math.cos(Math.toRadians(lat)) < skipDeg;
+        return Math.abs(lat - prevLat) < skipDeg && Math.abs(lon - prevLon) < skipDeg;
     }
 
     /** The projection. */
