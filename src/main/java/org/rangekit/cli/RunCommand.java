@@ -56,8 +56,8 @@ final class RunCommand implements Runnable {
         if (s.geojson() != null) {
             geojson = checkTarget("outputs.geojson", dir.resolve(s.geojson()).normalize().toString());
         }
-        for (Scenario.MapOutput m : s.maps()) {
-            m.job(s).checkRanges("ranges", s.set().name());
+        if (!s.maps().isEmpty()) {
+            s.maps().get(0).job(s).checkRanges("ranges", s.set().name());
         }
 
         Map<String, byte[]> bytes = new LinkedHashMap<>();

@@ -1,17 +1,21 @@
 package org.rangekit.cli;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.rangekit.geodesy.EarthModel;
 import org.rangekit.io.SiteCatalog;
 import org.rangekit.projection.ProjectionKind;
@@ -21,7 +25,7 @@ import org.rangekit.render.MapFormat;
 
 /**
  * A scenario file (YAML): sites, ranges, earth model, targets, map settings and the outputs to
- * produce. Every value is checked while reading, so an error names the line it is on.
+ * produce. Every value is checked while reading, and an error names the line it is on.
  *
  * <pre>
  * sites: [kapustin-yar]          # catalog ids, "LAT,LON" or DMS
@@ -49,14 +53,19 @@ import org.rangekit.render.MapFormat;
 record Scenario(List<Site> sites, ThresholdSet set, EarthModel earth, boolean union, boolean capitals,
         List<Site> places, MapSettings map, List<MapOutput> maps, String geojson) {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final Set<String> TOP_KEYS = Set.of("name", "description", "sites", "preset", "ranges", "earth",
+            "union", "targets", "map", "outputs");
+    private static final Set<String> MAP_KEYS = Set.of("projection", "size", "dpi", "extent_km", "basemap", "title",
+            "subtitle");
+    private static final Set<String> OUTPUT_KEYS = Set.of("maps", "geojson");
+    private static final Set<String> MAP_OUTPUT_KEYS = Set.of("file", "projection", "size", "extent_km", "title",
+            "subtitle");
 
     /**
      * Reads and checks a scenario.
      *
-     * @throws BadInputException with the file, line and problem for anything wrong in the file
+     * @throws BadInputException "scenario FILE line N: what is wrong" for anything wrong in the file
      */
     static Scenario read(Path file) {
         String text;
@@ -67,148 +76,247 @@ record Scenario(List<Site> sites, ThresholdSet set, EarthModel earth, boolean un
         } catch (IOException e) {
             throw BadInputException.of("scenario", file.toString(), "cannot read: " + e.getMessage());
         }
+        Reader r = new Reader(file);
+        JsonNode root;
         try {
-            Raw raw = YAML.readValue(text, Raw.class);
-            if (raw == null) {
-                throw BadInputException.of("scenario", file.toString(), "empty file");
-            }
-            return raw.toScenario();
+            r.indexLines(text);
+            root = YAML.readTree(text);
         } catch (JsonProcessingException e) {
-            throw located(file, e);
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new BadInputException("scenario " + file + (line > 0 ? " line " + line : "") + ": not valid YAML: "
+                    + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw BadInputException.of("scenario", file.toString(), "cannot read: " + e.getMessage());
         }
-    }
-
-    private static BadInputException located(Path file, JsonProcessingException e) {
-        Throwable cause = e.getCause();
-        String why = cause instanceof BadInputException || cause instanceof IllegalArgumentException
-                ? cause.getMessage() : e.getOriginalMessage();
-        String where = e.getLocation() == null ? "" : " line " + e.getLocation().getLineNr();
-        String path = e instanceof JsonMappingException m && !m.getPath().isEmpty()
-                ? " (" + m.getPathReference().replaceFirst("^.*Raw\\[", "[").replace("\"", "'") + ")" : "";
-        return new BadInputException("scenario " + file + where + path + ": " + why);
+        if (root == null || root.isMissingNode() || root.isNull()) {
+            throw new BadInputException("scenario " + file + ": empty file");
+        }
+        return r.scenario(root);
     }
 
     /** Map settings shared by all map outputs. */
     record MapSettings(ProjectionKind projection, int widthPx, int heightPx, double dpi, double extentKm,
             String basemap, String title, String subtitle) {
-
-        @JsonCreator
-        static MapSettings of(@JsonProperty("projection") String projection, @JsonProperty("size") String size,
-                @JsonProperty("dpi") Double dpi, @JsonProperty("extent_km") Double extentKm,
-                @JsonProperty("basemap") String basemap, @JsonProperty("title") String title,
-                @JsonProperty("subtitle") String subtitle) {
-            int[] wh = MapJob.parseSize("map.size", size == null ? "1600x1100" : size);
-            return new MapSettings(MapJob.parseProjection("map.projection", projection == null ? "aeqd" : projection),
-                    wh[0], wh[1], MapJob.checkDpi("map.dpi", dpi == null ? 150 : dpi),
-                    MapJob.checkExtent("map.extent_km", extentKm), MapJob.checkBasemap("map.basemap", basemap),
-                    title, subtitle);
-        }
-
-        static MapSettings defaults() {
-            return of(null, null, null, null, null, null, null);
-        }
     }
 
     /** One map output: a file and optional overrides of the map settings. */
-    record MapOutput(String file, String projection, String size, Double extentKm, String title, String subtitle) {
-
-        MapOutput {
-            if (file == null || file.isBlank()) {
-                throw new IllegalArgumentException("a map output needs a file");
-            }
-            MapFormat.ofFileName(file);
-            if (projection != null) {
-                MapJob.parseProjection("outputs.maps.projection", projection);
-            }
-            if (size != null) {
-                MapJob.parseSize("outputs.maps.size", size);
-            }
-            MapJob.checkExtent("outputs.maps.extent_km", extentKm);
-        }
-
-        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-        static MapOutput ofFile(String file) {
-            return new MapOutput(file, null, null, null, null, null);
-        }
-
-        @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
-        static MapOutput of(@JsonProperty("file") String file, @JsonProperty("projection") String projection,
-                @JsonProperty("size") String size, @JsonProperty("extent_km") Double extentKm,
-                @JsonProperty("title") String title, @JsonProperty("subtitle") String subtitle) {
-            return new MapOutput(file, projection, size, extentKm, title, subtitle);
-        }
+    record MapOutput(String file, ProjectionKind projection, int[] size, Double extentKm, String title,
+            String subtitle) {
 
         /** The job for this output: the scenario's settings with this output's overrides. */
         MapJob job(Scenario s) {
             MapSettings m = s.map();
-            int[] wh = size != null ? MapJob.parseSize("size", size) : new int[] {m.widthPx(), m.heightPx()};
             return new MapJob(s.sites(), s.set(), s.earth(), s.union(), s.capitals(), s.places(),
-                    projection != null ? ProjectionKind.parse(projection) : m.projection(), wh[0], wh[1], m.dpi(),
-                    extentKm != null ? extentKm : m.extentKm(), m.basemap(),
-                    title != null ? title : m.title(), subtitle != null ? subtitle : m.subtitle());
+                    projection != null ? projection : m.projection(), size != null ? size[0] : m.widthPx(),
+                    size != null ? size[1] : m.heightPx(), m.dpi(), extentKm != null ? extentKm : m.extentKm(),
+                    m.basemap(), title != null ? title : m.title(), subtitle != null ? subtitle : m.subtitle());
         }
     }
 
-    /** The outputs section. */
-    record Outputs(List<MapOutput> maps, String geojson) {
-        @JsonCreator
-        Outputs(@JsonProperty("maps") List<MapOutput> maps, @JsonProperty("geojson") String geojson) {
-            this.maps = maps == null ? List.of() : List.copyOf(maps);
-            this.geojson = geojson;
-            if (this.maps.isEmpty() && geojson == null) {
-                throw new IllegalArgumentException("outputs must list at least one map or a geojson file");
+    /** Reads a parsed tree, turning every problem into a message with its line. */
+    private static final class Reader {
+        private final Path file;
+        private final Map<String, Integer> lines = new HashMap<>();
+
+        Reader(Path file) {
+            this.file = file;
+        }
+
+        /** Records the line of every key and array element by its JSON pointer. */
+        void indexLines(String text) throws IOException {
+            try (JsonParser p = YAML.getFactory().createParser(text)) {
+                JsonToken t;
+                while ((t = p.nextToken()) != null) {
+                    String ptr = t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY
+                            ? p.getParsingContext().getParent() == null ? ""
+                            : p.getParsingContext().getParent().pathAsPointer().toString()
+                            : p.getParsingContext().pathAsPointer().toString();
+                    lines.putIfAbsent(ptr, p.currentTokenLocation().getLineNr());
+                }
             }
         }
-    }
 
-    /** The file as written, checked field by field. */
-    record Raw(List<Site> sites, ThresholdSet set, EarthModel earth, boolean union, boolean capitals,
-            List<Site> places, MapSettings map, Outputs outputs) {
-
-        @JsonCreator
-        static Raw of(@JsonProperty("name") String name, @JsonProperty("description") String description,
-                @JsonProperty("sites") List<String> sites, @JsonProperty("preset") String preset,
-                @JsonProperty("ranges") List<Double> ranges, @JsonProperty("earth") String earth,
-                @JsonProperty("union") Boolean union, @JsonProperty("targets") Object targets,
-                @JsonProperty("map") MapSettings map, @JsonProperty("outputs") Outputs outputs) {
-            if (sites == null || sites.isEmpty()) {
-                throw new IllegalArgumentException("sites: at least one site is required");
+        private BadInputException error(String ptr, String message) {
+            Integer line = null;
+            for (String p = ptr; line == null && p != null; p = p.isEmpty() ? null : p.substring(0, p.lastIndexOf('/'))) {
+                line = lines.get(p);
             }
+            return new BadInputException("scenario " + file + (line != null ? " line " + line : "") + ": " + message);
+        }
+
+        /** Runs a check; its bad-input or argument error gets the line of {@code ptr}. */
+        private <T> T at(String ptr, java.util.function.Supplier<T> check) {
+            try {
+                return check.get();
+            } catch (BadInputException | IllegalArgumentException e) {
+                throw error(ptr, e.getMessage());
+            }
+        }
+
+        private void keys(JsonNode obj, String ptr, Set<String> allowed, String what) {
+            if (!obj.isObject()) {
+                throw error(ptr, what + " must be a mapping of keys to values");
+            }
+            for (Iterator<String> it = obj.fieldNames(); it.hasNext();) {
+                String k = it.next();
+                if (!allowed.contains(k)) {
+                    throw error(ptr + "/" + k, "unknown key '" + k + "' in " + what + "; expected one of "
+                            + String.join(", ", allowed.stream().sorted().toList()));
+                }
+            }
+        }
+
+        private String text(JsonNode obj, String key, String ptr) {
+            JsonNode n = obj.get(key);
+            if (n == null || n.isNull()) {
+                return null;
+            }
+            if (!n.isValueNode()) {
+                throw error(ptr + "/" + key, key + " must be a single value");
+            }
+            return n.asText();
+        }
+
+        private Double number(JsonNode obj, String key, String ptr) {
+            JsonNode n = obj.get(key);
+            if (n == null || n.isNull()) {
+                return null;
+            }
+            if (!n.isNumber()) {
+                throw error(ptr + "/" + key, key + " must be a number, got '" + n.asText() + "'");
+            }
+            return n.asDouble();
+        }
+
+        private List<JsonNode> list(JsonNode obj, String key, String ptr) {
+            JsonNode n = obj.get(key);
+            if (n == null || n.isNull()) {
+                return null;
+            }
+            if (!n.isArray()) {
+                throw error(ptr + "/" + key, key + " must be a list, e.g. [a, b]");
+            }
+            List<JsonNode> out = new ArrayList<>();
+            n.forEach(out::add);
+            return out;
+        }
+
+        Scenario scenario(JsonNode root) {
+            keys(root, "", TOP_KEYS, "the scenario");
             SiteCatalog catalog = SiteCatalog.builtIn();
-            List<Site> parsed = sites.stream().map(s -> SiteArgs.parse("sites", s, catalog)).toList();
+            List<JsonNode> siteNodes = list(root, "sites", "");
+            if (siteNodes == null || siteNodes.isEmpty()) {
+                throw error("/sites", "sites: at least one site is required, e.g. sites: [kapustin-yar]");
+            }
+            List<Site> sites = new ArrayList<>();
+            for (int i = 0; i < siteNodes.size(); i++) {
+                String v = siteNodes.get(i).asText();
+                sites.add(at("/sites/" + i, () -> SiteArgs.parse("sites", v, catalog)));
+            }
+            String preset = text(root, "preset", "");
+            List<JsonNode> ranges = list(root, "ranges", "");
             if ((preset == null) == (ranges == null)) {
-                throw new IllegalArgumentException("give exactly one of preset (e.g. inf) or ranges (e.g. [480, 500])");
+                throw error(preset != null ? "/preset" : "", "give exactly one of preset (e.g. inf) or ranges (e.g. [480, 500])");
             }
             ThresholdSet set;
             if (preset != null) {
                 set = ThresholdSet.preset(preset);
                 if (set == null) {
-                    throw new IllegalArgumentException("preset: unknown preset '" + preset + "'; expected one of "
+                    throw error("/preset", "preset '" + preset + "': unknown; expected one of "
                             + String.join(", ", ThresholdSet.presetNames()));
                 }
             } else {
-                set = ThresholdSet.custom(ranges);
+                List<Double> km = new ArrayList<>();
+                for (int i = 0; i < ranges.size(); i++) {
+                    JsonNode n = ranges.get(i);
+                    if (!n.isNumber()) {
+                        throw error("/ranges/" + i, "ranges: '" + n.asText() + "' is not a number of km");
+                    }
+                    km.add(n.asDouble());
+                }
+                set = at("/ranges", () -> ThresholdSet.custom(km));
             }
+            String earthText = text(root, "earth", "");
+            EarthModel earth = at("/earth", () -> Options.earth(earthText == null ? "wgs84" : earthText));
+            JsonNode unionNode = root.get("union");
+            if (unionNode != null && !unionNode.isBoolean()) {
+                throw error("/union", "union must be true or false");
+            }
+            boolean union = unionNode != null && unionNode.asBoolean();
             boolean capitals = false;
             List<Site> places = List.of();
-            if (targets instanceof List<?> list) {
-                places = list.stream().map(o -> SiteArgs.parse("targets", String.valueOf(o), catalog)).toList();
-            } else if (targets != null && !String.valueOf(targets).equalsIgnoreCase("none")) {
-                if (!String.valueOf(targets).equalsIgnoreCase("capitals")) {
-                    throw new IllegalArgumentException("targets: expected capitals, none or a list of places, got '"
-                            + targets + "'");
+            JsonNode targets = root.get("targets");
+            if (targets != null && targets.isArray()) {
+                List<Site> ps = new ArrayList<>();
+                for (int i = 0; i < targets.size(); i++) {
+                    String v = targets.get(i).asText();
+                    ps.add(at("/targets/" + i, () -> SiteArgs.parse("targets", v, catalog)));
+                }
+                places = ps;
+            } else if (targets != null && !targets.asText().equalsIgnoreCase("none")) {
+                if (!targets.asText().equalsIgnoreCase("capitals")) {
+                    throw error("/targets", "targets '" + targets.asText() + "': expected capitals, none or a list of places");
                 }
                 capitals = true;
             }
+            MapSettings map = mapSettings(root.get("map") == null ? YAML.createObjectNode() : root.get("map"));
+            JsonNode outputs = root.get("outputs");
             if (outputs == null) {
-                throw new IllegalArgumentException("outputs: at least one output is required");
+                throw error("", "outputs: at least one output is required, e.g. outputs: {maps: [map.png]}");
             }
-            return new Raw(parsed, set, Options.earth(earth == null ? "wgs84" : earth), union != null && union,
-                    capitals, places, map == null ? MapSettings.defaults() : map, outputs);
+            keys(outputs, "/outputs", OUTPUT_KEYS, "outputs");
+            List<MapOutput> maps = new ArrayList<>();
+            List<JsonNode> mapNodes = list(outputs, "maps", "/outputs");
+            if (mapNodes != null) {
+                for (int i = 0; i < mapNodes.size(); i++) {
+                    maps.add(mapOutput(mapNodes.get(i), "/outputs/maps/" + i));
+                }
+            }
+            String geojson = text(outputs, "geojson", "/outputs");
+            if (maps.isEmpty() && geojson == null) {
+                throw error("/outputs", "outputs must list at least one map or a geojson file");
+            }
+            return new Scenario(sites, set, earth, union, capitals, places, map, maps, geojson);
         }
 
-        Scenario toScenario() {
-            return new Scenario(sites, set, earth, union, capitals, places, map, outputs.maps(), outputs.geojson());
+        private MapSettings mapSettings(JsonNode m) {
+            keys(m, "/map", MAP_KEYS, "map");
+            String proj = text(m, "projection", "/map");
+            String size = text(m, "size", "/map");
+            Double dpi = number(m, "dpi", "/map");
+            Double extent = number(m, "extent_km", "/map");
+            String basemap = text(m, "basemap", "/map");
+            ProjectionKind kind = at("/map/projection", () -> MapJob.parseProjection("map.projection",
+                    proj == null ? "aeqd" : proj));
+            int[] wh = at("/map/size", () -> MapJob.parseSize("map.size", size == null ? "1600x1100" : size));
+            double d = at("/map/dpi", () -> MapJob.checkDpi("map.dpi", dpi == null ? 150 : dpi));
+            double e = at("/map/extent_km", () -> MapJob.checkExtent("map.extent_km", extent));
+            String b = at("/map/basemap", () -> MapJob.checkBasemap("map.basemap", basemap));
+            return new MapSettings(kind, wh[0], wh[1], d, e, b, text(m, "title", "/map"), text(m, "subtitle", "/map"));
+        }
+
+        private MapOutput mapOutput(JsonNode n, String ptr) {
+            if (n.isValueNode()) {
+                String f = n.asText();
+                at(ptr, () -> MapFormat.ofFileName(f));
+                return new MapOutput(f, null, null, null, null, null);
+            }
+            keys(n, ptr, MAP_OUTPUT_KEYS, "a map output");
+            String f = text(n, "file", ptr);
+            if (f == null || f.isBlank()) {
+                throw error(ptr, "a map output needs a file");
+            }
+            at(ptr + "/file", () -> MapFormat.ofFileName(f));
+            String proj = text(n, "projection", ptr);
+            String size = text(n, "size", ptr);
+            Double extent = number(n, "extent_km", ptr);
+            ProjectionKind kind = proj == null ? null
+                    : at(ptr + "/projection", () -> MapJob.parseProjection("projection", proj));
+            int[] wh = size == null ? null : at(ptr + "/size", () -> MapJob.parseSize("size", size));
+            if (extent != null) {
+                at(ptr + "/extent_km", () -> MapJob.checkExtent("extent_km", extent));
+            }
+            return new MapOutput(f, kind, wh, extent, text(n, "title", ptr), text(n, "subtitle", ptr));
         }
     }
 }

@@ -1,0 +1,135 @@
+package org.rangekit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The {@code map} and {@code run} commands: outputs, determinism and bad input. */
+class MapCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesPngSvgAndPdf() throws IOException {
+        for (String ext : new String[] {"png", "svg", "pdf"}) {
+            Path out = dir.resolve("m." + ext);
+            Cli.Result r = Cli.run("map", "--site", "kapustin-yar", "--range", "480,500", "--size", "800x600",
+                    "--dpi", "72", "-o", out.toString());
+            assertEquals(0, r.exitCode(), r::toString);
+            byte[] b = Files.readAllBytes(out);
+            String head = new String(b, 0, 5, StandardCharsets.ISO_8859_1);
+            switch (ext) {
+                case "png" -> assertEquals("\u0089PNG\r", head);
+                case "svg" -> assertTrue(new String(b, StandardCharsets.UTF_8).contains("<svg"), "svg element");
+                default -> assertEquals("%PDF-", head);
+            }
+        }
+        String svg = Files.readString(dir.resolve("m.svg"));
+        assertTrue(svg.contains("500 km — INF lower limit"), "ring label in the SVG");
+        assertTrue(svg.contains("Natural Earth; GeoNames"), "attribution in the SVG");
+    }
+
+    @Test
+    void sameInputsGiveSameBytes() throws IOException {
+        Path a = dir.resolve("a.png");
+        Path b = dir.resolve("b.png");
+        String[] args = {"map", "--site", "petropavlovsk-kamchatsky", "--preset", "inf", "--projection", "ortho",
+            "--size", "500x400", "--dpi", "72", "-o"};
+        assertEquals(0, Cli.run(concat(args, a.toString())).exitCode());
+        assertEquals(0, Cli.run(concat(args, b.toString())).exitCode());
+        assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
+    }
+
+    private static String[] concat(String[] a, String last) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + 1);
+        out[a.length] = last;
+        return out;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "unknown projection | --projection=gnomonic | --projection 'gnomonic'",
+        "size zero          | --size=0x300          | --size '0x300'",
+        "size not a size    | --size=big            | --size 'big'",
+        "dpi out of range   | --dpi=0               | --dpi",
+        "bad extension      | -o=OUT.gif            | -o",
+        "unknown targets    | --targets=villages    | --targets 'villages'",
+    })
+    void badInputExits2WithOneLineAndNoFile(String what, String option, String expected) throws IOException {
+        String opt = option.replace("OUT", dir.resolve("x").toString());
+        boolean replacesOutput = opt.startsWith("-o=");
+        Path out = dir.resolve("out.png");
+        String[] args = replacesOutput
+                ? new String[] {"map", "--site", "kapustin-yar", "--preset", "inf", opt}
+                : new String[] {"map", "--site", "kapustin-yar", "--preset", "inf", opt, "-o", out.toString()};
+        Cli.Result r = Cli.run(args);
+        assertEquals(2, r.exitCode(), r::toString);
+        assertEquals(1, r.stderrLines().size(), r::toString);
+        assertTrue(r.stderr().contains(expected), r::toString);
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(0, files.count(), "no file left behind");
+        }
+    }
+
+    @Test
+    void unwritablePathExits2() {
+        Cli.Result r = Cli.run("map", "--site", "kapustin-yar", "--preset", "inf", "-o",
+                dir.resolve("no/such/dir/m.png").toString());
+        assertEquals(2, r.exitCode(), r::toString);
+        assertEquals(1, r.stderrLines().size(), r::toString);
+    }
+
+    @Test
+    void scenarioRunsAndRepeatsByteForByte() throws IOException {
+        Path yaml = dir.resolve("s.yaml");
+        Files.writeString(yaml, """
+                sites: [kapustin-yar]
+                ranges: [480, 500]
+                map: {projection: aeqd, size: 400x300, dpi: 72, extent_km: 700}
+                outputs:
+                  maps: [out/s.png, {file: out/s-globe.svg, projection: ortho}]
+                  geojson: out/s.geojson
+                """);
+        Cli.Result r1 = Cli.run("run", yaml.toString());
+        assertEquals(0, r1.exitCode(), r1::toString);
+        byte[] png = Files.readAllBytes(dir.resolve("out/s.png"));
+        byte[] svg = Files.readAllBytes(dir.resolve("out/s-globe.svg"));
+        String geojson = Files.readString(dir.resolve("out/s.geojson"));
+        assertTrue(geojson.contains("\"outer_km\":500"), geojson.substring(0, Math.min(300, geojson.length())));
+        Cli.Result r2 = Cli.run("run", yaml.toString());
+        assertEquals(0, r2.exitCode(), r2::toString);
+        assertArrayEquals(png, Files.readAllBytes(dir.resolve("out/s.png")));
+        assertArrayEquals(svg, Files.readAllBytes(dir.resolve("out/s-globe.svg")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "unknown key         | sites: [kapustin-yar]\\npreset: inf\\nmapp: {}\\noutputs: {maps: [m.png]} | line 3",
+        "unknown projection  | sites: [kapustin-yar]\\npreset: inf\\nmap:\\n  projection: gnomonic\\noutputs: {maps: [m.png]} | line 4",
+        "unknown site        | sites:\\n  - kapustin-yar\\n  - atlantis\\npreset: inf\\noutputs: {maps: [m.png]} | line 3",
+        "bad yaml            | sites: [kapustin-yar\\npreset: inf | line 2",
+        "bad output name     | sites: [kapustin-yar]\\npreset: inf\\noutputs:\\n  maps: [m.gif] | line 4",
+        "no ranges           | sites: [kapustin-yar]\\noutputs: {maps: [m.png]} | preset",
+    })
+    void malformedScenarioNamesTheLine(String what, String yaml, String expected) throws IOException {
+        Path file = dir.resolve("bad.yaml");
+        Files.writeString(file, yaml.replace("\\n", "\n"));
+        Cli.Result r = Cli.run("run", file.toString());
+        assertEquals(2, r.exitCode(), r::toString);
+        assertEquals(1, r.stderrLines().size(), r::toString);
+        assertTrue(r.stderr().contains(expected), r::toString);
+        assertFalse(Files.exists(dir.resolve("m.png")), "no output");
+    }
+}
