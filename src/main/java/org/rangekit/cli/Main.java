@@ -1,5 +1,6 @@
 package org.rangekit.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStream;
@@ -63,7 +64,8 @@ public final class Main implements Runnable {
     /** Runs the command line on the process's stdout and stderr; returns the exit code. */
     public static int run(String... args) {
         // UTF-8 whatever the locale says, so that names such as Słupsk and the "—" in labels survive.
-        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+                false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         return run(out, err, args);
     }
@@ -116,8 +118,9 @@ public final class Main implements Runnable {
     /** Without a subcommand: report bad input (one line, like every other input error). */
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(),
-                "a subcommand is required: rings, distance or sites");
+        String names = String.join(", ", spec.subcommands().keySet().stream()
+                .filter(n -> !n.equals("help")).toList());
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: one of " + names);
     }
 
     /** Standard output, for data ({@code -o -}) and tables. */
