@@ -255,7 +255,7 @@ public final class MapRenderer {
             if (on(MapLayer.SITES)) {
                 sites();
             }
-            if (on(MapLayer.RINGS)) {
+            if (on(MapLayer.RINGS) && on(MapLayer.RING_LABELS)) {
                 ringLabels();
             }
             if (on(MapLayer.TARGETS)) {
