@@ -80,19 +80,19 @@ public final class MapWriter {
         }
     }
 
-    /** Writes the resolution into the PNG pHYs chunk (pixels per millimetre in the standard metadata). */
+    /**
+     * Writes the resolution into the PNG pHYs chunk, in the PNG-native metadata (the JDK's standard
+     * "HorizontalPixelSize" route writes a wrong pixels-per-metre value).
+     */
     private static void setDpi(IIOMetadata meta, double dpi) throws IOException {
-        double mmPerPx = 25.4 / dpi;
-        IIOMetadataNode h = new IIOMetadataNode("HorizontalPixelSize");
-        h.setAttribute("value", Double.toString(mmPerPx));
-        IIOMetadataNode v = new IIOMetadataNode("VerticalPixelSize");
-        v.setAttribute("value", Double.toString(mmPerPx));
-        IIOMetadataNode dim = new IIOMetadataNode("Dimension");
-        dim.appendChild(h);
-        dim.appendChild(v);
-        IIOMetadataNode root = new IIOMetadataNode("javax_imageio_1.0");
-        root.appendChild(dim);
-        meta.mergeTree("javax_imageio_1.0", root);
+        String ppm = Long.toString(Math.round(dpi / 0.0254));
+        IIOMetadataNode phys = new IIOMetadataNode("pHYs");
+        phys.setAttribute("pixelsPerUnitXAxis", ppm);
+        phys.setAttribute("pixelsPerUnitYAxis", ppm);
+        phys.setAttribute("unitSpecifier", "meter");
+        IIOMetadataNode root = new IIOMetadataNode("javax_imageio_png_1.0");
+        root.appendChild(phys);
+        meta.mergeTree("javax_imageio_png_1.0", root);
     }
 
     private static byte[] svg(MapSpec spec, MapRenderer.Prepared prepared) {
