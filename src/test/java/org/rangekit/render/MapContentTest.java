@@ -9,7 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.rangekit.geodesy.EarthModel;
 import org.rangekit.geodesy.GeoPoint;
 import org.rangekit.projection.ProjectionKind;
@@ -79,13 +79,16 @@ class MapContentTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ProjectionKind.class, names = {"WORLD", "MERCATOR"})
-    void noStrokeSpansHalfAWorldMap(ProjectionKind kind) {
+    @CsvSource({"WORLD, synthetic", "MERCATOR, synthetic", "WORLD, 110m", "MERCATOR, 50m"})
+    void noStrokeSpansHalfAWorldMap(ProjectionKind kind, String basemap) {
         int w = 1000;
         MapSpec spec = spec(kind, PK, w, 600, EnumSet.allOf(MapLayer.class));
         RecordingPainter rec = new RecordingPainter();
-        // Petropavlovsk's rings cross ±180° and its 5,500 km disc contains the North Pole.
-        MapRenderer.render(spec, inf(PK), scale -> SyntheticBasemap.create(), rec);
+        Basemap.Source source = basemap.equals("synthetic") ? scale -> SyntheticBasemap.create()
+                : scale -> EmbeddedBasemaps.load(basemap);
+        // Petropavlovsk's rings cross ±180° and its 5,500 km disc contains the North Pole; Russia, Fiji
+        // and Antarctica cross or touch ±180° in the real data.
+        MapRenderer.render(spec, inf(PK), source, rec);
         int segments = 0;
         for (RecordingPainter.Op op : rec.ops) {
             if (!op.clipped()) {
