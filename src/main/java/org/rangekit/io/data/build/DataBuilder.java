@@ -118,7 +118,8 @@ public final class DataBuilder {
             features.add(new GeoJsonWriter.Feature(p, repair.polygons(item.polygons())));
         }
         log.add("countries-" + scale + ": " + features.size() + " features, " + repair.fixedCount()
-                + " rings fixed beyond the wrap repair, " + repair.droppedCount() + " collapsed rings dropped");
+                + " rings fixed beyond the wrap repair, " + repair.droppedCount() + " collapsed rings dropped, "
+                + repair.poleArtefactCount() + " pole artefact rings dropped");
         writePolygons("countries-" + scale, scale, features, COUNTRY_COLUMNS);
     }
 
@@ -140,7 +141,7 @@ public final class DataBuilder {
         }
         List<GeoJsonWriter.Feature> features = polygonFeatures(repair.polygons(polys));
         log.add("land-" + scale + ": " + features.size() + " polygons, " + repair.fixedCount() + " rings fixed, "
-                + repair.droppedCount() + " collapsed rings dropped");
+                + repair.droppedCount() + " collapsed rings dropped, " + repair.poleArtefactCount() + " pole artefact rings dropped");
         writePolygons("land-" + scale, scale, features, List.of());
     }
 

@@ -100,6 +100,32 @@ class AntimeridianRepairTest {
     }
 
     @Test
+    void collinearVertexRemovalKeepsPoleRingsAndCrossingsIntact() throws IOException, ParseException {
+        // The build reads with a 1e-9° collinear tolerance; a ring along the -89.999° parallel must
+        // stay a ring around the pole (then dropped as the artefact), not collapse to a segment.
+        TopoJson simplified;
+        try (InputStream in = AntimeridianRepairTest.class.getResourceAsStream("fixture.topojson")) {
+            simplified = TopoJson.read(in, 1e-9);
+        }
+        AntimeridianRepair r = new AntimeridianRepair();
+        Geometry g = r.polygons(simplified.items("annulus").get(0).polygons());
+        assertEquals(1, r.poleArtefactCount());
+        assertEquals(0, r.droppedCount());
+        assertSameRegion("POLYGON ((-180 -90, 180 -90, 180 -75, 120 -75, 0 -70, -120 -75, -180 -75, -180 -90))", g);
+        assertSameRegion(repaired("russia").toText(),
+                new AntimeridianRepair().polygons(simplified.items("russia").get(0).polygons()));
+    }
+
+    @Test
+    void douglasPeuckerDropsOnlyCollinearVerticesAndNeverSpansMoreThan90Degrees() {
+        Coordinate[] line = {new Coordinate(0, 0), new Coordinate(1, 0), new Coordinate(2, 0),
+            new Coordinate(2, 1), new Coordinate(100, 1), new Coordinate(179, 1), new Coordinate(-179, 1)};
+        Coordinate[] out = TopoJson.douglasPeucker(line, 1e-9);
+        assertEquals(List.of(new Coordinate(0, 0), new Coordinate(2, 0), new Coordinate(2, 1),
+                new Coordinate(100, 1), new Coordinate(-179, 1)), List.of(out));
+    }
+
+    @Test
     void holeAcrossTheAntimeridianIsCutWithItsShell() throws ParseException {
         Geometry g = repaired("holed");
         assertValidFlatCcw(g);
