@@ -54,6 +54,12 @@ public final class MapPath {
         return new MapPath().add(new double[] {x, y, x + w, y, x + w, y + h, x, y + h}, 8, true);
     }
 
+    /** A closed upward triangle centred on (x, y) with circumradius r (pixels): a site marker. */
+    public static MapPath triangle(double x, double y, double r) {
+        return new MapPath().add(new double[] {x, y - r, x + 0.87 * r, y + 0.5 * r, x - 0.87 * r, y + 0.5 * r},
+                6, true);
+    }
+
     /** A closed circle approximated by a polygon with {@code n} vertices (pixels). */
     public static MapPath circle(double cx, double cy, double r, int n) {
         double[] xy = new double[2 * n];

@@ -239,18 +239,19 @@ public final class MapRenderer {
             }
             // Furniture first, so that map labels keep clear of it.
             List<DrawOp> furniture = new ArrayList<>();
+            MapFurniture f = new MapFurniture(spec, content, frame, labels);
             if (on(MapLayer.TITLE)) {
-                title(furniture);
+                f.title(furniture);
             }
             if (on(MapLayer.LEGEND)) {
-                legend(furniture);
+                f.legend(furniture);
             }
             double bottomRight = 0;
             if (on(MapLayer.ATTRIBUTION)) {
-                bottomRight = attribution(furniture);
+                bottomRight = f.attribution(furniture);
             }
             if (on(MapLayer.SCALE_BAR)) {
-                scaleBar(furniture, bottomRight);
+                f.scaleBar(furniture, bottomRight);
             }
             if (on(MapLayer.SITES)) {
                 sites();
@@ -372,17 +373,14 @@ public final class MapRenderer {
                     continue;
                 }
                 double r = 3.2 * pt;
-                ops.add(new DrawOp.Fill(triangle(p[0], p[1], r), style.ink()));
-                ops.add(new DrawOp.Stroke(triangle(p[0], p[1], r), new LineStyle(Rgba.hex(0xFFFFFF), 0.8 * pt)));
+                ops.add(new DrawOp.Fill(MapPath.triangle(p[0], p[1], r), style.ink()));
+                ops.add(new DrawOp.Stroke(MapPath.triangle(p[0], p[1], r),
+                        new LineStyle(Rgba.hex(0xFFFFFF), 0.8 * pt)));
                 labels.block(new Box(p[0] - r, p[1] - r, 2 * r, 2 * r));
                 placeLabel(s.name(), p[0], p[1], r + 3 * pt, ts);
             }
         }
 
-        private static MapPath triangle(double x, double y, double r) {
-            return new MapPath().add(new double[] {x, y - r, x + 0.87 * r, y + 0.5 * r, x - 0.87 * r, y + 0.5 * r},
-                    6, true);
-        }
 
         /** Tries eight positions around a point; returns whether the label was placed. */
         private boolean placeLabel(String s, double x, double y, double gap, TextStyle ts) {
@@ -515,180 +513,6 @@ public final class MapRenderer {
             }
         }
 
-        private void title(List<DrawOp> out) {
-            if (spec.title().isEmpty() && spec.subtitle().isEmpty()) {
-                return;
-            }
-            TextStyle tt = new TextStyle(style.titlePt() * pt, true, style.ink(), null);
-            TextStyle st = new TextStyle(style.textPt() * 1.15 * pt, false, Rgba.hex(0x444444), null);
-            double pad = 6 * pt;
-            double[] ts = size(spec.title(), tt);
-            double[] ss = size(spec.subtitle(), st);
-            double bw = Math.max(ts[0], ss[0]) + 2 * pad;
-            double bh = ts[1] + (spec.subtitle().isEmpty() ? 0 : ss[1] + 2 * pt) + 2 * pad;
-            double x = 8 * pt;
-            double y = 8 * pt;
-            out.add(new DrawOp.Fill(MapPath.rectangle(x, y, bw, bh), Rgba.hex(0xFFFFFF).withAlpha(225)));
-            out.add(new DrawOp.Text(spec.title(), x + pad, y + pad + ts[1] * 0.78, tt));
-            if (!spec.subtitle().isEmpty()) {
-                out.add(new DrawOp.Text(spec.subtitle(), x + pad, y + pad + ts[1] + 2 * pt + ss[1] * 0.78, st));
-            }
-            labels.block(new Box(x, y, bw, bh));
-        }
-
-        private void legend(List<DrawOp> out) {
-            record Entry(String kind, Rgba colour, String label) {
-            }
-            List<Entry> entries = new ArrayList<>();
-            Map<String, Boolean> seen = new LinkedHashMap<>();
-            for (MapBand b : content.bands()) {
-                if (!b.label().isEmpty() && seen.put("band:" + b.label(), true) == null) {
-                    entries.add(new Entry("swatch", style.bandFill(b.colourIndex()), b.label()));
-                }
-            }
-            boolean solid = content.rings().stream().anyMatch(r -> !r.dashed());
-            boolean dashed = content.rings().stream().anyMatch(MapRing::dashed);
-
-            if (solid) {
-                entries.add(new Entry("line", style.ink(), "Range ring: geodesic distance on " + spec.earth().label()));
-            }
-            if (dashed) {
-                MapRing d = content.rings().stream().filter(MapRing::dashed).findFirst().orElseThrow();
-                entries.add(new Entry("dash", style.ink(), d.label()));
-            }
-            content.outlines().stream().filter(MapOutline::dashed).findFirst()
-                    .ifPresent(d -> entries.add(new Entry("dash", style.ink(), d.label())));
-            if (!content.outlines().isEmpty()) {
-                entries.add(new Entry("line", style.ink(), "Edge of the union of all sites' ranges"));
-            }
-            if (!content.sites().isEmpty()) {
-                entries.add(new Entry("site", style.ink(), content.sites().size() == 1 ? "Launch site" : "Launch sites"));
-            }
-            if (!content.targets().isEmpty() && on(MapLayer.TARGETS)) {
-                entries.add(new Entry("dot", Rgba.hex(0x333333), content.targetLegend()));
-            }
-            if (entries.isEmpty()) {
-                return;
-            }
-            TextStyle ts = new TextStyle(style.textPt() * pt, false, style.ink(), null);
-            TextStyle hs = new TextStyle(style.textPt() * 1.1 * pt, true, style.ink(), null);
-            double pad = 6 * pt;
-            double sw = 16 * pt;
-            double rowH = Math.max(size("Ag", ts)[1], 8 * pt) + 3 * pt;
-            double textW = size(content.legendTitle(), hs)[0];
-            for (Entry e : entries) {
-                textW = Math.max(textW, sw + 5 * pt + size(e.label(), ts)[0]);
-            }
-            double headH = content.legendTitle().isEmpty() ? 0 : size(content.legendTitle(), hs)[1] + 3 * pt;
-            double bw = textW + 2 * pad;
-            double bh = headH + rowH * entries.size() + 2 * pad;
-            double x = 8 * pt;
-            double y = h - 8 * pt - bh;
-            out.add(new DrawOp.Fill(MapPath.rectangle(x, y, bw, bh), Rgba.hex(0xFFFFFF).withAlpha(230)));
-            out.add(new DrawOp.Stroke(MapPath.rectangle(x, y, bw, bh), new LineStyle(Rgba.hex(0xAAAAAA), 0.5 * pt)));
-            double cy = y + pad;
-            if (headH > 0) {
-                out.add(new DrawOp.Text(content.legendTitle(), x + pad, cy + headH * 0.7, hs));
-                cy += headH;
-            }
-            for (Entry e : entries) {
-                double mid = cy + rowH / 2;
-                double sx = x + pad;
-                switch (e.kind()) {
-                    case "swatch" -> {
-                        MapPath r = MapPath.rectangle(sx, mid - 4 * pt, sw, 8 * pt);
-                        out.add(new DrawOp.Fill(r, e.colour()));
-                        out.add(new DrawOp.Stroke(r, new LineStyle(Rgba.hex(0x777777), 0.4 * pt)));
-                    }
-                    case "line", "dash", "thick" -> {
-                        double lw = style.ringWidthPt() * pt * (e.kind().equals("thick") ? 2.2 : 1);
-                        double[] dash = e.kind().equals("dash") ? new double[] {5 * pt, 3 * pt} : new double[0];
-                        out.add(new DrawOp.Stroke(new MapPath().add(new double[] {sx, mid, sx + sw, mid}, 4, false),
-                                new LineStyle(e.colour(), lw, dash)));
-                    }
-                    case "site" -> out.add(new DrawOp.Fill(triangle(sx + sw / 2, mid, 3.2 * pt), e.colour()));
-                    default -> out.add(new DrawOp.Fill(MapPath.circle(sx + sw / 2, mid, 1.6 * pt, 16), e.colour()));
-                }
-                out.add(new DrawOp.Text(e.label(), sx + sw + 5 * pt, mid + rowH * 0.25, ts));
-                cy += rowH;
-            }
-            labels.block(new Box(x, y, bw, bh));
-        }
-
-        /** Draws the sources and projection note in the bottom-right corner; returns the height used. */
-        private double attribution(List<DrawOp> out) {
-            TextStyle ts = new TextStyle(style.textPt() * 0.85 * pt, false, Rgba.hex(0x555555),
-                    Rgba.hex(0xFFFFFF).withAlpha(220));
-            List<String> lines = new ArrayList<>();
-            lines.add(projectionNote());
-            if (!content.attribution().isEmpty()) {
-                lines.add(content.attribution());
-            }
-            double y = h - 6 * pt;
-            double used = 0;
-            for (int i = lines.size() - 1; i >= 0; i--) {
-                double[] sz = size(lines.get(i), ts);
-                double x = w - 8 * pt - sz[0];
-                out.add(new DrawOp.Text(lines.get(i), x, y - sz[1] * 0.22, ts));
-                labels.block(new Box(x, y - sz[1], sz[0], sz[1]));
-                y -= sz[1] + pt;
-                used += sz[1] + pt;
-            }
-            return used + 6 * pt;
-        }
-
-        private String projectionNote() {
-            GeoPoint c = spec.centre();
-            String at = String.format(Locale.ROOT, "%.2f°%s %.2f°%s", Math.abs(c.latDeg()), c.latDeg() >= 0 ? "N" : "S",
-                    Math.abs(c.normalizedLonDeg()), c.normalizedLonDeg() >= 0 ? "E" : "W");
-            return switch (spec.projection()) {
-                case AEQD -> "Azimuthal equidistant on the " + spec.earth().label() + " ellipsoid, centred " + at;
-                case ORTHO -> "Orthographic globe centred " + at;
-                case LAEA -> "Lambert azimuthal equal-area centred " + at;
-                case WORLD -> "Robinson projection";
-                case MERCATOR -> "Web Mercator (areas and distances distorted; bands drawn true)";
-            };
-        }
-
-        private void scaleBar(List<DrawOp> out, double bottomUsed) {
-            double pxPerM = frame.view().pxPerMeter();
-            if (frame.domain() instanceof Domain.World) {
-                return; // no single scale holds across a world map; the projection note says so
-            }
-            double target = w * 0.18 / pxPerM / 1000;
-            double km = niceKm(target);
-            double len = km * 1000 * pxPerM;
-            double barH = 4 * pt;
-            TextStyle ts0 = new TextStyle(style.textPt() * 0.9 * pt, false, style.ink(), null);
-            double x1 = w - 10 * pt - len - size(fmtKm(km) + " km", ts0)[0] / 2;
-            double yBar = h - bottomUsed - 10 * pt - barH;
-            TextStyle ts = new TextStyle(style.textPt() * 0.9 * pt, false, style.ink(), Rgba.hex(0xFFFFFF).withAlpha(220));
-            String caption = switch (spec.projection()) {
-                case AEQD -> "True along every line from the centre";
-                default -> "True at the centre only";
-            };
-            double[] cs = size(caption, ts);
-            double[] ks = size(fmtKm(km) + " km", ts);
-            double top = yBar - ks[1] - 2 * pt;
-            out.add(new DrawOp.Fill(MapPath.rectangle(Math.min(x1, w - 10 * pt - cs[0]) - 4 * pt, top - 3 * pt,
-                    Math.max(len, cs[0]) + 8 * pt, barH + ks[1] + cs[1] + 9 * pt), Rgba.hex(0xFFFFFF).withAlpha(200)));
-            for (int i = 0; i < 4; i++) {
-                MapPath seg = MapPath.rectangle(x1 + i * len / 4, yBar, len / 4, barH);
-                out.add(new DrawOp.Fill(seg, i % 2 == 0 ? style.ink() : Rgba.hex(0xFFFFFF)));
-            }
-            out.add(new DrawOp.Stroke(MapPath.rectangle(x1, yBar, len, barH), new LineStyle(style.ink(), 0.5 * pt)));
-            out.add(new DrawOp.Text("0", x1 - size("0", ts)[0] / 2, yBar - 2 * pt, ts));
-            out.add(new DrawOp.Text(fmtKm(km) + " km", x1 + len - ks[0] / 2, yBar - 2 * pt, ts));
-            out.add(new DrawOp.Text(caption, w - 10 * pt - cs[0], yBar + barH + cs[1] * 0.9, ts));
-            labels.block(new Box(Math.min(x1, w - 10 * pt - cs[0]) - 4 * pt, top - 3 * pt,
-                    Math.max(len, cs[0]) + 8 * pt + ks[0] / 2, barH + ks[1] + cs[1] + 9 * pt));
-        }
-
-        static double niceKm(double km) {
-            double p = Math.pow(10, Math.floor(Math.log10(km)));
-            double m = km / p;
-            return (m >= 5 ? 5 : m >= 2 ? 2 : 1) * p;
-        }
     }
 
     /** Formats kilometres with a thousands separator, e.g. "5,500" or "0.5". */
