@@ -72,8 +72,15 @@ public record MapContent(List<MapBand> bands, List<MapRing> rings, List<MapOutli
      *
      * @param name label
      * @param point position
+     * @param uncertaintyKm how far the real launch point may be from {@code point} (kilometres), drawn as a
+     *        dotted circle when &gt; 0
      */
-    public record MapSite(String name, GeoPoint point) {
+    public record MapSite(String name, GeoPoint point, double uncertaintyKm) {
+        public MapSite {
+            if (!(uncertaintyKm >= 0) || Double.isInfinite(uncertaintyKm)) {
+                throw new IllegalArgumentException("uncertainty must be a finite number >= 0 km, got " + uncertaintyKm);
+            }
+        }
     }
 
     /**

@@ -11,6 +11,7 @@ import org.rangekit.render.LabelPlacer.Box;
 import org.rangekit.render.MapContent.MapBand;
 import org.rangekit.render.MapContent.MapOutline;
 import org.rangekit.render.MapContent.MapRing;
+import org.rangekit.render.MapContent.MapSite;
 import org.rangekit.render.Painter.LineStyle;
 import org.rangekit.render.Painter.TextStyle;
 
@@ -96,6 +97,13 @@ final class MapFurniture {
         if (!content.outlines().isEmpty()) {
             entries.add(new Entry("line", style.ink(), "Edge of the union of all sites' ranges"));
         }
+        double minU = content.sites().stream().mapToDouble(MapSite::uncertaintyKm).filter(u -> u > 0).min().orElse(0);
+        double maxU = content.sites().stream().mapToDouble(MapSite::uncertaintyKm).max().orElse(0);
+        if (maxU > 0 && on(MapLayer.SITES)) {
+            entries.add(new Entry("dots", style.ink(), "Site position uncertain by ±"
+                    + (minU == maxU ? MapRenderer.fmtKm(maxU) : MapRenderer.fmtKm(minU) + "–" + MapRenderer.fmtKm(maxU))
+                    + " km"));
+        }
         if (!content.sites().isEmpty()) {
             entries.add(new Entry("site", style.ink(), content.sites().size() == 1 ? "Launch site" : "Launch sites"));
         }
@@ -135,9 +143,14 @@ final class MapFurniture {
                     out.add(new DrawOp.Fill(r, e.colour()));
                     out.add(new DrawOp.Stroke(r, new LineStyle(Rgba.hex(0x777777), 0.4 * pt)));
                 }
-                case "line", "dash", "thick" -> {
-                    double lw = style.ringWidthPt() * pt * (e.kind().equals("thick") ? 2.2 : 1);
-                    double[] dash = e.kind().equals("dash") ? new double[] {5 * pt, 3 * pt} : new double[0];
+                case "line", "dash", "thick", "dots" -> {
+                    double lw = e.kind().equals("dots") ? 0.7 * pt
+                            : style.ringWidthPt() * pt * (e.kind().equals("thick") ? 2.2 : 1);
+                    double[] dash = switch (e.kind()) {
+                        case "dash" -> new double[] {5 * pt, 3 * pt};
+                        case "dots" -> MapRenderer.uncertaintyDash(pt);
+                        default -> new double[0];
+                    };
                     out.add(new DrawOp.Stroke(new MapPath().add(new double[] {sx, mid, sx + sw, mid}, 4, false),
                             new LineStyle(e.colour(), lw, dash)));
                 }

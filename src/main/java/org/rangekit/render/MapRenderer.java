@@ -55,6 +55,11 @@ public final class MapRenderer {
 
     /** Ring outlines are true to a quarter of a pixel. */
     static final double RING_TOL_PX = 0.25;
+    /** Dotted line of a site's position uncertainty: 1.2 pt dashes, 2 pt gaps. */
+    static double[] uncertaintyDash(double pxPerPt) {
+        return new double[] {1.2 * pxPerPt, 2 * pxPerPt};
+    }
+
     /** Adaptive densification keeps projected edges within a third of a pixel of their true image. */
     static final double EDGE_TOL_PX = 0.3;
 
@@ -228,6 +233,14 @@ public final class MapRenderer {
                     double[] dash = o.dashed() ? new double[] {5 * pt, 3 * pt} : new double[0];
                     ops.add(new DrawOp.Stroke(rp.strokePath(o.lonLat()),
                             new LineStyle(style.ink(), style.ringWidthPt() * 1.5 * pt, dash)));
+                }
+            }
+            if (on(MapLayer.SITES)) {
+                for (MapSite site : content.sites()) {
+                    if (site.uncertaintyKm() > 0) {
+                        ops.add(new DrawOp.Stroke(ringPath(new Ring(site.point(), site.uncertaintyKm() * 1000,
+                                spec.earth())), new LineStyle(style.ink(), 0.7 * pt, uncertaintyDash(pt))));
+                    }
                 }
             }
             ops.add(new DrawOp.Unclip());

@@ -79,7 +79,7 @@ public final class RangeLayers {
                 }
             }
         }
-        List<MapSite> ms = sites.stream().map(s -> new MapSite(s.name(), s.point())).toList();
+        List<MapSite> ms = sites.stream().map(s -> new MapSite(s.name(), s.point(), s.uncertaintyKm())).toList();
         String legendTitle = sites.size() == 1 ? "Ranges from " + sites.get(0).name()
                 : union ? "Ranges from any of " + sites.size() + " sites" : "Ranges from " + sites.size() + " sites";
         return new MapContent(bands, rings, outlines, ms, targets, targetLegend, legendTitle, attribution);
