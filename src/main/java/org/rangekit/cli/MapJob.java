@@ -104,10 +104,11 @@ record MapJob(List<Site> sites, ThresholdSet set, EarthModel earth, boolean unio
     }
 
     private String defaultSubtitle() {
-        String unc = sites.stream().map(s -> Threshold.formatKm(s.uncertaintyKm())).distinct()
-                .collect(Collectors.joining("/"));
-        return String.format(Locale.ROOT, "Exact geodesic distances on the %s %s; site position uncertain by ±%s km",
-                earth.label(), earth == EarthModel.WGS84 ? "ellipsoid" : "sphere", unc);
+        String base = String.format(Locale.ROOT, "Exact geodesic distances on the %s %s", earth.label(),
+                earth == EarthModel.WGS84 ? "ellipsoid" : "sphere");
+        List<String> unc = sites.stream().filter(s -> s.uncertaintyKm() > 0)
+                .map(s -> Threshold.formatKm(s.uncertaintyKm())).distinct().toList();
+        return unc.isEmpty() ? base : base + "; site position uncertain by ±" + String.join("/", unc) + " km";
     }
 
     /** Checks that every range fits on the globe from every site. */

@@ -60,6 +60,15 @@ final class MapFurniture {
         double pad = 6 * pt;
         double[] ts = size(spec.title(), tt);
         double[] ss = size(spec.subtitle(), st);
+        // A long title on a narrow map shrinks to fit rather than run off the edge (text scales linearly).
+        double room = w - 16 * pt - 2 * pad;
+        double shrink = Math.min(1, room / Math.max(1, Math.max(ts[0], ss[0])));
+        if (shrink < 1) {
+            tt = new TextStyle(tt.sizePx() * shrink, true, tt.colour(), null);
+            st = new TextStyle(st.sizePx() * shrink, false, st.colour(), null);
+            ts = size(spec.title(), tt);
+            ss = size(spec.subtitle(), st);
+        }
         double bw = Math.max(ts[0], ss[0]) + 2 * pad;
         double bh = ts[1] + (spec.subtitle().isEmpty() ? 0 : ss[1] + 2 * pt) + 2 * pad;
         double x = 8 * pt;
