@@ -1,0 +1,76 @@
+package org.rangekit.cli;
+
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+import org.rangekit.geodesy.EarthModel;
+import org.rangekit.io.SiteCatalog;
+import org.rangekit.range.Site;
+import org.rangekit.range.ThresholdSet;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code rangekit distance}: geodesic distance and initial azimuth between two sites, and the INF
+ * category of that range. The numbers come from GeographicLib's inverse problem (Karney 2013).
+ */
+@Command(name = "distance", mixinStandardHelpOptions = true,
+        description = {"Geodesic distance (km, 3 decimals), initial azimuth (degrees clockwise from north)",
+            "and the INF Treaty category of that range."})
+final class DistanceCommand implements Runnable {
+
+    @ParentCommand
+    Main main;
+
+    @Option(names = "--from", required = true, paramLabel = "SITE",
+            description = "Start: catalog id, LAT,LON in decimal degrees, or DMS like \"48°35′N 45°43′E\".")
+    String from;
+
+    @Option(names = "--to", required = true, paramLabel = "SITE",
+            description = "End: catalog id, LAT,LON or DMS.")
+    String to;
+
+    @Option(names = "--earth", paramLabel = "MODEL", defaultValue = "wgs84",
+            description = "Figure of the Earth: wgs84 (default) or sphere (R = 6,371,008.8 m).")
+    String earth;
+
+    @Override
+    public void run() {
+        SiteCatalog catalog = SiteCatalog.builtIn();
+        Site a = SiteArgs.parse("--from", from, catalog);
+        Site b = SiteArgs.parse("--to", to, catalog);
+        EarthModel model = Options.earth(earth);
+        EarthModel.Inverse inv = model.inverse(a.point(), b.point());
+        double km = inv.distanceMeters() / 1000.0;
+        PrintStream out = main.stdout();
+        out.println("from:         " + describe(a));
+        out.println("to:           " + describe(b));
+        out.println("distance_km:  " + fixed(km, 3));
+        out.println("azimuth_deg:  " + azimuth(inv.azimuth1Deg()) + " (initial, clockwise from north)");
+        out.println("category:     " + ThresholdSet.inf().categoryOf(km));
+        out.println("earth:        " + model.label());
+        out.flush();
+    }
+
+    private static String describe(Site s) {
+        String where = SiteArgs.fmt(s.point().latDeg()) + ", " + SiteArgs.fmt(s.point().lonDeg());
+        return s.id().equals(SiteArgs.fmt(s.point().latDeg()) + "," + SiteArgs.fmt(s.point().lonDeg()))
+                ? where : s.id() + " (" + s.name() + ", " + where + ")";
+    }
+
+    /** Azimuth in [0, 360) with 3 decimals. */
+    static String azimuth(double deg) {
+        BigDecimal d = BigDecimal.valueOf(deg < 0 ? deg + 360.0 : deg).setScale(3, RoundingMode.HALF_EVEN);
+        if (d.compareTo(BigDecimal.valueOf(360)) >= 0) {
+            d = d.subtract(BigDecimal.valueOf(360));
+        }
+        return d.toPlainString();
+    }
+
+    static String fixed(double v, int decimals) {
+        return BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
+    }
+}

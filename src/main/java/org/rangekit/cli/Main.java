@@ -1,0 +1,154 @@
+package org.rangekit.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code rangekit} command line: one picocli top command with subcommands.
+ *
+ * <p>Exit codes: {@value #EXIT_OK} on success, {@value #EXIT_BAD_INPUT} on bad input (one line on
+ * stderr naming the bad value and what was expected; no stack trace; no output file left behind),
+ * {@value #EXIT_INTERNAL} on an internal error.
+ *
+ * <p>Tests call {@link #run(PrintStream, PrintStream, String...)}, which never exits the JVM;
+ * {@link #main(String[])} exits with its code.
+ *
+ * <p>Adding a subcommand: annotate it with {@code @Command(name = ..., mixinStandardHelpOptions = true)},
+ * list it in {@code subcommands} below, take {@code @ParentCommand Main main} and write through
+ * {@link #stdout()} / {@link #stderr()}; throw {@link BadInputException} for anything the user can fix.
+ */
+@Command(name = "rangekit",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "Exact missile range rings and bands on the WGS84 ellipsoid.",
+        subcommands = {DistanceCommand.class, SitesCommand.class,
+            CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_INTERNAL = 1;
+    public static final int EXIT_BAD_INPUT = 2;
+
+    /** Set to any value to print the stack trace of internal errors. */
+    static final String DEBUG_ENV = "RANGEKIT_DEBUG";
+
+    @Spec
+    CommandSpec spec;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    Main(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Runs the command line and exits the JVM with its exit code. */
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line on the process's stdout and stderr; returns the exit code. */
+    public static int run(String... args) {
+        // UTF-8 whatever the locale says, so that names such as Słupsk and the "—" in labels survive.
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        return run(out, err, args);
+    }
+
+    /**
+     * Runs the command line with the given streams; returns the exit code, never exits the JVM.
+     *
+     * @param out standard output (data such as {@code -o -} and tables)
+     * @param err standard error (messages)
+     */
+    public static int run(PrintStream out, PrintStream err, String... args) {
+        Main main = new Main(out, err);
+        CommandLine cl = new CommandLine(main);
+        cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        cl.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        // Values such as -77.85,166.67 start with '-' but are no option: let them through as option values.
+        cl.setUnmatchedOptionsAllowedAsOptionParameters(true);
+        cl.setParameterExceptionHandler((ex, argv) -> {
+            CommandLine where = ex.getCommandLine();
+            String cmd = where.getCommandSpec().qualifiedName();
+            String message = ex.getMessage();
+            // picocli checks required options before unknown ones; a misspelt option is the likelier story.
+            if (ex instanceof CommandLine.MissingParameterException && !where.getUnmatchedArguments().isEmpty()) {
+                message = "Unknown option or argument: '" + where.getUnmatchedArguments().get(0) + "'";
+            }
+            main.errLine(cmd + ": " + message + " (see '" + cmd + " --help')");
+            return EXIT_BAD_INPUT;
+        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            String cmd = commandLine.getCommandSpec().qualifiedName();
+            if (ex instanceof BadInputException) {
+                main.errLine(cmd + ": " + ex.getMessage());
+                return EXIT_BAD_INPUT;
+            }
+            main.errLine(cmd + ": internal error: " + ex + (System.getenv(DEBUG_ENV) == null
+                    ? " (set " + DEBUG_ENV + "=1 for the stack trace)" : ""));
+            if (System.getenv(DEBUG_ENV) != null) {
+                ex.printStackTrace(err);
+            }
+            return EXIT_INTERNAL;
+        });
+        try {
+            return cl.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** Without a subcommand: report bad input (one line, like every other input error). */
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "a subcommand is required: rings, distance or sites");
+    }
+
+    /** Standard output, for data ({@code -o -}) and tables. */
+    public PrintStream stdout() {
+        return out;
+    }
+
+    /** Standard error, for messages. */
+    public PrintStream stderr() {
+        return err;
+    }
+
+    private void errLine(String line) {
+        err.println(line.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip());
+        err.flush();
+    }
+
+    /** Version from the jar's Maven metadata; "development build" when run from classes. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() throws Exception {
+            String v = "development build";
+            try (InputStream in = Main.class.getResourceAsStream("/META-INF/maven/org.rangekit/rangekit/pom.properties")) {
+                if (in != null) {
+                    Properties p = new Properties();
+                    p.load(in);
+                    v = p.getProperty("version", v);
+                }
+            }
+            return new String[] {"rangekit " + v,
+                "Java " + System.getProperty("java.version") + ", GeographicLib-Java 2.1, JTS 1.20"};
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.rangekit.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.InvalidPathException;
+
+import org.rangekit.geodesy.EarthModel;
+import org.rangekit.io.AtomicOutput;
+
+/** Parsing and checking of options shared by several subcommands. */
+final class Options {
+
+    private Options() {
+    }
+
+    /** {@code --earth wgs84|sphere}. */
+    static EarthModel earth(String text) {
+        try {
+            return EarthModel.parse(text == null ? "" : text.strip());
+        } catch (IllegalArgumentException e) {
+            throw BadInputException.of("--earth", String.valueOf(text), "unknown earth model; expected wgs84 or sphere");
+        }
+    }
+
+    /** {@code --tolerance 50m}: a length &gt; 0 with unit m or km (metres returned). */
+    static double toleranceMeters(String text) {
+        return Units.lengthMeters("--tolerance", text, "m", true);
+    }
+
+    /**
+     * Checks an output target before any work is done, so that a run that cannot write fails
+     * fast with bad input rather than after computing. {@code "-"} (stdout) is always fine.
+     */
+    static String outputTarget(String option, String text) {
+        if (text == null || text.isBlank()) {
+            throw BadInputException.of(option, String.valueOf(text), "empty; expected a file path or - for stdout");
+        }
+        if (AtomicOutput.STDOUT.equals(text)) {
+            return text;
+        }
+        Path p;
+        try {
+            p = Path.of(text).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            throw BadInputException.of(option, text, "not a valid file path");
+        }
+        Path dir = p.getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw BadInputException.of(option, text, "directory " + dir + " does not exist");
+        }
+        if (Files.isDirectory(p)) {
+            throw BadInputException.of(option, text, "is a directory; expected a file path");
+        }
+        if (!Files.isWritable(dir)) {
+            throw BadInputException.of(option, text, "directory " + dir + " is not writable");
+        }
+        return text;
+    }
+
+    /** Maps an I/O failure while writing an output to bad input when the user can fix it. */
+    static RuntimeException writeFailure(String option, String target, IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException || e instanceof java.nio.file.NoSuchFileException) {
+            return BadInputException.of(option, target, "cannot write: " + e.getMessage());
+        }
+        return new java.io.UncheckedIOException("cannot write " + target, e);
+    }
+}

@@ -1,0 +1,130 @@
+package org.rangekit.io;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
+
+/**
+ * Writes an output so that readers see either the old file or the complete new one, never a
+ * partial file, and so that a failure leaves nothing behind.
+ *
+ * <p>The bytes go to a temporary file in the target's own directory (same file system), which is
+ * moved over the target with {@link StandardCopyOption#ATOMIC_MOVE} once the writer has finished;
+ * where the file system cannot move atomically it falls back to a plain replacing move. On any
+ * failure the temporary file is deleted and the target is left as it was. The target {@code "-"}
+ * means standard output: the bytes are buffered and written only when complete, so a failure
+ * writes nothing there either.
+ *
+ * <pre>{@code
+ * AtomicOutput.write("rings.geojson", System.out, out -> GeoJsonWriter.write(out, features));
+ * }</pre>
+ *
+ * <p>Not thread-safe; one instance per output.
+ */
+public final class AtomicOutput implements AutoCloseable {
+
+    /** The target name that means standard output. */
+    public static final String STDOUT = "-";
+
+    private final Path target;
+    private final Path temp;
+    private final OutputStream stdout;
+    private final OutputStream stream;
+    private boolean committed;
+
+    private AtomicOutput(Path target, Path temp, OutputStream stdout, OutputStream stream) {
+        this.target = target;
+        this.temp = temp;
+        this.stdout = stdout;
+        this.stream = stream;
+    }
+
+    /**
+     * Opens an output. Call {@link #commit()} when everything is written; {@link #close()}
+     * without a commit discards the output.
+     *
+     * @param target a file path, or {@code "-"} for {@code stdout}
+     * @param stdout where {@code "-"} writes (not closed by this class)
+     */
+    public static AtomicOutput open(String target, OutputStream stdout) throws IOException {
+        if (STDOUT.equals(target)) {
+            return new AtomicOutput(null, null, stdout, new ByteArrayOutputStream());
+        }
+        Path t = Path.of(target).toAbsolutePath().normalize();
+        Path dir = t.getParent();
+        if (dir == null || t.getFileName() == null) {
+            throw new IOException("not a file path: " + target);
+        }
+        Path tmp = Files.createTempFile(dir, "." + t.getFileName() + ".", ".tmp");
+        try {
+            // createTempFile makes the file private (0600); an output file is meant to be read by others.
+            if (Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
+            }
+            return new AtomicOutput(t, tmp, null, Files.newOutputStream(tmp));
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+    }
+
+    /**
+     * Opens {@code target}, runs {@code body} on its stream, and commits; on any exception from
+     * {@code body} nothing is left at the target and the exception propagates.
+     */
+    public static void write(String target, OutputStream stdout, Body body) throws IOException {
+        try (AtomicOutput out = open(target, stdout)) {
+            body.writeTo(out.stream());
+            out.commit();
+        }
+    }
+
+    /** The stream to write to; do not close it, call {@link #commit()} or {@link #close()}. */
+    public OutputStream stream() {
+        return stream;
+    }
+
+    /** Finishes the output: moves the temporary file into place, or copies the buffer to stdout. */
+    public void commit() throws IOException {
+        if (committed) {
+            return;
+        }
+        if (target == null) {
+            ((ByteArrayOutputStream) stream).writeTo(stdout);
+            stdout.flush();
+        } else {
+            stream.close();
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        committed = true;
+    }
+
+    /** Discards the output unless it was committed. */
+    @Override
+    public void close() throws IOException {
+        if (committed || target == null) {
+            return;
+        }
+        try {
+            stream.close();
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Writes an output's bytes. */
+    @FunctionalInterface
+    public interface Body {
+        void writeTo(OutputStream out) throws IOException;
+    }
+}
