@@ -3,6 +3,8 @@ package org.rangekit.coverage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import org.rangekit.range.Threshold;
+import org.rangekit.range.ThresholdSet;
 
 /**
  * An ordered list of disjoint bands against which distances are classified, e.g. the INF
@@ -58,6 +60,45 @@ public final class BandScheme {
     /** A scheme of one disc {@code [0, radius]}, both edges inclusive. */
     public static BandScheme disc(String name, double radiusMeters) {
         return new BandScheme(name, List.of(BandRule.disc(name, radiusMeters)));
+    }
+
+    /**
+     * The bands between consecutive ranges of a threshold set: [0, r₁], then (rᵢ, rᵢ₊₁] or
+     * [rᵢ, rᵢ₊₁) …, up to the largest range; beyond it a target is in no band.
+     *
+     * <p>Which band holds a distance equal to a range follows the set's categories: where a
+     * category starts at that range, the edge belongs to the side of the category that includes
+     * it (INF, Art. II §5–6: 500 km opens the shorter range, so 500 km belongs to 500–1000 km;
+     * 1000 km closes it, so 1000 km belongs to 500–1000 km, not to 1000–5500 km). At a range that
+     * is no category edge (e.g. 480 km), and at the largest range, the disc is closed: the edge
+     * belongs to the inner band (so {@code --range 500} holds a point at exactly 500 km).
+     * Each band's category is {@link ThresholdSet#categoryOfBand(double, double)}.
+     */
+    public static BandScheme of(ThresholdSet set) {
+        List<Threshold> ts = set.thresholds();
+        List<BandRule> rules = new ArrayList<>();
+        double inner = 0;
+        boolean innerInclusive = true;
+        for (int i = 0; i < ts.size(); i++) {
+            double outer = ts.get(i).radiusKm();
+            // Nothing lies beyond the largest range, so its edge closes the last band.
+            boolean edgeGoesUp = i < ts.size() - 1 && edgeBelongsToUpperSide(set, outer);
+            String label = Threshold.formatKm(inner) + "–" + Threshold.formatKm(outer) + " km";
+            rules.add(new BandRule(label, set.categoryOfBand(inner, outer), inner * 1000, innerInclusive,
+                    outer * 1000, !edgeGoesUp));
+            inner = outer;
+            innerInclusive = edgeGoesUp;
+        }
+        return new BandScheme(set.name(), rules);
+    }
+
+    private static boolean edgeBelongsToUpperSide(ThresholdSet set, double km) {
+        for (ThresholdSet.Category c : set.categories()) {
+            if (c.lowerKm() == km) {
+                return c.lowerInclusive();
+            }
+        }
+        return false;
     }
 
     public String name() {
