@@ -1,0 +1,171 @@
+package org.rangekit.geometry;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.SplittableRandom;
+
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.operation.valid.IsValidOp;
+import org.rangekit.geodesy.EarthModel;
+import org.rangekit.geodesy.GeoPoint;
+import org.rangekit.range.Band;
+import org.rangekit.range.Ring;
+
+/**
+ * Seeded property tests over the whole globe: centres drawn to include the poles, the
+ * antimeridian and the equator, radii log-uniform from 1 m to 19,000 km, several tolerances.
+ * Each test states its seed and case count; a failure message names the ring, so a case can be
+ * replayed as a named regression test. In all: 10,600 cases.
+ */
+class RingPolygonsPropertiesTest {
+
+    static final double MIN_RADIUS_M = 1;
+    static final double MAX_RADIUS_M = 19_000e3;
+    static final double[] TOLERANCES_M = {50, 50, 50, 10, 200, 1_000};
+    /** Band areas are differences of disc areas, each within about 1e-10 relative. */
+    static final double BAND_AREA_REL_TOL = 1e-8;
+
+    /** A centre: a third of the draws on a special line or point, the rest uniform on the sphere. */
+    static GeoPoint centre(SplittableRandom rnd) {
+        double lat = Math.toDegrees(Math.asin(2 * rnd.nextDouble() - 1));
+        double lon = rnd.nextDouble() * 360 - 180;
+        switch (rnd.nextInt(12)) {
+            case 0: return GeoPoint.of(90, lon);
+            case 1: return GeoPoint.of(-90, lon);
+            case 2: return GeoPoint.of(lat, 180);
+            case 3: return GeoPoint.of(lat, -180);
+            case 4: return GeoPoint.of(0, lon);
+            case 5: return GeoPoint.of(Math.copySign(90 - rnd.nextDouble() * 1e-3, lat), lon);
+            case 6: return GeoPoint.of(lat, Math.copySign(180 - rnd.nextDouble() * 1e-3, lon));
+            default: return GeoPoint.of(lat, lon);
+        }
+    }
+
+    static double radius(SplittableRandom rnd) {
+        return switch (rnd.nextInt(20)) {
+            case 0 -> MIN_RADIUS_M;
+            case 1 -> MAX_RADIUS_M;
+            default -> MIN_RADIUS_M * Math.pow(MAX_RADIUS_M / MIN_RADIUS_M, rnd.nextDouble());
+        };
+    }
+
+    static EarthModel earth(SplittableRandom rnd) {
+        return rnd.nextInt(10) == 0 ? EarthModel.SPHERE : EarthModel.WGS84;
+    }
+
+    /** Seed 20261129, 3,000 cases: validity, orientation, every vertex within 1 mm, every edge within tolerance. */
+    @Test
+    void verticesEdgesAndValidity() {
+        SplittableRandom rnd = new SplittableRandom(20261129);
+        List<String> failures = new ArrayList<>();
+        double worstVertex = 0, worstEdgeRatio = 0;
+        for (int i = 0; i < 3_000; i++) {
+            Ring ring = new Ring(centre(rnd), radius(rnd), earth(rnd));
+            double tol = TOLERANCES_M[rnd.nextInt(TOLERANCES_M.length)];
+            RingCheck k = RingCheck.of(ring, tol);
+            worstVertex = Math.max(worstVertex, k.maxVertexErrM);
+            worstEdgeRatio = Math.max(worstEdgeRatio, k.maxEdgeErrM / tol);
+            if (!k.failures.isEmpty()) {
+                failures.add(k.describe());
+            }
+        }
+        System.out.printf("verticesEdgesAndValidity: 3000 cases, worst vertex error %.3g m, worst edge error %.3f of tolerance%n",
+                worstVertex, worstEdgeRatio);
+        assertTrue(failures.isEmpty(), failures.size() + " failures, first: " + failures.subList(0, Math.min(3, failures.size())));
+    }
+
+    /**
+     * Seed 4242, 6,000 cases: read flat, the polygon covers the centre, covers each pole exactly
+     * when the pole is within the radius, and classifies points at r ± max(2 tol, 0.1 % r) on 20
+     * random azimuths the way the exact distance does.
+     */
+    @Test
+    void flatPointInPolygonAgreesWithExactDistance() {
+        SplittableRandom rnd = new SplittableRandom(4242);
+        List<String> failures = new ArrayList<>();
+        for (int i = 0; i < 6_000; i++) {
+            Ring ring = new Ring(centre(rnd), radius(rnd), earth(rnd));
+            double tol = TOLERANCES_M[rnd.nextInt(TOLERANCES_M.length)];
+            RingCheck k = RingCheck.of(ring, tol, RingPolygons.disc(ring, tol));
+            k.failures.clear(); // structure is the other test's job; this one is about classification
+            k.classification(new Random(rnd.nextLong()), 20);
+            if (!k.failures.isEmpty()) {
+                failures.add(k.describe());
+            }
+        }
+        assertTrue(failures.isEmpty(), failures.size() + " failures, first: " + failures.subList(0, Math.min(3, failures.size())));
+    }
+
+    /**
+     * Seed 77, 1,000 cases: bands are valid, right-hand-ruled, hold the middle radius and not the
+     * centre, and their area is outer minus inner and agrees with the sphere's closed form.
+     */
+    @Test
+    void bands() {
+        SplittableRandom rnd = new SplittableRandom(77);
+        List<String> failures = new ArrayList<>();
+        for (int i = 0; i < 1_000; i++) {
+            GeoPoint c = centre(rnd);
+            double a = radius(rnd), b = radius(rnd);
+            if (Math.abs(a - b) < 1e-6 * Math.max(a, b) + 1) {
+                continue;
+            }
+            EarthModel earth = earth(rnd);
+            Band band = new Band(c, Math.min(a, b), Math.max(a, b), earth);
+            Geometry g = RingPolygons.band(band, RingPolygons.DEFAULT_TOLERANCE_M);
+            RingCheck k = RingCheck.of(band.outer(), RingPolygons.DEFAULT_TOLERANCE_M, g);
+            // Vertices of the inner ring are on a different radius: keep only the structural checks.
+            k.failures.removeIf(f -> f.startsWith("vertex") || f.startsWith("edge"));
+            if (!new IsValidOp(g).isValid()) {
+                k.failures.add("invalid band");
+            }
+            double mid = 0.5 * (band.innerMeters() + band.outerMeters());
+            if (band.outerMeters() - band.innerMeters() > 4 * RingPolygons.DEFAULT_TOLERANCE_M) {
+                var loc = new org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator(g);
+                GeoPoint m = earth.direct(c, rnd.nextDouble() * 360, mid);
+                if (!RingCheck.covers(loc, m.latDeg(), m.lonDeg())) {
+                    k.failures.add("band middle " + m + " not inside");
+                }
+                if (band.innerMeters() > 2 * RingPolygons.DEFAULT_TOLERANCE_M && Math.abs(c.latDeg()) < 90
+                        && RingCheck.covers(loc, c.latDeg(), GeoPoint.normalizeLon(c.lonDeg()))) {
+                    k.failures.add("centre inside a band with inner radius " + band.innerMeters());
+                }
+            }
+            double area = RingPolygons.bandAreaSquareMeters(band);
+            double expected = RingPolygons.discAreaSquareMeters(band.outer()) - RingPolygons.discAreaSquareMeters(band.inner());
+            assertEquals(expected, area, 1e-9 * expected);
+            if (earth == EarthModel.SPHERE) {
+                double r = 6_371_008.8, h1 = Math.sin(band.innerMeters() / (2 * r)), h2 = Math.sin(band.outerMeters() / (2 * r));
+                double exact = 4 * Math.PI * r * r * (h2 * h2 - h1 * h1);
+                if (Math.abs(area - exact) > BAND_AREA_REL_TOL * exact + 1e-3) {
+                    k.failures.add("sphere band area " + area + " vs closed form " + exact);
+                }
+            }
+            if (!k.failures.isEmpty()) {
+                failures.add(band + ": " + k.failures);
+            }
+        }
+        assertTrue(failures.isEmpty(), failures.size() + " failures, first: " + failures.subList(0, Math.min(3, failures.size())));
+    }
+
+    /** Seed 99, 600 cases: disc areas on the sphere equal the cap formula 4πR² sin²(s/2R). */
+    @Test
+    void sphereDiscAreas() {
+        SplittableRandom rnd = new SplittableRandom(99);
+        double r = 6_371_008.8, worst = 0;
+        for (int i = 0; i < 600; i++) {
+            Ring ring = new Ring(centre(rnd), radius(rnd), EarthModel.SPHERE);
+            double h = Math.sin(ring.radiusMeters() / (2 * r));
+            double exact = 4 * Math.PI * r * r * h * h;
+            double rel = Math.abs(RingPolygons.discAreaSquareMeters(ring) - exact) / exact;
+            worst = Math.max(worst, rel);
+            assertTrue(rel < 1e-9, ring + " relative area error " + rel);
+        }
+        System.out.printf("sphereDiscAreas: 600 cases, worst relative error %.3g%n", worst);
+    }
+}
