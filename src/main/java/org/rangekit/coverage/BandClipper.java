@@ -148,19 +148,62 @@ public final class BandClipper {
      * @throws IllegalArgumentException when the geometry reaches too near the site's antipode
      */
     public double areaSquareMeters(Geometry lonLat) {
-        Geometry pieces = clipToPlane(lonLat);
-        return pieces == null ? 0 : planeArea(pieces);
+        return areaSquareMeters(project(lonLat));
     }
 
-    /** The part of {@code lonLat} inside the band, in the site's aeqd frame (metres), or null when empty. */
-    Geometry clipToPlane(Geometry lonLat) {
+    /**
+     * Area of a region already projected into this site's frame (square metres): lets callers
+     * project a country once and measure it against every band of the site. The projection must
+     * have been made for an outer radius ≥ this band's.
+     */
+    public double areaSquareMeters(Projected region) {
+        if (region == null || region.minMeters() > outerMeters || region.maxMeters() < innerMeters) {
+            return 0;
+        }
+        if (region.minMeters() >= innerMeters && region.maxMeters() <= outerMeters && region.whole()) {
+            return region.ownAreaSquareMeters();
+        }
+        Geometry inside;
+        try {
+            inside = region.plane().intersection(annulus);
+        } catch (TopologyException e) {
+            inside = region.plane().buffer(0).intersection(annulus);
+        }
+        return inside.isEmpty() ? 0 : planeArea(inside);
+    }
+
+    /**
+     * A region cut to the box around a site's largest disc and projected into the site's aeqd
+     * frame.
+     *
+     * @param plane the projected region (metres)
+     * @param minMeters smallest distance of the region from the site (metres; 0 when it holds the site)
+     * @param maxMeters largest distance of a vertex from the site (metres)
+     * @param whole true when the pre-clip kept the whole region
+     * @param ownAreaSquareMeters geodesic area of the whole densified region (square metres)
+     */
+    public record Projected(Geometry plane, double minMeters, double maxMeters, boolean whole,
+                            double ownAreaSquareMeters) {
+    }
+
+    /**
+     * Projects a lon/lat region for this site, cut to the box that holds every band up to this
+     * clipper's outer radius; null when nothing of it is that near.
+     */
+    public Projected project(Geometry lonLat) {
         Envelope env = lonLat.getEnvelopeInternal();
         List<Geometry> parts = new ArrayList<>();
+        boolean whole = false;
         for (Envelope box : boxes) {
             if (!box.intersects(env)) {
                 continue;
             }
-            Geometry cut = box.contains(env) ? lonLat : lonLat.intersection(GF.toGeometry(box));
+            if (box.contains(env)) {
+                whole = true;
+                parts.add(lonLat);
+                break;
+            }
+            Geometry cut = lonLat.intersection(GF.toGeometry(box));
             if (!cut.isEmpty()) {
                 parts.add(cut);
             }
@@ -168,26 +211,17 @@ public final class BandClipper {
         if (parts.isEmpty()) {
             return null;
         }
-        List<Geometry> clipped = new ArrayList<>();
-        for (Geometry part : parts) {
-            Geometry plane = project(GeodesicAreas.densify(polygonsOf(part)));
-            if (plane.isEmpty()) {
-                continue;
-            }
-            Geometry inside;
-            try {
-                inside = plane.intersection(annulus);
-            } catch (TopologyException e) {
-                inside = plane.buffer(0).intersection(annulus);
-            }
-            if (!inside.isEmpty()) {
-                clipped.add(inside);
-            }
-        }
-        if (clipped.isEmpty()) {
+        Geometry dense = GeodesicAreas.densify(polygonsOf(parts.size() == 1 ? parts.get(0) : GF.buildGeometry(parts)));
+        if (dense.isEmpty()) {
             return null;
         }
-        return clipped.size() == 1 ? clipped.get(0) : GF.buildGeometry(clipped);
+        double[] range = {Double.POSITIVE_INFINITY, 0};
+        Geometry plane = projectAll(dense, range);
+        GeoPoint site = frame.site();
+        boolean holdsSite = lonLat.covers(GF.createPoint(new Coordinate(site.normalizedLonDeg(), site.latDeg())));
+        double min = holdsSite ? 0 : Math.max(0, plane.distance(GF.createPoint(new Coordinate(0, 0))) - 1.0);
+        double own = whole ? GeodesicAreas.areaSquareMeters(dense, earth) : Double.NaN;
+        return new Projected(plane, min, range[1], whole, own);
     }
 
     private static Geometry polygonsOf(Geometry g) {
@@ -206,15 +240,15 @@ public final class BandClipper {
         return GF.createMultiPolygon(ps.toArray(new Polygon[0]));
     }
 
-    private Geometry project(Geometry lonLat) {
+    private Geometry projectAll(Geometry lonLat, double[] range) {
         List<Polygon> out = new ArrayList<>();
         double[] xy = new double[3];
         for (int i = 0; i < lonLat.getNumGeometries(); i++) {
             Polygon p = (Polygon) lonLat.getGeometryN(i);
-            LinearRing shell = projectRing(p.getExteriorRing(), xy);
+            LinearRing shell = projectRing(p.getExteriorRing(), xy, range);
             LinearRing[] holes = new LinearRing[p.getNumInteriorRing()];
             for (int h = 0; h < holes.length; h++) {
-                holes[h] = projectRing(p.getInteriorRingN(h), xy);
+                holes[h] = projectRing(p.getInteriorRingN(h), xy, range);
             }
             out.add(GF.createPolygon(shell, holes));
         }
@@ -222,7 +256,7 @@ public final class BandClipper {
         return g.isValid() ? g : g.buffer(0);
     }
 
-    private LinearRing projectRing(LineString ring, double[] xy) {
+    private LinearRing projectRing(LineString ring, double[] xy, double[] range) {
         Coordinate[] cs = ring.getCoordinates();
         List<Coordinate> out = new ArrayList<>(cs.length);
         for (Coordinate c : cs) {
@@ -233,6 +267,7 @@ public final class BandClipper {
                         + "the antipode (band outer radius %.0f km)",
                         AeqdFrame.SAFE_RADIUS_M / 1000, xy[2] / 1000, outerMeters / 1000));
             }
+            range[1] = Math.max(range[1], xy[2]);
             Coordinate p = new Coordinate(xy[0], xy[1]);
             if (out.isEmpty() || !out.get(out.size() - 1).equals2D(p)) {
                 out.add(p);

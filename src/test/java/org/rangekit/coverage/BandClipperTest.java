@@ -34,6 +34,17 @@ class BandClipperTest {
     }
 
     @Test
+    void referenceQuadratureAgreesWithRingPolygonsExactAreas() {
+        GeoPoint site = GeoPoint.of(48.586, 45.718);
+        for (double r : new double[] {100e3, 480e3, 5500e3}) {
+            double ref = DiscAreaReference.bandArea(site, 0, r, WGS);
+            double exact = org.rangekit.geometry.RingPolygons.discAreaSquareMeters(
+                    new org.rangekit.range.Ring(site, r, WGS));
+            assertEquals(ref, exact, 1e-9 * ref, "radius " + r);
+        }
+    }
+
+    @Test
     void discWhollyInsideAPolygonHasTheDiscArea() {
         GeoPoint site = GeoPoint.of(50, 70);               // central Kazakhstan
         Geometry region = box(40, 100, 35, 60);            // holds the disc with hundreds of km to spare
