@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Exact missile range rings and bands on the WGS84 ellipsoid.",
-        subcommands = {DistanceCommand.class, SitesCommand.class, CoverageCommand.class,
+        subcommands = {DistanceCommand.class, SitesCommand.class, CoverageCommand.class, CompareCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -178,7 +178,7 @@ public final class ReportWriter {
             if (t.rows().isEmpty()) {
                 sb.append("_none_\n");
             } else {
-                mdTable(sb, t.columns(), t.rows());
+                mdTableWithNested(sb, t);
             }
             for (String n : t.notes()) {
                 sb.append('\n').append(n).append('\n');
@@ -193,6 +193,58 @@ public final class ReportWriter {
         sb.append("\n_Data: ").append(report.attribution()).append("._\n");
         out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
         out.flush();
+    }
+
+    /**
+     * A table whose nested cells (lists of records) would swamp a row: the main table leaves
+     * them out, and each non-empty one follows as its own small table, headed by the row's first
+     * two cells.
+     */
+    private static void mdTableWithNested(StringBuilder sb, Table t) {
+        List<Integer> plain = new java.util.ArrayList<>();
+        List<Integer> nested = new java.util.ArrayList<>();
+        for (int i = 0; i < t.columns().size(); i++) {
+            boolean isNested = false;
+            for (List<Object> r : t.rows()) {
+                if (r.get(i) instanceof Nested) {
+                    isNested = true;
+                    break;
+                }
+            }
+            (isNested ? nested : plain).add(i);
+        }
+        List<String> cols = plain.stream().map(t.columns()::get).toList();
+        mdTableNullable(sb, cols, t.rows(), plain);
+        for (int c : nested) {
+            for (List<Object> r : t.rows()) {
+                if (r.get(c) instanceof Nested n && !n.items().isEmpty()) {
+                    sb.append("\n#### ").append(text(r.get(0))).append(" \u00b7 ").append(text(r.get(1)))
+                            .append(": ").append(t.columns().get(c)).append("\n\n");
+                    List<String> keys = List.copyOf(n.items().get(0).keySet());
+                    List<List<Object>> sub = new java.util.ArrayList<>();
+                    for (Map<String, Object> item : n.items()) {
+                        List<Object> row = new java.util.ArrayList<>();
+                        for (String k : keys) {
+                            row.add(item.get(k));
+                        }
+                        sub.add(row);
+                    }
+                    mdTable(sb, keys, sub);
+                }
+            }
+        }
+    }
+
+    private static void mdTableNullable(StringBuilder sb, List<String> cols, List<List<Object>> rows, List<Integer> pick) {
+        List<List<Object>> picked = new java.util.ArrayList<>();
+        for (List<Object> r : rows) {
+            List<Object> p = new java.util.ArrayList<>();
+            for (int i : pick) {
+                p.add(r.get(i));
+            }
+            picked.add(p);
+        }
+        mdTable(sb, cols, picked);
     }
 
     /** Appends a Markdown table; numeric columns are right-aligned. */
