@@ -18,8 +18,8 @@ import picocli.CommandLine.ParentCommand;
  * category of that range. The numbers come from GeographicLib's inverse problem (Karney 2013).
  */
 @Command(name = "distance", mixinStandardHelpOptions = true,
-        description = {"Geodesic distance (km, 3 decimals), initial azimuth (degrees clockwise from north)",
-            "and the INF Treaty category of that range."})
+        description = "Geodesic distance between two sites (km, 3 decimals), initial azimuth (degrees "
+                + "clockwise from north) and the INF Treaty category of that range.")
 final class DistanceCommand implements Runnable {
 
     @ParentCommand

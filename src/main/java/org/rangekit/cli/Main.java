@@ -1,5 +1,6 @@
 package org.rangekit.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStream;
@@ -33,7 +34,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Exact missile range rings and bands on the WGS84 ellipsoid.",
-        subcommands = {DistanceCommand.class, SitesCommand.class, CoverageCommand.class, CompareCommand.class,
+        subcommands = {RingsCommand.class, DistanceCommand.class, SitesCommand.class, CoverageCommand.class,
+            CompareCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -63,7 +65,8 @@ public final class Main implements Runnable {
     /** Runs the command line on the process's stdout and stderr; returns the exit code. */
     public static int run(String... args) {
         // UTF-8 whatever the locale says, so that names such as Słupsk and the "—" in labels survive.
-        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+                false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         return run(out, err, args);
     }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.InvalidPathException;
 
 import org.rangekit.geodesy.EarthModel;
+import org.rangekit.geometry.RingPolygons;
 import org.rangekit.io.AtomicOutput;
 
 /** Parsing and checking of options shared by several subcommands. */
@@ -23,9 +24,17 @@ final class Options {
         }
     }
 
-    /** {@code --tolerance 50m}: a length &gt; 0 with unit m or km (metres returned). */
+    /**
+     * {@code --tolerance 50m}: a length &gt; 0 with unit m or km, at least
+     * {@link RingPolygons#MIN_TOLERANCE_M} (metres returned).
+     */
     static double toleranceMeters(String text) {
-        return Units.lengthMeters("--tolerance", text, "m", true);
+        double m = Units.lengthMeters("--tolerance", text, "m", true);
+        if (m < RingPolygons.MIN_TOLERANCE_M) {
+            throw BadInputException.of("--tolerance", text, "must be at least " + RingPolygons.MIN_TOLERANCE_M
+                    + " m; finer tolerances only multiply vertices");
+        }
+        return m;
     }
 
     /**

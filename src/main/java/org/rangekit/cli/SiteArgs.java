@@ -29,11 +29,15 @@ public final class SiteArgs {
     private static final String NUM = "(?:\\d+(?:\\.\\d*)?|\\.\\d+)";
     private static final Pattern DECIMAL = Pattern.compile("[+-]?" + NUM + "(?:[eE][+-]?\\d+)?");
     private static final Pattern NOT_FINITE = Pattern.compile("(?i)[+-]?(nan|inf|infinity)");
-    private static final Pattern DMS_PART = Pattern.compile(
-            "\\s*(?<pre>[NSEWnsew])?\\s*(?<sign>[+-])?(?<deg>" + NUM + ")\\s*(?:[°º˚]|deg|d)?\\s*"
-                    + "(?:(?<min>" + NUM + ")\\s*(?:[′'’]|m(?!\\d))\\s*)?"
-                    + "(?:(?<sec>" + NUM + ")\\s*(?:[″\"”]|''|′′|s)\\s*)?"
-                    + "(?<post>[NSEWnsew])?\\s*,?");
+    private static final String DMS_BODY = "(?<sign>[+-])?(?<deg>" + NUM + ")\\s*(?:[°º˚]|deg|d)?\\s*"
+            + "(?:(?<min>" + NUM + ")\\s*(?:[′'’]|m)\\s*)?"
+            + "(?:(?<sec>" + NUM + ")\\s*(?:[″\"”]|''|′′|s)\\s*)?";
+    /** A coordinate with its hemisphere letter first ({@code N48°35′}). */
+    private static final Pattern DMS_PRE = Pattern.compile(
+            "\\s*(?<pre>[NSEWnsew])\\s*" + DMS_BODY + "\\s*,?");
+    /** A coordinate with its hemisphere letter last ({@code 48°35′N}), or none. */
+    private static final Pattern DMS_POST = Pattern.compile(
+            "\\s*" + DMS_BODY + "(?<post>[NSEWnsew])?\\s*,?");
     private static final Pattern COORD_HINT = Pattern.compile("[0-9,°º˚′″'\"’”]");
 
     private SiteArgs() {
@@ -111,22 +115,21 @@ public final class SiteArgs {
     }
 
     private static double[] parseDms(String option, String text, String t) {
-        Matcher m = DMS_PART.matcher(t);
         double[] values = new double[2];
         char[] hemis = new char[2];
         int pos = 0;
         for (int i = 0; i < 2; i++) {
+            while (pos < t.length() && Character.isWhitespace(t.charAt(pos))) {
+                pos++;
+            }
+            boolean letterFirst = pos < t.length() && "NSEWnsew".indexOf(t.charAt(pos)) >= 0;
+            Matcher m = (letterFirst ? DMS_PRE : DMS_POST).matcher(t);
             m.region(pos, t.length());
             if (!m.lookingAt() || m.end() == pos) {
                 throw malformedDms(option, text);
             }
             values[i] = dmsValue(option, text, m);
-            String pre = m.group("pre");
-            String post = m.group("post");
-            if (pre != null && post != null) {
-                throw malformedDms(option, text);
-            }
-            String h = pre != null ? pre : post;
+            String h = letterFirst ? m.group("pre") : m.group("post");
             hemis[i] = h == null ? 0 : Character.toUpperCase(h.charAt(0));
             if (h != null && m.group("sign") != null) {
                 throw BadInputException.of(option, text, "give either a sign or a hemisphere letter, not both");
