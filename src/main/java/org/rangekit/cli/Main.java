@@ -120,7 +120,7 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a subcommand is required: rings, distance or sites");
+                "a subcommand is required: rings, distance, sites, coverage or compare");
     }
 
     /** Standard output, for data ({@code -o -}) and tables. */
