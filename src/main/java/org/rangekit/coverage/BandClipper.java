@@ -12,6 +12,8 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.TopologyException;
 import org.rangekit.geodesy.EarthModel;
 import org.rangekit.geodesy.GeoPoint;
+import org.rangekit.geometry.RingPolygons;
+import org.rangekit.range.Ring;
 
 /**
  * Area of lon/lat polygons (countries, land) inside one band of one site, computed on the
@@ -42,14 +44,26 @@ import org.rangekit.geodesy.GeoPoint;
  * keep their densified vertices exactly (round trip within micrometres).
  *
  * <h2>Limitations</h2>
- * After the pre-clip every vertex must lie within {@link AeqdFrame#SAFE_RADIUS_M} of the site;
- * otherwise (bands reaching within ≈ 2,000 km of the antipode) the computation is refused with an
- * {@link IllegalArgumentException}. For INF bands (≤ 5,500 km) this never happens.
+ * Projected geometry must stay within {@link AeqdFrame#SAFE_RADIUS_M} (18,000 km) of the site.
+ * When a region reaches farther, it is first cut in lon/lat with the disc polygon of
+ * {@link RingPolygons#disc} at the outer radius plus {@value #PRE_CLIP_MARGIN_M} m (traced to
+ * {@value #PRE_CLIP_TOLERANCE_M} m, pole and antimeridian handled there), so bands up to
+ * 17,900 km work; larger outer radii, whose bands reach within ≈ 2,000 km of the antipode, are
+ * refused with an {@link IllegalArgumentException}. For INF bands (≤ 5,500 km) the box alone
+ * suffices.
  *
  * <h2>Thread safety</h2>
  * Immutable; safe to share.
  */
 public final class BandClipper {
+
+    /**
+     * Margin (metres) between the band's outer radius and the lon/lat disc used to cut away
+     * geometry near the antipode; far larger than the disc polygon's tracing tolerance.
+     */
+    static final double PRE_CLIP_MARGIN_M = 50e3;
+    /** Tracing tolerance of that disc polygon (metres). */
+    static final double PRE_CLIP_TOLERANCE_M = 10.0;
 
     /** Largest gap between a circle edge of the annulus polygon and the true circle (metres). */
     public static final double CIRCLE_SAGITTA_M = 0.1;
@@ -211,17 +225,58 @@ public final class BandClipper {
         if (parts.isEmpty()) {
             return null;
         }
-        Geometry dense = GeodesicAreas.densify(polygonsOf(parts.size() == 1 ? parts.get(0) : GF.buildGeometry(parts)));
+        Geometry cut = polygonsOf(parts.size() == 1 ? parts.get(0) : GF.buildGeometry(parts));
+        double[] range = {Double.POSITIVE_INFINITY, 0};
+        Geometry plane;
+        Geometry dense;
+        try {
+            dense = GeodesicAreas.densify(cut);
+            plane = projectAll(dense, range);
+        } catch (FarVertexException far) {
+            // Geometry reaching near the antipode: keep only what lies within the outer radius plus a
+            // margin, cut in lon/lat with the ring engine's own disc polygon, then project that.
+            double clipRadius = outerMeters + PRE_CLIP_MARGIN_M;
+            if (clipRadius + PRE_CLIP_MARGIN_M > AeqdFrame.SAFE_RADIUS_M) {
+                throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                        "area clipping works for bands up to %.0f km from the site; got an outer radius of %.0f km",
+                        (AeqdFrame.SAFE_RADIUS_M - 2 * PRE_CLIP_MARGIN_M) / 1000, outerMeters / 1000));
+            }
+            Geometry disc = RingPolygons.disc(new Ring(frame.site(), clipRadius, earth), PRE_CLIP_TOLERANCE_M);
+            Geometry near = polygonsOf(overlay(cut, disc));
+            whole = false;
+            if (near.isEmpty()) {
+                return null;
+            }
+            range[0] = Double.POSITIVE_INFINITY;
+            range[1] = 0;
+            dense = GeodesicAreas.densify(near);
+            plane = projectAll(dense, range);
+        }
         if (dense.isEmpty()) {
             return null;
         }
-        double[] range = {Double.POSITIVE_INFINITY, 0};
-        Geometry plane = projectAll(dense, range);
         GeoPoint site = frame.site();
         boolean holdsSite = lonLat.covers(GF.createPoint(new Coordinate(site.normalizedLonDeg(), site.latDeg())));
         double min = holdsSite ? 0 : Math.max(0, plane.distance(GF.createPoint(new Coordinate(0, 0))) - 1.0);
         double own = whole ? GeodesicAreas.areaSquareMeters(dense, earth) : Double.NaN;
         return new Projected(plane, min, range[1], whole, own);
+    }
+
+    /** Thrown inside projection when a vertex lies beyond {@link AeqdFrame#SAFE_RADIUS_M}. */
+    private static final class FarVertexException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        FarVertexException() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static Geometry overlay(Geometry a, Geometry b) {
+        try {
+            return a.intersection(b);
+        } catch (TopologyException e) {
+            return a.buffer(0).intersection(b);
+        }
     }
 
     private static Geometry polygonsOf(Geometry g) {
@@ -262,10 +317,7 @@ public final class BandClipper {
         for (Coordinate c : cs) {
             frame.forward(c.y, c.x, xy);
             if (xy[2] > AeqdFrame.SAFE_RADIUS_M) {
-                throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
-                        "area clipping needs geometry within %.0f km of the site; a vertex at %.0f km is too near "
-                        + "the antipode (band outer radius %.0f km)",
-                        AeqdFrame.SAFE_RADIUS_M / 1000, xy[2] / 1000, outerMeters / 1000));
+                throw new FarVertexException();
             }
             range[1] = Math.max(range[1], xy[2]);
             Coordinate p = new Coordinate(xy[0], xy[1]);

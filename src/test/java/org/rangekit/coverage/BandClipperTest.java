@@ -93,6 +93,22 @@ class BandClipperTest {
     }
 
     @Test
+    void geometryReachingTheAntipodeIsPreClippedConsistently() {
+        GeoPoint site = GeoPoint.of(0, 0);
+        // P1 lies wholly within 12,000 km (farthest corner ≈ 11,200 km); P2 reaches 19,500 km,
+        // near the antipode (0, 180), so only it takes the lon/lat pre-clip path.
+        Geometry p1 = box(60, 100, -10, 10);
+        Geometry p2 = box(100, 175, -10, 10);
+        BandClipper c = new BandClipper(site, 0, 12_000e3, WGS);
+        double a1 = c.areaSquareMeters(p1);
+        double a2 = c.areaSquareMeters(p2);
+        double whole = c.areaSquareMeters(p1.union(p2));
+        assertEquals(GeodesicAreas.areaSquareMeters(GeodesicAreas.densify(p1), WGS), a1, 1e-9 * a1);
+        assertTrue(a2 > 0);
+        assertEquals(a1 + a2, whole, 1e-7 * whole);
+    }
+
+    @Test
     void nearTheAntipodeIsRefused() {
         GeoPoint site = GeoPoint.of(0, 0);
         Geometry nearAntipode = box(175, 180, -5, 5);
