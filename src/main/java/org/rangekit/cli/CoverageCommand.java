@@ -101,7 +101,7 @@ final class CoverageCommand implements Runnable {
                 Report r = summarize(sites, set, scheme, model, sc, source);
                 AtomicOutput.write(out, main.stdout(), o -> ReportWriter.write(r, fmt, o));
             } else {
-                AtomicOutput.write(out, main.stdout(), o -> perTarget(o, fmt, sites, set, scheme, model, source));
+                CoverageSupport.write(out, main.stdout(), o -> perTarget(o, fmt, sites, set, scheme, model, source));
             }
             if (source.skipped() > 0 && !quiet) {
                 main.stderr().println("warning: " + source.skipped() + " bad row(s) skipped in " + source.label());

@@ -66,5 +66,17 @@ class LargeCsvStreamingTest {
         }
         assertEquals(1 + ROWS - bad, lines);
         assertEquals("warning: " + bad + " bad row(s) skipped in million.csv", errLines.get(errLines.size() - 1));
+
+        // The same as JSON on stdout (-o -), which must not be buffered in the heap either.
+        Path json = dir.resolve("out.json");
+        ProcessBuilder toStdout = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+                "org.rangekit.cli.Main", "coverage", "--site", "kapustin-yar", "--preset", "inf",
+                "--targets", in.toString(), "--format", "json", "--quiet", "-o", "-");
+        toStdout.redirectOutput(json.toFile());
+        toStdout.redirectError(err.toFile());
+        Process q = toStdout.start();
+        assertTrue(q.waitFor(10, TimeUnit.MINUTES), "finished");
+        assertEquals(0, q.exitValue(), Files.readString(err));
+        assertTrue(Files.size(json) > 100_000_000L, "all rows written: " + Files.size(json));
     }
 }
