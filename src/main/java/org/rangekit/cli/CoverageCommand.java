@@ -145,7 +145,7 @@ final class CoverageCommand implements Runnable {
                 }
                 if (chunk.size() == CoverageSupport.CHUNK || (t == null && !chunk.isEmpty())) {
                     for (TargetResult r : classifier.classify(chunk)) {
-                        w.row(r.band(), CoverageSupport.cells(r, sites, scheme));
+                        w.row(r.band(), CoverageSupport.cells(r, sites, scheme), r.target().properties());
                     }
                     n += chunk.size();
                     chunk.clear();

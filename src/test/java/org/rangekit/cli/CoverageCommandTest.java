@@ -150,6 +150,10 @@ class CoverageCommandTest {
         String[] cells = row.split(",");
         double km = Double.parseDouble(cells[5]);
         assertTrue(km > 73 && km < 75, row);
+        Cli.Result json = Cli.run("coverage", "--site", "kapustin-yar", "--range", "480", "--targets", f.toString(),
+                "--format", "json");
+        JsonNode t = new ObjectMapper().readTree(json.stdoutBytes()).get("targets").get(0);
+        assertEquals("test", t.get("properties").get("kind").asText());
     }
 
     @Test

@@ -17,8 +17,9 @@ import java.util.Map;
  *
  * <ul>
  * <li>CSV: the header {@link #COLUMNS} and one line per target, in input order.</li>
- * <li>JSON: {@code {"command", "title", "parameters", "columns", "targets": [{column: value}],
- *   "totals", "notes", "attribution"}}, one target object per input row, in input order.</li>
+ * <li>JSON: {@code {"command", "title", "parameters", "columns", "targets": [{column: value,
+ *   "properties": {…}}], "totals", "notes", "attribution"}}, one target object per input row, in
+ *   input order; {@code properties} holds the target's other input attributes when it has any.</li>
  * <li>Markdown: one table per band listing its targets by distance; targets in no band are only
  *   counted (a report lists what is reached, not the rest of the world). Only in-band rows are
  *   held in memory until the end.</li>
@@ -97,6 +98,14 @@ public final class TargetRowWriter {
      * @param cells values for {@link #COLUMNS}
      */
     public void row(int band, List<Object> cells) throws IOException {
+        row(band, cells, Map.of());
+    }
+
+    /**
+     * Writes one target with the properties it carried in its input file (JSON writes them as a
+     * {@code "properties"} object after the columns; CSV and Markdown keep to the fixed columns).
+     */
+    public void row(int band, List<Object> cells, Map<String, String> properties) throws IOException {
         if (band >= 0) {
             counts[band]++;
         } else {
@@ -109,6 +118,13 @@ public final class TargetRowWriter {
                 for (int i = 0; i < COLUMNS.size(); i++) {
                     json.writeFieldName(COLUMNS.get(i));
                     ReportWriter.jsonValue(json, cells.get(i));
+                }
+                if (!properties.isEmpty()) {
+                    json.writeObjectFieldStart("properties");
+                    for (Map.Entry<String, String> e : properties.entrySet()) {
+                        json.writeStringField(e.getKey(), e.getValue());
+                    }
+                    json.writeEndObject();
                 }
                 json.writeEndObject();
             }
