@@ -44,9 +44,9 @@ import picocli.CommandLine.ParentCommand;
  * </ul>
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Compare two ranges from one site (--range R --vs-range R2), two sites (--site A --vs-site B",
-            "--range R), or the union of several sites against each alone (--site A --site B ... --range R):",
-            "targets, areas and population that the difference adds or removes."})
+        description = {"Compare two ranges from one site (--range R --vs-range R2), two sites "
+                + "(--site A --vs-site B --range R), or the union of several sites against each alone "
+                + "(--site A --site B ... --range R): targets, areas and population that the difference adds or removes."})
 final class CompareCommand implements Runnable {
 
     @ParentCommand

@@ -37,9 +37,9 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "coverage", mixinStandardHelpOptions = true,
         description = {"Classify targets into range bands around one or more sites (exact WGS84 geodesic distance).",
-            "Per target: nearest site, distance, band, INF category and the range needed to reach it.",
-            "With --summary: one row per site and band with target count, population (two methods),",
-            "total, land and per-country areas."})
+            "Per target: nearest site, distance, band, INF category and the range needed to reach it. "
+                + "With --summary: one row per site and band with target count, population (two methods), "
+                + "total, land and per-country areas."})
 final class CoverageCommand implements Runnable {
 
     @ParentCommand
