@@ -341,10 +341,11 @@ public final class BandClipper {
         for (int i = 0; i < plane.getNumGeometries(); i++) {
             Geometry g = plane.getGeometryN(i);
             if (g instanceof Polygon p && !p.isEmpty()) {
-                sum += Math.abs(GeodesicAreas.ringArea(backToLonLat(p.getExteriorRing().getCoordinates(), ll), earth));
+                Coordinate[] shell = p.getExteriorRing().getCoordinates();
+                sum += GeodesicAreas.enclosedArea(shell, backToLonLat(shell, ll), earth);
                 for (int h = 0; h < p.getNumInteriorRing(); h++) {
-                    sum -= Math.abs(GeodesicAreas.ringArea(
-                            backToLonLat(p.getInteriorRingN(h).getCoordinates(), ll), earth));
+                    Coordinate[] hole = p.getInteriorRingN(h).getCoordinates();
+                    sum -= GeodesicAreas.enclosedArea(hole, backToLonLat(hole, ll), earth);
                 }
             } else if (g.getNumGeometries() > 1 || !(g instanceof Polygon)) {
                 sum += g.getDimension() == 2 ? planeArea(g) : 0;

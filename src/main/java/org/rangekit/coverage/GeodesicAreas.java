@@ -3,7 +3,6 @@ package org.rangekit.coverage;
 import java.util.ArrayList;
 import java.util.List;
 import net.sf.geographiclib.PolygonArea;
-import net.sf.geographiclib.PolygonResult;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -24,9 +23,10 @@ import org.rangekit.geodesy.EarthModel;
  *
  * <h2>Area</h2>
  * GeographicLib's {@code PolygonArea} (Karney 2013, §6), exact for the geodesic polygon. Shells
- * count positive and holes negative whatever their orientation in the input; rings that run
- * along a pole line (Antarctica closed at −90°) are handled by PolygonArea's own count of
- * ±180° crossings.
+ * count positive and holes negative whatever their orientation in the input: which side of a ring
+ * is inside is read from the flat chart ({@link #enclosedArea}), so regions larger than half the
+ * ellipsoid are measured right too; rings that run along a pole line (Antarctica closed at −90°)
+ * are handled by PolygonArea's own count of ±180° crossings.
  *
  * <h2>Thread safety</h2>
  * Stateless.
@@ -84,9 +84,11 @@ public final class GeodesicAreas {
         for (int i = 0; i < lonLat.getNumGeometries(); i++) {
             Geometry g = lonLat.getGeometryN(i);
             if (g instanceof Polygon p && !p.isEmpty()) {
-                sum += Math.abs(ringArea(p.getExteriorRing().getCoordinates(), earth));
+                Coordinate[] shell = p.getExteriorRing().getCoordinates();
+                sum += enclosedArea(shell, shell, earth);
                 for (int h = 0; h < p.getNumInteriorRing(); h++) {
-                    sum -= Math.abs(ringArea(p.getInteriorRingN(h).getCoordinates(), earth));
+                    Coordinate[] hole = p.getInteriorRingN(h).getCoordinates();
+                    sum -= enclosedArea(hole, hole, earth);
                 }
             }
         }
@@ -94,17 +96,26 @@ public final class GeodesicAreas {
     }
 
     /**
-     * Area of one ring (square metres), counter-clockwise positive. With {@code sign = true}
-     * PolygonArea returns a value in (−A/2, A/2] (A the ellipsoid's area), so its magnitude is the
-     * smaller of the two regions the ring bounds: right for every land or country polygon and for
-     * every piece of one.
+     * Area (square metres) of the region a ring encloses, the region being the one on its inside
+     * in a plane chart that preserves orientation: lon/lat read flat, or a site's azimuthal
+     * equidistant frame.
+     *
+     * <p>PolygonArea returns the area to the left of the traversal, reduced to (−A/2, A/2] (A the
+     * ellipsoid's area). The chart tells which side is inside: a ring counter-clockwise in the chart
+     * has its inside on the left, so it is measured as given, a clockwise one in reverse; a negative
+     * result then means the inside is larger than half the ellipsoid and A is added. Rings along a
+     * pole line (Antarctica closed at −90°) are handled by PolygonArea's count of ±180° crossings.
+     *
+     * @param chartRing the ring in the chart (for its orientation)
+     * @param lonLatRing the same ring in lon/lat (x = lon, y = lat), closed
      */
-    static double ringArea(Coordinate[] ring, EarthModel earth) {
+    static double enclosedArea(Coordinate[] chartRing, Coordinate[] lonLatRing, EarthModel earth) {
+        boolean ccw = org.locationtech.jts.algorithm.Orientation.isCCW(chartRing);
         PolygonArea pa = new PolygonArea(earth.geodesic(), false);
-        for (int i = 0; i + 1 < ring.length; i++) {
-            pa.AddPoint(ring[i].y, ring[i].x);
+        for (int i = 0; i + 1 < lonLatRing.length; i++) {
+            pa.AddPoint(lonLatRing[i].y, lonLatRing[i].x);
         }
-        PolygonResult r = pa.Compute(false, true);
-        return r.area;
+        double area = pa.Compute(!ccw, true).area;
+        return area < 0 ? area + earth.surfaceAreaSquareMeters() : area;
     }
 }

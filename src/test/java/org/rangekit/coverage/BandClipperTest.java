@@ -108,6 +108,36 @@ class BandClipperTest {
         assertEquals(a1 + a2, whole, 1e-7 * whole);
     }
 
+    /**
+     * Area of the ellipsoid between the equator and latitude φ (square metres): the closed form
+     * π b² [sin φ / (1 − e² sin² φ) + artanh(e sin φ) / e], the integral of the area element
+     * 2π M N cos φ dφ; checked below against the ellipsoid's total area.
+     */
+    static double zoneArea(double latDeg, EarthModel earth) {
+        double a = earth.equatorialRadiusMeters();
+        double f = earth.flattening();
+        double b = a * (1 - f);
+        double e = Math.sqrt(f * (2 - f));
+        double s = Math.sin(Math.toRadians(latDeg));
+        return Math.PI * b * b * (s / (1 - e * e * s * s) + 0.5 / e * Math.log((1 + e * s) / (1 - e * s)));
+    }
+
+    @Test
+    void regionsLargerThanHalfTheEllipsoidAreMeasuredOnTheRightSide() {
+        // A 15,000 km disc around (0, 0) holds both poles; clipped to |lat| <= 85 it loses the two
+        // polar caps, which lie wholly inside it. Its area, ≈ 3.7e14 m², exceeds half the ellipsoid.
+        GeoPoint site = GeoPoint.of(0, 0);
+        double r = 15_000e3;
+        double disc = org.rangekit.geometry.RingPolygons.discAreaSquareMeters(new org.rangekit.range.Ring(site, r, WGS));
+        double cap = zoneArea(90, WGS) - zoneArea(85, WGS);
+        double expected = disc - 2 * cap;
+        assertEquals(WGS.surfaceAreaSquareMeters(), 2 * zoneArea(90, WGS), 1e-12 * WGS.surfaceAreaSquareMeters());
+        assertTrue(expected > WGS.surfaceAreaSquareMeters() / 2);
+        double got = new BandClipper(site, 0, r, WGS).areaSquareMeters(box(-180, 180, -85, 85));
+        // 1e-6: the 0.1°-densified parallels at ±85° read as geodesics bow by 0.2 m (≈ 1 km² in all).
+        assertEquals(expected, got, 1e-6 * expected);
+    }
+
     @Test
     void nearTheAntipodeIsRefused() {
         GeoPoint site = GeoPoint.of(0, 0);
