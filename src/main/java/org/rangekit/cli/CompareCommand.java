@@ -14,6 +14,7 @@ import org.rangekit.coverage.CoverageTotals;
 import org.rangekit.coverage.OverlapAreas;
 import org.rangekit.coverage.Target;
 import org.rangekit.coverage.TargetResult;
+import org.rangekit.coverage.UnionAreas;
 import org.rangekit.geodesy.EarthModel;
 import org.rangekit.geodesy.GeoPoint;
 import org.rangekit.io.AtomicOutput;
@@ -429,8 +430,11 @@ final class CompareCommand implements Runnable {
                     Num.of(a.populationByAreaShare(), 0), Num.of(a.totalSquareMeters() / 1e6, 1),
                     Num.of(a.landSquareMeters() / 1e6, 1)));
         }
+        UnionAreas.Areas ua = CoverageCommand.unionAreas(
+                new UnionAreas(model, EmbeddedData.land(sc), BuiltinTargets.regions(sc)), sites, km * 1000);
         rows.add(CoverageSupport.row("union", Num.of(uni[1]), Num.of(uni[2]), null, null,
-                Num.of(cities.unionPopulation(0)), null, null, null));
+                Num.of(cities.unionPopulation(0)), Num.of(ua.populationByAreaShare(), 0),
+                Num.of(ua.totalSquareMeters() / 1e6, 1), Num.of(ua.landSquareMeters() / 1e6, 1)));
         List<String> cols = List.of("site", "targets", "targets_population", "only_this_site_targets",
                 "only_this_site_population", "population_cities", "population_area_share", "area_total_km2",
                 "area_land_km2");
@@ -442,7 +446,8 @@ final class CompareCommand implements Runnable {
         params.put("earth", model.label());
         params.put("scale", sc.label());
         List<String> notes = new ArrayList<>(notes(sc));
-        notes.add("union: targets within range of at least one site, each counted once; union areas are not computed.");
+        notes.add("union: targets within range of at least one site, each counted once; union areas from the sites' "
+                + "disc polygons (traced to " + UnionAreas.DISC_TOLERANCE_M + " m) united in lon/lat.");
         notes.add("only_this_site: targets within range of this site and of no other listed site.");
         String kmText = Threshold.formatKm(km) + " km";
         return new Report("compare", "Within " + kmText + ": union of " + CoverageCommand.names(sites)

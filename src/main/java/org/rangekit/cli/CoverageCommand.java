@@ -7,11 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.rangekit.coverage.BandAreas;
+import org.rangekit.coverage.BandRule;
 import org.rangekit.coverage.BandScheme;
 import org.rangekit.coverage.Classifier;
 import org.rangekit.coverage.CoverageTotals;
 import org.rangekit.coverage.Target;
 import org.rangekit.coverage.TargetResult;
+import org.rangekit.coverage.UnionAreas;
 import org.rangekit.geodesy.EarthModel;
 import org.rangekit.io.AtomicOutput;
 import org.rangekit.io.data.EmbeddedData;
@@ -201,16 +203,22 @@ final class CoverageCommand implements Runnable {
             }
         }
         if (sites.size() > 1) {
+            UnionAreas union = new UnionAreas(model, EmbeddedData.land(sc), BuiltinTargets.regions(sc));
+            UnionAreas.Areas below = null;
             for (int b = 0; b < scheme.size(); b++) {
-                List<Object> r = new ArrayList<>(List.of("union", scheme.band(b).label(),
-                        CoverageSupport.interval(scheme.band(b)), scheme.band(b).category(),
+                BandRule band = scheme.band(b);
+                UnionAreas.Areas outer = unionAreas(union, sites, band.outerMeters());
+                UnionAreas.Areas inner = band.innerMeters() == 0 ? null
+                        : below != null && scheme.band(b - 1).outerMeters() == band.innerMeters() ? below
+                        : unionAreas(union, sites, band.innerMeters());
+                below = outer;
+                rows.add(CoverageSupport.row("union", band.label(), CoverageSupport.interval(band), band.category(),
                         Num.of(totals.unionCount(b)), Num.of(totals.unionPopulation(b)),
-                        Num.of(cities.unionPopulation(b))));
-                r.add(null);
-                r.add(null);
-                r.add(null);
-                r.add(null);
-                rows.add(r);
+                        Num.of(cities.unionPopulation(b)),
+                        Num.of(outer.populationByAreaShare() - (inner == null ? 0 : inner.populationByAreaShare()), 0),
+                        Num.of((outer.totalSquareMeters() - (inner == null ? 0 : inner.totalSquareMeters())) / 1e6, 1),
+                        Num.of((outer.landSquareMeters() - (inner == null ? 0 : inner.landSquareMeters())) / 1e6, 1),
+                        null));
             }
         }
         List<String> notes = new ArrayList<>();
@@ -222,8 +230,9 @@ final class CoverageCommand implements Runnable {
                 + "Natural Earth " + sc.label() + " polygons clipped in the site's azimuthal equidistant frame, "
                 + "areas by GeographicLib PolygonArea.");
         if (sites.size() > 1) {
-            notes.add("union rows: each target counted once, in the band of its nearest site; areas are not "
-                    + "computed for the union.");
+            notes.add("union rows: each target counted once, in the band of its nearest site; union areas are the "
+                    + "sites' disc polygons (traced to " + UnionAreas.DISC_TOLERANCE_M + " m) united in lon/lat: the "
+                    + "union of the outer discs minus the union of the inner discs.");
         }
         Table table = new Table("summary", "Summary per site and band", cols, rows, List.of());
         Map<String, Object> params = CoverageSupport.parameters(sites, set, scheme, source.label(), model.label());
@@ -231,6 +240,14 @@ final class CoverageCommand implements Runnable {
         params.put("targets_read", Num.of(totals.targets()));
         return new Report("coverage", "Coverage summary of " + source.label() + " from " + names(sites), params,
                 List.of(table), "summary", notes, CoverageSupport.attribution());
+    }
+
+    static UnionAreas.Areas unionAreas(UnionAreas union, List<Site> sites, double radiusMeters) {
+        try {
+            return union.discs(CoverageSupport.points(sites), radiusMeters);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--site: " + e.getMessage());
+        }
     }
 
     static List<BandAreas.BandArea> computeAreas(BandAreas areas, Site site, BandScheme scheme) {

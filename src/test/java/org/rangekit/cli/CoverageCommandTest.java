@@ -86,6 +86,10 @@ class CoverageCommandTest {
         JsonNode rows = new ObjectMapper().readTree(a.toFile()).get("tables").get(0).get("rows");
         assertEquals(3, rows.size());                            // two sites and the union
         assertEquals("union", rows.get(2).get("site").asText());
+        // Two 1000 km discs: the union area is the sum of the discs minus their overlap.
+        double union = rows.get(2).get("area_total_km2").asDouble();
+        double sum = rows.get(0).get("area_total_km2").asDouble() + rows.get(1).get("area_total_km2").asDouble();
+        assertTrue(union > 0.9 * sum && union < sum, union + " vs " + sum);
     }
 
     @Test
