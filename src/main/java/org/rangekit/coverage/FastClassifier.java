@@ -21,8 +21,8 @@ import org.rangekit.geodesy.GeoPoint;
  * <h2>Accuracy</h2>
  * Identical to the exact classification for every target (proof in {@link SphereBound}; tested on
  * 10⁶ seeded random points and on points within a metre of each edge). On WGS84 the exact path is
- * taken only for targets within about f·D ≈ 0.34 % of an edge D of the site: about 0.15 % of
- * uniformly random points for the INF edges.
+ * taken only for targets within about f·D ≈ 0.34 % of an edge D of the site: 1,178 of 10⁶
+ * uniformly random points (0.12 %) for the INF preset's edges around Kapustin Yar.
  *
  * <h2>Thread safety</h2>
  * Immutable; one instance may classify from many threads.
