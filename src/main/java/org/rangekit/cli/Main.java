@@ -119,8 +119,9 @@ public final class Main implements Runnable {
     /** Without a subcommand: report bad input (one line, like every other input error). */
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(),
-                "a subcommand is required: rings, distance, sites, coverage or compare");
+        String names = String.join(", ", spec.subcommands().keySet().stream()
+                .filter(n -> !n.equals("help")).toList());
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: one of " + names);
     }
 
     /** Standard output, for data ({@code -o -}) and tables. */

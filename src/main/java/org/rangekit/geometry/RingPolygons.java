@@ -67,6 +67,9 @@ public final class RingPolygons {
     /** Ring vertices must lie within 1 mm of the requested geodesic distance. */
     public static final double VERTEX_TOL_M = 1e-3;
 
+    /** Rings this close to a pole (metres) are moved off it; 0.1 mm is far inside the vertex tolerance. */
+    static final double POLE_SNAP_M = 1e-4;
+
     private static final GeometryFactory GF = new GeometryFactory();
 
     private RingPolygons() {
@@ -85,11 +88,12 @@ public final class RingPolygons {
         if (ring.radiusMeters() >= max) {
             return world();
         }
-        RingTrace.Curve curve = RingTrace.trace(ring, toleranceMeters);
-        if (ring.radiusMeters() > cutLocusOnsetMeters(ring.earth())) {
-            verifyVertices(ring, curve, max);
+        Ring traced = awayFromThePoles(ring);
+        RingTrace.Curve curve = RingTrace.trace(traced, toleranceMeters);
+        if (traced.radiusMeters() > cutLocusOnsetMeters(ring.earth())) {
+            verifyVertices(traced, curve, max);
         }
-        return assemble(ring, curve);
+        return assemble(traced, curve);
     }
 
     /**
@@ -149,6 +153,23 @@ public final class RingPolygons {
      */
     static double cutLocusOnsetMeters(EarthModel earth) {
         return Math.PI * earth.equatorialRadiusMeters() * (1 - earth.flattening());
+    }
+
+    /**
+     * A ring that passes within {@link #POLE_SNAP_M} of a pole is traced that far from the pole, on
+     * the side the exact comparison puts it (the closed disc holds a pole at exactly its radius):
+     * a curve through the pole itself has no longitude there and cannot say which side it is on.
+     */
+    private static Ring awayFromThePoles(Ring ring) {
+        double s = ring.radiusMeters();
+        double traced = s;
+        for (double poleLat : new double[] {90, -90}) {
+            double d = ring.earth().distanceMeters(ring.centre(), new GeoPoint(poleLat, 0));
+            if (Math.abs(s - d) <= POLE_SNAP_M) {
+                traced = s >= d ? d + POLE_SNAP_M : d - POLE_SNAP_M;
+            }
+        }
+        return traced == s ? ring : new Ring(ring.centre(), traced, ring.earth());
     }
 
     private static void checkTolerance(double toleranceMeters) {

@@ -52,6 +52,12 @@ final class RingTrace {
      * where the ring's lon/lat curvature changes fast (near a pole); the tests sample every edge.
      */
     static final double PREDICTED_SHRINK = 3.0;
+    /**
+     * Largest longitude step of an edge (degrees). A ring passing a hair from a pole turns through
+     * 180° of longitude within millimetres; its edges there are short enough in metres but must
+     * not reach 180°, where the shorter longitude difference, and so the unwrapping, is ambiguous.
+     */
+    static final double MAX_EDGE_LON_DEG = 60;
     /** Crossing vertices must sit within 0.01 mm of the ring, far inside the 1 mm vertex contract. */
     static final double CROSSING_TOL_M = 1e-5;
     /** Azimuth steps below this (degrees) are not split further: about 1e-9 m at 19,000 km. */
@@ -162,10 +168,11 @@ final class RingTrace {
         double chordLat = 0.5 * (lat1 + lat2);
         double chordLon = lon1 + 0.5 * angDiff(lon1, lon2);
         double off = sphereDistance(chordLat, chordLon, m[0], m[1]);
-        if (off <= chordTolM) {
+        boolean unambiguous = Math.abs(angDiff(lon1, lon2)) <= MAX_EDGE_LON_DEG;
+        if (off <= chordTolM && unambiguous) {
             return;
         }
-        if (off <= PREDICTED_SHRINK * chordTolM && depth > 0) {
+        if (off <= PREDICTED_SHRINK * chordTolM && depth > 0 && unambiguous) {
             add(am, m[0], m[1]);
             return;
         }

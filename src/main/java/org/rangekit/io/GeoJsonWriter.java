@@ -143,9 +143,9 @@ public final class GeoJsonWriter {
     static Geometry prepare(Geometry g) {
         Geometry copy = g.copy();
         List<Polygon> polys = new ArrayList<>();
-        for (int i = 0; i < copy.getNumGeometries(); i++) {
-            if (copy.getGeometryN(i) instanceof Polygon p) {
-                polys.add(p);
+        if (copy instanceof Polygon || copy instanceof MultiPolygon) {
+            for (int i = 0; i < copy.getNumGeometries(); i++) {
+                polys.add((Polygon) copy.getGeometryN(i));
             }
         }
         if (polys.isEmpty()) {

@@ -20,7 +20,7 @@ import org.rangekit.range.Ring;
  * Seeded property tests over the whole globe: centres drawn to include the poles, the
  * antimeridian and the equator, radii log-uniform from 1 m to 19,000 km, several tolerances.
  * Each test states its seed and case count; a failure message names the ring, so a case can be
- * replayed as a named regression test. In all: 10,600 cases.
+ * replayed as a named regression test. In all: 11,200 cases.
  */
 class RingPolygonsPropertiesTest {
 
@@ -148,6 +148,32 @@ class RingPolygonsPropertiesTest {
             }
             if (!k.failures.isEmpty()) {
                 failures.add(band + ": " + k.failures);
+            }
+        }
+        assertTrue(failures.isEmpty(), failures.size() + " failures, first: " + failures.subList(0, Math.min(3, failures.size())));
+    }
+
+    /**
+     * Seed 314, 600 cases: rings passing between 0.01 mm and 1 km from a pole, on either side of
+     * it, from centres anywhere (the antimeridian included): valid, within tolerance, and the pole
+     * inside exactly when its distance is within the radius.
+     */
+    @Test
+    void ringsGrazingAPole() {
+        SplittableRandom rnd = new SplittableRandom(314);
+        List<String> failures = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            GeoPoint c = centre(rnd);
+            double poleLat = rnd.nextBoolean() ? 90 : -90;
+            double d = EarthModel.WGS84.distanceMeters(c, GeoPoint.of(poleLat, 0));
+            double miss = Math.copySign(1e-5 * Math.pow(1e8, rnd.nextDouble()), rnd.nextDouble() - 0.5);
+            if (!(d + miss > 0) || d + miss > MAX_RADIUS_M) {
+                continue;
+            }
+            RingCheck k = RingCheck.of(new Ring(c, d + miss, EarthModel.WGS84), RingPolygons.DEFAULT_TOLERANCE_M);
+            k.classification(new Random(rnd.nextLong()), 10);
+            if (!k.failures.isEmpty()) {
+                failures.add("miss " + miss + " m: " + k.describe());
             }
         }
         assertTrue(failures.isEmpty(), failures.size() + " failures, first: " + failures.subList(0, Math.min(3, failures.size())));

@@ -173,6 +173,22 @@ class RingPolygonsTest {
     }
 
     @Test
+    void ringThroughAPoleHoldsThePole() {
+        // Regression: a radius equal to the pole's distance to the last bit made a curve through
+        // the pole (no longitude there): invalid polygons, or the pole left out of the closed disc.
+        for (GeoPoint c : new GeoPoint[] {KAPUSTIN_YAR, GeoPoint.of(-30, 180), GeoPoint.of(60, -180), GeoPoint.of(0, 0)}) {
+            for (double poleLat : new double[] {90, -90}) {
+                double d = EarthModel.WGS84.distanceMeters(c, GeoPoint.of(poleLat, 0));
+                for (double s : new double[] {d, Math.nextUp(d), Math.nextDown(d), d - 2 * RingPolygons.POLE_SNAP_M}) {
+                    RingCheck k = RingCheck.of(new Ring(c, s, EarthModel.WGS84), TOL_M);
+                    k.classification(new Random(11), 50);
+                    assertTrue(k.failures.isEmpty(), k.describe());
+                }
+            }
+        }
+    }
+
+    @Test
     void sphereModel() {
         RingCheck k = RingCheck.of(new Ring(KAPUSTIN_YAR, 5_500e3, EarthModel.SPHERE), TOL_M);
         k.classification(new Random(3), 200);

@@ -3,6 +3,7 @@ package org.rangekit.io.data;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -30,7 +31,8 @@ final class GeoJsonFeatureReader {
     record Feature(Map<String, Object> properties, Geometry geometry) {
     }
 
-    private static final JsonFactory JSON = new JsonFactory();
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER).build();
 
     private final GeometryFactory factory;
 
@@ -98,94 +100,86 @@ final class GeoJsonFeatureReader {
 
     private Geometry geometry(JsonParser p) throws IOException {
         String type = null;
-        Object coords = null;
+        Geometry g = null;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
             JsonToken t = p.nextToken();
             if ("type".equals(field)) {
                 type = p.getText();
             } else if ("coordinates".equals(field) && t == JsonToken.START_ARRAY) {
-                coords = nested(p);
+                if (type == null) {
+                    throw new IOException("GeoJSON geometry with coordinates before type near " + p.currentLocation()
+                            + " (this reader streams; the embedded files put type first)");
+                }
+                g = coordinates(type, p);
             } else {
                 p.skipChildren();
             }
         }
-        if (type == null || coords == null) {
+        if (g == null) {
             throw new IOException("GeoJSON geometry without type or coordinates near " + p.currentLocation());
         }
-        return build(type, coords);
+        return g;
     }
 
-    /** Reads nested arrays: a position becomes double[], anything deeper a List. Parser is on START_ARRAY. */
-    private static Object nested(JsonParser p) throws IOException {
-        JsonToken t = p.nextToken();
-        if (t == JsonToken.VALUE_NUMBER_FLOAT || t == JsonToken.VALUE_NUMBER_INT) {
-            double x = p.getDoubleValue();
-            p.nextToken();
-            double y = p.getDoubleValue();
-            while (p.nextToken() != JsonToken.END_ARRAY) {
-                // Altitude, if any, is ignored.
-            }
-            return new double[] {x, y};
-        }
-        List<Object> list = new ArrayList<>();
-        while (t == JsonToken.START_ARRAY) {
-            list.add(nested(p));
-            t = p.nextToken();
-        }
-        return list;
-    }
-
-    @SuppressWarnings("unchecked")
-    private Geometry build(String type, Object c) throws IOException {
+    /** Builds the geometry of the given type; the parser is on the START_ARRAY of "coordinates". */
+    private Geometry coordinates(String type, JsonParser p) throws IOException {
         return switch (type) {
-            case "Point" -> factory.createPoint(coord((double[]) c));
-            case "LineString" -> line((List<Object>) c);
+            case "Point" -> factory.createPoint(position(p));
+            case "LineString" -> factory.createLineString(positions(p));
             case "MultiLineString" -> {
-                List<Object> lines = (List<Object>) c;
-                LineString[] ls = new LineString[lines.size()];
-                for (int i = 0; i < ls.length; i++) {
-                    ls[i] = line((List<Object>) lines.get(i));
+                List<LineString> lines = new ArrayList<>();
+                while (p.nextToken() == JsonToken.START_ARRAY) {
+                    lines.add(factory.createLineString(positions(p)));
                 }
-                yield factory.createMultiLineString(ls);
+                yield factory.createMultiLineString(lines.toArray(new LineString[0]));
             }
-            case "Polygon" -> polygon((List<Object>) c);
+            case "Polygon" -> polygon(p);
             case "MultiPolygon" -> {
-                List<Object> polys = (List<Object>) c;
-                Polygon[] ps = new Polygon[polys.size()];
-                for (int i = 0; i < ps.length; i++) {
-                    ps[i] = polygon((List<Object>) polys.get(i));
+                List<Polygon> polys = new ArrayList<>();
+                while (p.nextToken() == JsonToken.START_ARRAY) {
+                    polys.add(polygon(p));
                 }
-                yield factory.createMultiPolygon(ps);
+                yield factory.createMultiPolygon(polys.toArray(new Polygon[0]));
             }
             default -> throw new IOException("unsupported GeoJSON geometry type '" + type + "'");
         };
     }
 
-    @SuppressWarnings("unchecked")
-    private Polygon polygon(List<Object> rings) {
-        LinearRing shell = factory.createLinearRing(coords((List<Object>) rings.get(0)));
-        LinearRing[] holes = new LinearRing[rings.size() - 1];
-        for (int i = 1; i < rings.size(); i++) {
-            holes[i - 1] = factory.createLinearRing(coords((List<Object>) rings.get(i)));
+    /** Parser on the polygon's START_ARRAY; leaves it on the matching END_ARRAY. */
+    private Polygon polygon(JsonParser p) throws IOException {
+        LinearRing shell = null;
+        List<LinearRing> holes = new ArrayList<>();
+        while (p.nextToken() == JsonToken.START_ARRAY) {
+            LinearRing ring = factory.createLinearRing(positions(p));
+            if (shell == null) {
+                shell = ring;
+            } else {
+                holes.add(ring);
+            }
         }
-        return factory.createPolygon(shell, holes);
+        return factory.createPolygon(shell, holes.toArray(new LinearRing[0]));
     }
 
-    private LineString line(List<Object> pts) {
-        return factory.createLineString(coords(pts));
-    }
-
-    private static Coordinate[] coords(List<Object> pts) {
-        Coordinate[] cs = new Coordinate[pts.size()];
-        for (int i = 0; i < cs.length; i++) {
-            cs[i] = coord((double[]) pts.get(i));
+    /** Parser on the START_ARRAY of a list of positions; leaves it on the matching END_ARRAY. */
+    private static Coordinate[] positions(JsonParser p) throws IOException {
+        List<Coordinate> out = new ArrayList<>();
+        while (p.nextToken() == JsonToken.START_ARRAY) {
+            out.add(position(p));
         }
-        return cs;
+        return out.toArray(new Coordinate[0]);
     }
 
-    private static Coordinate coord(double[] xy) {
-        return new Coordinate(xy[0], xy[1]);
+    /** Parser on a position's START_ARRAY; leaves it on its END_ARRAY. Altitude is ignored. */
+    private static Coordinate position(JsonParser p) throws IOException {
+        p.nextToken();
+        double x = p.getDoubleValue();
+        p.nextToken();
+        double y = p.getDoubleValue();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            // skip altitude and any further ordinates
+        }
+        return new Coordinate(x, y);
     }
 
     private static void expect(JsonToken actual, JsonToken expected, JsonParser p) throws IOException {

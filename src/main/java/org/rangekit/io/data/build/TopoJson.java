@@ -160,10 +160,28 @@ public final class TopoJson {
         return pts.toArray(new Coordinate[0]);
     }
 
-    /** Douglas–Peucker (1973) on one arc; the end points always stay. */
+    /**
+     * Longest longitude span (degrees, unwrapped) one simplified segment may cover. Without it a
+     * ring along a parallel (world-atlas 50m's -89.999° ring around the pole) would collapse to a
+     * segment, and a chord across the antimeridian could stand in for a path the long way round.
+     */
+    static final double MAX_SIMPLIFIED_SPAN_DEG = 90.0;
+
+    /**
+     * Douglas–Peucker (1973) on one arc, measured on the unwrapped longitudes (consecutive vertices
+     * at most 180° apart); the end points always stay and the kept vertices keep their coordinates.
+     */
     static Coordinate[] douglasPeucker(Coordinate[] pts, double tol) {
         if (pts.length < 3) {
             return pts;
+        }
+        Coordinate[] u = new Coordinate[pts.length];
+        double offset = 0;
+        u[0] = pts[0];
+        for (int k = 1; k < pts.length; k++) {
+            double d = pts[k].x - pts[k - 1].x;
+            offset += d > 180 ? -360 : d < -180 ? 360 : 0;
+            u[k] = new Coordinate(pts[k].x + offset, pts[k].y);
         }
         boolean[] keep = new boolean[pts.length];
         keep[0] = true;
@@ -174,20 +192,24 @@ public final class TopoJson {
             int[] span = stack.pop();
             int i = span[0];
             int j = span[1];
+            if (j - i < 2) {
+                continue;
+            }
             double worst = -1;
             int worstK = -1;
             for (int k = i + 1; k < j; k++) {
-                double d = pts[i].equals2D(pts[j]) ? pts[k].distance(pts[i])
-                        : Distance.pointToSegment(pts[k], pts[i], pts[j]);
+                double d = u[i].equals2D(u[j]) ? u[k].distance(u[i]) : Distance.pointToSegment(u[k], u[i], u[j]);
                 if (d > worst) {
                     worst = d;
                     worstK = k;
                 }
             }
-            if (worstK >= 0 && worst > tol) {
-                keep[worstK] = true;
-                stack.push(new int[] {i, worstK});
-                stack.push(new int[] {worstK, j});
+            boolean tooWide = Math.abs(u[j].x - u[i].x) > MAX_SIMPLIFIED_SPAN_DEG;
+            if (worst > tol || tooWide) {
+                int k = worst > tol ? worstK : (i + j) / 2;
+                keep[k] = true;
+                stack.push(new int[] {i, k});
+                stack.push(new int[] {k, j});
             }
         }
         List<Coordinate> out = new ArrayList<>();
