@@ -79,6 +79,24 @@ class FastClassifierTest {
     }
 
     @Test
+    void sphereModelEqualsExactClassification() {
+        TargetPoints w = randomTargets(11L, 100_000);
+        double[] lat = new double[w.size()];
+        double[] lon = new double[w.size()];
+        for (int i = 0; i < w.size(); i++) {
+            lat[i] = w.latDeg(i);
+            lon[i] = w.lonDeg(i);
+        }
+        TargetPoints t = new TargetPoints(EarthModel.SPHERE, lat, lon);
+        for (GeoPoint site : SITES) {
+            FastClassifier fc = FastClassifier.of(site, Schemes.inf(), t);
+            for (int i = 0; i < t.size(); i++) {
+                assertEquals(fc.classifyExact(t, i), fc.classify(t, i), site + " target " + i);
+            }
+        }
+    }
+
+    @Test
     void pointsWithinAMetreOfEachEdgeEqualExactClassification() {
         double[] offsets = {-1, -1e-3, -1e-6, 0, 1e-6, 1e-3, 1};
         BandScheme inf = Schemes.inf();
