@@ -142,10 +142,14 @@ public final class FastClassifier {
         double dz = t.z(i) - sz;
         double c2 = dx * dx + dy * dy + dz * dz;
         int n = hi.length;
+        // Most targets of a world-wide set lie beyond the largest edge: one comparison settles them.
+        if (c2 > hi[n - 1]) {
+            return n;
+        }
         int k = 0;
-        while (k < n && c2 > hi[k]) {
+        while (c2 > hi[k]) {
             k++;
         }
-        return k == n || c2 < lo[k] ? k : -1;
+        return c2 < lo[k] ? k : -1;
     }
 }

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.rangekit.coverage.Target;
 
 /**
@@ -21,8 +22,9 @@ import org.rangekit.coverage.Target;
  * <p>Columns (names matched without regard to case or surrounding spaces): latitude {@code lat}
  * or {@code latitude}; longitude {@code lon}, {@code lng} or {@code longitude}; optional
  * {@code name}, {@code country} and {@code population}. Other columns are kept as properties.
- * Coordinates may be decimal degrees or DMS (see {@link Coordinates}). The delimiter is a comma,
- * or a tab or semicolon when the header has one of those and no comma. Fields may be quoted with
+ * Coordinates may be decimal degrees or DMS (see {@link Coordinates}); in semicolon- or
+ * tab-separated files a decimal comma is accepted. Populations may carry thousands separators.
+ * The delimiter is a comma, or a tab or semicolon when the header has one of those and no comma. Fields may be quoted with
  * {@code "} (RFC 4180, doubled quotes inside); a quoted field must end on its own line. A UTF-8
  * byte-order mark is ignored; blank lines are skipped.
  *
@@ -30,6 +32,9 @@ import org.rangekit.coverage.Target;
  * passed to the bad-row handler with its line number and skipped.
  */
 public final class CsvTargetReader implements TargetReader {
+
+    /** A number with a decimal comma, e.g. {@code -33,87}. */
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("[+-]?\\d+,\\d+");
 
     private final String source;
     private final BufferedReader in;
@@ -122,8 +127,8 @@ public final class CsvTargetReader implements TargetReader {
             double lon;
             long pop = Target.UNKNOWN_POPULATION;
             try {
-                lat = Coordinates.parse(f.get(latCol), true);
-                lon = Coordinates.parse(f.get(lonCol), false);
+                lat = Coordinates.parse(decimalPoint(f.get(latCol)), true);
+                lon = Coordinates.parse(decimalPoint(f.get(lonCol)), false);
                 if (popCol >= 0 && !f.get(popCol).isBlank()) {
                     pop = parsePopulation(f.get(popCol).strip());
                 }
@@ -143,9 +148,21 @@ public final class CsvTargetReader implements TargetReader {
         return null;
     }
 
+    /**
+     * In a semicolon- or tab-separated file a decimal comma ({@code 48,58}) is the usual
+     * spreadsheet export in many locales; read it as a decimal point.
+     */
+    private String decimalPoint(String field) {
+        if (delimiter != ',' && DECIMAL_COMMA.matcher(field.strip()).matches()) {
+            return field.strip().replace(',', '.');
+        }
+        return field;
+    }
+
     private static long parsePopulation(String s) {
         try {
-            double v = Double.parseDouble(s.replace("_", ""));
+            // Thousands separators and blanks as spreadsheets write them: 1,234,567 or 1 234 567.
+            double v = Double.parseDouble(s.replace("_", "").replace(",", "").replace(" ", "").replace("\u00a0", ""));
             if (!(v >= 0) || Double.isInfinite(v)) {
                 throw new NumberFormatException();
             }

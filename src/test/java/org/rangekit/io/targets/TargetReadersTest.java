@@ -68,8 +68,12 @@ class TargetReadersTest {
         Files.writeString(f, "lat\tlon\n1.5\t2.5\n");
         assertEquals(2.5, readAll(f, new ArrayList<>()).get(0).lonDeg());
         Path g = dir.resolve("s.csv");
-        Files.writeString(g, "latitude;longitude\n-1;-2\n");
-        assertEquals(-1, readAll(g, new ArrayList<>()).get(0).latDeg());
+        Files.writeString(g, "latitude;longitude;population\n-1;-2;\"1,234\"\n48,58;45,74;1 000\n");
+        List<Target> ts = readAll(g, new ArrayList<>());
+        assertEquals(-1, ts.get(0).latDeg());
+        assertEquals(1234, ts.get(0).population());
+        assertEquals(48.58, ts.get(1).latDeg());          // decimal comma in a semicolon file
+        assertEquals(1000, ts.get(1).population());
     }
 
     @Test
