@@ -161,6 +161,17 @@ class CoverageCommandTest {
     }
 
     @Test
+    void severalSitesGiveEachTargetItsNearestSite() {
+        Cli.Result r = Cli.run("coverage", "--site", "kapustin-yar", "--site", "chernyakhovsk", "--preset", "inf",
+                "--targets", "capitals", "--format", "csv");
+        assertEquals(0, r.exitCode(), r.toString());
+        String warsaw = r.stdout().lines().filter(l -> l.startsWith("Warsaw,")).findFirst().orElseThrow();
+        String tbilisi = r.stdout().lines().filter(l -> l.startsWith("Tbilisi,")).findFirst().orElseThrow();
+        assertTrue(warsaw.contains(",chernyakhovsk,"), warsaw);
+        assertTrue(tbilisi.contains(",kapustin-yar,768.786,"), tbilisi);
+    }
+
+    @Test
     void compareTwoSitesAndUnion() {
         Cli.Result two = Cli.run("compare", "--site", "kapustin-yar", "--vs-site", "chernyakhovsk", "--range", "1000",
                 "--targets", "capitals", "--format", "csv", "--summary");
