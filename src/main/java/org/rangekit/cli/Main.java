@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Exact missile range rings and bands on the WGS84 ellipsoid.",
-        subcommands = {RingsCommand.class, DistanceCommand.class, SitesCommand.class, MapCommand.class, RunCommand.class,
+        subcommands = {RingsCommand.class, DistanceCommand.class, SitesCommand.class, CoverageCommand.class,
+            CompareCommand.class, MapCommand.class, RunCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -28,6 +28,8 @@ class ShippedDataManifestTest {
     static final long DATA_BUDGET_BYTES = 25_000_000L;
 
     static final Path DATA = Path.of("data");
+    /** Files in data/ kept by hand rather than built from packages (the launch-site catalog). */
+    static final Set<String> HAND_KEPT = Set.of("sites.csv");
 
     record Row(String file, String features, String sha256) {
     }
@@ -42,7 +44,8 @@ class ShippedDataManifestTest {
     void manifestListsEveryFileWithItsChecksum() throws IOException {
         Set<String> onDisk = new TreeSet<>();
         try (Stream<Path> s = Files.list(DATA)) {
-            s.map(p -> p.getFileName().toString()).filter(n -> !n.equals("MANIFEST.tsv")).forEach(onDisk::add);
+            s.map(p -> p.getFileName().toString())
+                    .filter(n -> !n.equals("MANIFEST.tsv") && !HAND_KEPT.contains(n)).forEach(onDisk::add);
         }
         Set<String> listed = new TreeSet<>();
         for (Row r : manifest()) {

@@ -1,0 +1,458 @@
+package org.rangekit.cli;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.rangekit.coverage.BandAreas;
+import org.rangekit.coverage.BandRule;
+import org.rangekit.coverage.BandScheme;
+import org.rangekit.coverage.Classifier;
+import org.rangekit.coverage.CoverageTotals;
+import org.rangekit.coverage.OverlapAreas;
+import org.rangekit.coverage.Target;
+import org.rangekit.coverage.TargetResult;
+import org.rangekit.coverage.UnionAreas;
+import org.rangekit.geodesy.EarthModel;
+import org.rangekit.geodesy.GeoPoint;
+import org.rangekit.io.AtomicOutput;
+import org.rangekit.io.data.EmbeddedData;
+import org.rangekit.io.data.Scale;
+import org.rangekit.io.report.Format;
+import org.rangekit.io.report.Num;
+import org.rangekit.io.report.Report;
+import org.rangekit.io.report.ReportWriter;
+import org.rangekit.io.report.Table;
+import org.rangekit.io.targets.BuiltinTargets;
+import org.rangekit.range.Site;
+import org.rangekit.range.Threshold;
+import org.rangekit.range.ThresholdSet;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code rangekit compare}: what a different range or a different site changes on the ground.
+ *
+ * <ul>
+ * <li>{@code --site A --range 480 --vs-range 500}: the targets, area and population with
+ *   480 &lt; d ≤ 500 km (what 500 km adds over 480 km).</li>
+ * <li>{@code --site A --vs-site B --range R}: what lies within R of B but not of A, and the
+ *   reverse, with the areas each disc covers alone.</li>
+ * <li>{@code --site A --site B ... --range R}: the union of the sites against each alone.</li>
+ * </ul>
+ */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Compare two ranges from one site (--range R --vs-range R2), two sites "
+                + "(--site A --vs-site B --range R), or the union of several sites against each alone "
+                + "(--site A --site B ... --range R): targets, areas and population that the difference adds or removes."})
+final class CompareCommand implements Runnable {
+
+    @ParentCommand
+    Main main;
+
+    @Option(names = "--site", required = true, paramLabel = "SITE",
+            description = "Site: catalog id, LAT,LON or DMS. Repeat for the union comparison.")
+    List<String> siteArgs;
+
+    @Option(names = "--vs-site", paramLabel = "SITE", description = "Second site to compare with --site.")
+    String vsSite;
+
+    @Option(names = "--range", required = true, paramLabel = "KM", description = "Range in km, e.g. 480.")
+    String range;
+
+    @Option(names = "--vs-range", paramLabel = "KM", description = "Second range in km, e.g. 500.")
+    String vsRange;
+
+    @Option(names = "--targets", required = true, paramLabel = "SET|FILE",
+            description = "cities, capitals, countries, or a CSV (lat/lon header) or GeoJSON file.")
+    String targets;
+
+    @Option(names = "--format", defaultValue = "md", paramLabel = "FMT", description = "csv, json or md (default md).")
+    String format;
+
+    @Option(names = {"-o", "--output"}, defaultValue = "-", paramLabel = "FILE",
+            description = "Output file, or - for stdout (default).")
+    String output;
+
+    @Option(names = "--summary", description = "CSV: write the totals table instead of the target list.")
+    boolean summary;
+
+    @Option(names = "--quiet", description = "No progress bar and no warnings about skipped rows.")
+    boolean quiet;
+
+    @Option(names = "--strict", description = "A bad row in a target file is an error (exit 2) instead of a warning.")
+    boolean strict;
+
+    @Option(names = "--earth", defaultValue = "wgs84", paramLabel = "MODEL", description = "wgs84 (default) or sphere.")
+    String earth;
+
+    @Option(names = "--scale", defaultValue = "110m", paramLabel = "SCALE",
+            description = "Natural Earth scale of countries and land for areas: 110m (default), 50m or 10m.")
+    String scale;
+
+    @Override
+    public void run() {
+        Format fmt = CoverageCommand.parseFormat(format);
+        List<Site> sites = CoverageSupport.sites(siteArgs);
+        double rangeKm = single("--range", range);
+        EarthModel model = Options.earth(earth);
+        Scale sc = CoverageSupport.scale(scale);
+        String out = Options.outputTarget("-o", output);
+        Report report;
+        if (vsRange != null) {
+            if (sites.size() != 1 || vsSite != null) {
+                throw BadInputException.of("--vs-range", vsRange, "compares two ranges from one site; give one --site and no --vs-site");
+            }
+            double vsKm = single("--vs-range", vsRange);
+            if (vsKm == rangeKm) {
+                throw BadInputException.of("--vs-range", vsRange, "equals --range; expected a different range");
+            }
+            report = withSource(source -> ranges(sites.get(0), rangeKm, vsKm, model, sc, source));
+        } else if (vsSite != null) {
+            if (sites.size() != 1) {
+                throw BadInputException.of("--vs-site", vsSite, "compares two sites; give exactly one --site");
+            }
+            Site b = SiteArgs.parse("--vs-site", vsSite, org.rangekit.io.SiteCatalog.builtIn());
+            if (b.id().equals(sites.get(0).id())) {
+                throw BadInputException.of("--vs-site", vsSite, "is the same site as --site");
+            }
+            report = withSource(source -> twoSites(sites.get(0), b, rangeKm, model, sc, source));
+        } else {
+            if (sites.size() < 2) {
+                throw new BadInputException("compare: expected --vs-range KM, --vs-site SITE, or several --site options");
+            }
+            report = withSource(source -> union(sites, rangeKm, model, sc, source));
+        }
+        Report r = report;
+        try {
+            AtomicOutput.write(out, main.stdout(), o -> ReportWriter.write(
+                    fmt == Format.CSV && summary ? csvTotals(r) : r, fmt, o));
+        } catch (IOException e) {
+            throw Options.writeFailure("-o", out, e);
+        }
+    }
+
+    private static Report csvTotals(Report r) {
+        return new Report(r.command(), r.title(), r.parameters(), r.tables(), "totals", r.notes(), r.attribution());
+    }
+
+    private static double single(String option, String text) {
+        List<Double> km = Units.rangesKm(option, text);
+        if (km.size() != 1) {
+            throw BadInputException.of(option, text, "expected one range in km");
+        }
+        return km.get(0);
+    }
+
+    private interface SourceBody {
+        Report apply(TargetSource source);
+    }
+
+    private Report withSource(SourceBody body) {
+        try (TargetSource source = TargetSource.open(targets, CoverageSupport.scale(scale), strict,
+                quiet ? CoverageCommand.nullStream() : main.stderr())) {
+            Report r = body.apply(source);
+            if (source.skipped() > 0 && !quiet) {
+                main.stderr().println("warning: " + source.skipped() + " bad row(s) skipped in " + source.label());
+            }
+            return r;
+        }
+    }
+
+    /** Reads every target in chunks, passing each chunk on. */
+    private void stream(TargetSource source, java.util.function.Consumer<List<Target>> sink) {
+        try (Progress progress = Progress.start("compare", source.sizeBytes(), quiet, main.stderr())) {
+            List<Target> chunk = new ArrayList<>(CoverageSupport.CHUNK);
+            Target t;
+            do {
+                t = source.next();
+                if (t != null) {
+                    chunk.add(t);
+                }
+                if (chunk.size() == CoverageSupport.CHUNK || (t == null && !chunk.isEmpty())) {
+                    sink.accept(chunk);
+                    chunk = new ArrayList<>(CoverageSupport.CHUNK);
+                    progress.stepTo(source.bytesRead());
+                }
+            } while (t != null);
+        }
+    }
+
+    private static final List<String> DELTA_COLUMNS = List.of("name", "country", "lat", "lon", "site",
+            "distance_km", "category", "population");
+
+    private static List<Object> deltaRow(TargetResult r, Site site) {
+        Target t = r.target();
+        return CoverageSupport.row(t.name(), t.country(), Num.of(t.latDeg(), 6), Num.of(t.lonDeg(), 6), site.id(),
+                Num.of(r.distanceMeters() / 1000, 3), r.category(),
+                t.population() >= 0 ? Num.of(t.population()) : null);
+    }
+
+    private static final Comparator<List<Object>> BY_DISTANCE = Comparator
+            .comparing((List<Object> r) -> ((Num) r.get(5)).value())
+            .thenComparing(r -> ReportWriter.text(r.get(0)));
+
+    // --- two ranges from one site -------------------------------------------------------------
+
+    private Report ranges(Site site, double baseKm, double vsKm, EarthModel model, Scale sc, TargetSource source) {
+        double lo = Math.min(baseKm, vsKm);
+        double hi = Math.max(baseKm, vsKm);
+        ThresholdSet inf = ThresholdSet.inf();
+        String label = Threshold.formatKm(lo) + "\u2013" + Threshold.formatKm(hi) + " km";
+        BandScheme delta = new BandScheme("delta", List.of(
+                new BandRule(label, inf.categoryOfBand(lo, hi), lo * 1000, false, hi * 1000, true)));
+        Classifier classifier = new Classifier(List.of(site.point()), delta, inf, model);
+        List<List<Object>> rows = new ArrayList<>();
+        long[] count = new long[2];
+        stream(source, chunk -> {
+            for (TargetResult r : classifier.classify(chunk)) {
+                count[0]++;
+                if (r.band() == 0) {
+                    rows.add(deltaRow(r, site));
+                    count[1] += Math.max(0, r.target().population());
+                }
+            }
+        });
+        rows.sort(BY_DISTANCE);
+        CoverageTotals cities = new CoverageTotals(List.of(site.point()), delta, model);
+        cities.add(BuiltinTargets.load("cities", sc));
+        BandAreas.BandArea area = CoverageCommand.computeAreas(
+                new BandAreas(model, EmbeddedData.land(sc), BuiltinTargets.regions(sc)), site, delta).get(0);
+        boolean adds = vsKm > baseKm;
+        String verb = adds ? "adds over" : "gives up against";
+        String title = "What " + Threshold.formatKm(vsKm) + " km " + verb + " " + Threshold.formatKm(baseKm)
+                + " km from " + site.id();
+        String change = Threshold.formatKm(lo) + " < d \u2264 " + Threshold.formatKm(hi) + " km";
+        List<List<Object>> totals = new ArrayList<>();
+        totals.add(CoverageSupport.row(change, Num.of(rows.size()), Num.of(count[1]), Num.of(cities.population(0, 0)),
+                Num.of(area.populationByAreaShare(), 0), Num.of(area.totalSquareMeters() / 1e6, 1),
+                Num.of(area.landSquareMeters() / 1e6, 1)));
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("site", CoverageSupport.sitesText(List.of(site)));
+        params.put("range_km", Num.of(baseKm, 3));
+        params.put("vs_range_km", Num.of(vsKm, 3));
+        params.put("change", (adds ? "added: " : "removed: ") + change);
+        params.put("targets", source.label());
+        params.put("targets_read", Num.of(count[0]));
+        params.put("earth", model.label());
+        params.put("scale", sc.label());
+        List<Table> tables = List.of(
+                new Table("targets", (adds ? "Targets added" : "Targets removed") + " (" + change + ")",
+                        DELTA_COLUMNS, rows, List.of()),
+                new Table("totals", "Totals of the difference", List.of("change", "targets", "targets_population",
+                        "population_cities", "population_area_share", "area_total_km2", "area_land_km2"),
+                        totals, List.of()),
+                countriesTable(area));
+        return new Report("compare", title, params, tables, "targets", notes(sc), CoverageSupport.attribution());
+    }
+
+    private static Table countriesTable(BandAreas.BandArea area) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (BandAreas.RegionShare s : area.regions()) {
+            rows.add(CoverageSupport.row(s.region().code(), s.region().name(), Num.of(s.areaSquareMeters() / 1e6, 1),
+                    Num.of(100 * s.share(), 2),
+                    s.region().population() >= 0 ? Num.of(s.region().population() * s.share(), 0) : null));
+        }
+        return new Table("countries", "Countries in the difference", List.of("code", "name", "area_km2",
+                "share_of_country_pct", "population_area_share"), rows, List.of());
+    }
+
+    private static List<String> notes(Scale sc) {
+        return List.of(CoverageSupport.DISTANCE_NOTE,
+                "targets_population: sum of the listed targets' own population figures.",
+                "population_cities: " + CoverageSupport.POPULATION_BY_CITIES + ".",
+                "population_area_share: " + BandAreas.POPULATION_BY_AREA_SHARE + " (assumes an even spread).",
+                "area_total_km2: exact area on the WGS84 ellipsoid; land and country areas: Natural Earth "
+                        + sc.label() + " polygons clipped in the site's azimuthal equidistant frame, areas by "
+                        + "GeographicLib PolygonArea.");
+    }
+
+    // --- two sites ----------------------------------------------------------------------------
+
+    private Report twoSites(Site a, Site b, double km, EarthModel model, Scale sc, TargetSource source) {
+        ThresholdSet set = ThresholdSet.custom(List.of(km));
+        BandScheme disc = BandScheme.of(set);
+        Classifier ca = new Classifier(List.of(a.point()), disc, set, model);
+        Classifier cb = new Classifier(List.of(b.point()), disc, set, model);
+        List<List<Object>> onlyB = new ArrayList<>();
+        List<List<Object>> onlyA = new ArrayList<>();
+        long[] n = new long[7]; // read, inA, inB, both, popA, popB, popBoth
+        stream(source, chunk -> {
+            List<TargetResult> ra = ca.classify(chunk);
+            List<TargetResult> rb = cb.classify(chunk);
+            for (int i = 0; i < chunk.size(); i++) {
+                boolean inA = ra.get(i).band() == 0;
+                boolean inB = rb.get(i).band() == 0;
+                long pop = Math.max(0, chunk.get(i).population());
+                n[0]++;
+                if (inA) {
+                    n[1]++;
+                    n[4] += pop;
+                }
+                if (inB) {
+                    n[2]++;
+                    n[5] += pop;
+                }
+                if (inA && inB) {
+                    n[3]++;
+                    n[6] += pop;
+                } else if (inB) {
+                    onlyB.add(deltaRow(rb.get(i), b));
+                } else if (inA) {
+                    onlyA.add(deltaRow(ra.get(i), a));
+                }
+            }
+        });
+        onlyA.sort(BY_DISTANCE);
+        onlyB.sort(BY_DISTANCE);
+        List<GeoPoint> both = List.of(a.point(), b.point());
+        CoverageTotals cities = new CoverageTotals(both, disc, model);
+        cities.add(BuiltinTargets.load("cities", sc));
+        CoverageTotals citiesBoth = new CoverageTotals(List.of(a.point()), disc, model);
+        List<Target> inBoth = new ArrayList<>();
+        double r = km * 1000;
+        for (Target t : BuiltinTargets.load("cities", sc)) {
+            if (model.distanceMeters(b.point(), GeoPoint.of(t.latDeg(), t.lonDeg())) <= r) {
+                inBoth.add(t);
+            }
+        }
+        citiesBoth.add(inBoth);
+        BandAreas areas = new BandAreas(model, EmbeddedData.land(sc), BuiltinTargets.regions(sc));
+        BandAreas.BandArea areaA = CoverageCommand.computeAreas(areas, a, disc).get(0);
+        BandAreas.BandArea areaB = CoverageCommand.computeAreas(areas, b, disc).get(0);
+        OverlapAreas.Overlap ov;
+        try {
+            ov = new OverlapAreas(model, EmbeddedData.land(sc), BuiltinTargets.regions(sc))
+                    .overlap(a.point(), b.point(), r);
+        } catch (IllegalArgumentException e) {
+            throw BadInputException.of("--range", range, e.getMessage());
+        }
+        long popCitiesA = cities.population(0, 0);
+        long popCitiesB = cities.population(1, 0);
+        long popCitiesBoth = citiesBoth.population(0, 0);
+        List<String> cols = List.of("coverage", "targets", "targets_population", "population_cities",
+                "population_area_share", "area_total_km2", "area_land_km2");
+        List<List<Object>> totals = new ArrayList<>();
+        totals.add(totalsRow(a.id(), n[1], n[4], popCitiesA, areaA.populationByAreaShare(),
+                areaA.totalSquareMeters(), areaA.landSquareMeters()));
+        totals.add(totalsRow(b.id(), n[2], n[5], popCitiesB, areaB.populationByAreaShare(),
+                areaB.totalSquareMeters(), areaB.landSquareMeters()));
+        totals.add(totalsRow("both", n[3], n[6], popCitiesBoth, ov.populationByAreaShare(),
+                ov.totalSquareMeters(), ov.landSquareMeters()));
+        totals.add(totalsRow("only " + a.id(), n[1] - n[3], n[4] - n[6], popCitiesA - popCitiesBoth,
+                areaA.populationByAreaShare() - ov.populationByAreaShare(),
+                areaA.totalSquareMeters() - ov.totalSquareMeters(), areaA.landSquareMeters() - ov.landSquareMeters()));
+        totals.add(totalsRow("only " + b.id(), n[2] - n[3], n[5] - n[6], popCitiesB - popCitiesBoth,
+                areaB.populationByAreaShare() - ov.populationByAreaShare(),
+                areaB.totalSquareMeters() - ov.totalSquareMeters(), areaB.landSquareMeters() - ov.landSquareMeters()));
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("site", CoverageSupport.sitesText(List.of(a)));
+        params.put("vs_site", CoverageSupport.sitesText(List.of(b)));
+        params.put("range_km", Num.of(km, 3));
+        params.put("targets", source.label());
+        params.put("targets_read", Num.of(n[0]));
+        params.put("earth", model.label());
+        params.put("scale", sc.label());
+        String kmText = Threshold.formatKm(km) + " km";
+        List<Table> tables = List.of(
+                new Table("only_vs_site", "Within " + kmText + " of " + b.id() + " but not of " + a.id(),
+                        DELTA_COLUMNS, onlyB, List.of()),
+                new Table("only_site", "Within " + kmText + " of " + a.id() + " but not of " + b.id(),
+                        DELTA_COLUMNS, onlyA, List.of()),
+                new Table("totals", "Totals", cols, totals, List.of()));
+        List<String> notes = new ArrayList<>(notes(sc));
+        notes.add("both: the overlap of the two discs; its areas clip the land and countries to the second disc's "
+                + "polygon (traced to " + OverlapAreas.DISC_TOLERANCE_M + " m) and then to the first disc exactly.");
+        return new Report("compare", "Within " + kmText + ": " + b.id() + " against " + a.id(), params, tables,
+                "only_vs_site", notes, CoverageSupport.attribution());
+    }
+
+    private static List<Object> totalsRow(String what, long targets, long pop, long popCities, double popShare,
+                                          double area, double land) {
+        return CoverageSupport.row(what, Num.of(targets), Num.of(pop), Num.of(popCities), Num.of(popShare, 0),
+                Num.of(area / 1e6, 1), Num.of(land / 1e6, 1));
+    }
+
+    // --- union of several sites ---------------------------------------------------------------
+
+    private Report union(List<Site> sites, double km, EarthModel model, Scale sc, TargetSource source) {
+        ThresholdSet set = ThresholdSet.custom(List.of(km));
+        BandScheme disc = BandScheme.of(set);
+        int ns = sites.size();
+        List<Classifier> cs = new ArrayList<>();
+        for (Site s : sites) {
+            cs.add(new Classifier(List.of(s.point()), disc, set, model));
+        }
+        long[] count = new long[ns];
+        long[] pop = new long[ns];
+        long[] unique = new long[ns];
+        long[] uniquePop = new long[ns];
+        long[] uni = new long[3]; // read, union count, union population
+        stream(source, chunk -> {
+            List<List<TargetResult>> rs = new ArrayList<>();
+            for (Classifier c : cs) {
+                rs.add(c.classify(chunk));
+            }
+            for (int i = 0; i < chunk.size(); i++) {
+                long p = Math.max(0, chunk.get(i).population());
+                int hits = 0;
+                int last = -1;
+                for (int s = 0; s < ns; s++) {
+                    if (rs.get(s).get(i).band() == 0) {
+                        hits++;
+                        last = s;
+                        count[s]++;
+                        pop[s] += p;
+                    }
+                }
+                uni[0]++;
+                if (hits > 0) {
+                    uni[1]++;
+                    uni[2] += p;
+                }
+                if (hits == 1) {
+                    unique[last]++;
+                    uniquePop[last] += p;
+                }
+            }
+        });
+        CoverageTotals cities = new CoverageTotals(CoverageSupport.points(sites), disc, model);
+        cities.add(BuiltinTargets.load("cities", sc));
+        BandAreas areas = new BandAreas(model, EmbeddedData.land(sc), BuiltinTargets.regions(sc));
+        List<List<Object>> rows = new ArrayList<>();
+        for (int s = 0; s < ns; s++) {
+            BandAreas.BandArea a = CoverageCommand.computeAreas(areas, sites.get(s), disc).get(0);
+            rows.add(CoverageSupport.row(sites.get(s).id(), Num.of(count[s]), Num.of(pop[s]),
+                    Num.of(unique[s]), Num.of(uniquePop[s]), Num.of(cities.population(s, 0)),
+                    Num.of(a.populationByAreaShare(), 0), Num.of(a.totalSquareMeters() / 1e6, 1),
+                    Num.of(a.landSquareMeters() / 1e6, 1)));
+        }
+        UnionAreas.Areas ua = CoverageCommand.unionAreas(
+                new UnionAreas(model, EmbeddedData.land(sc), BuiltinTargets.regions(sc)), sites, km * 1000);
+        rows.add(CoverageSupport.row("union", Num.of(uni[1]), Num.of(uni[2]), null, null,
+                Num.of(cities.unionPopulation(0)), Num.of(ua.populationByAreaShare(), 0),
+                Num.of(ua.totalSquareMeters() / 1e6, 1), Num.of(ua.landSquareMeters() / 1e6, 1)));
+        List<String> cols = List.of("site", "targets", "targets_population", "only_this_site_targets",
+                "only_this_site_population", "population_cities", "population_area_share", "area_total_km2",
+                "area_land_km2");
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("sites", CoverageSupport.sitesText(sites));
+        params.put("range_km", Num.of(km, 3));
+        params.put("targets", source.label());
+        params.put("targets_read", Num.of(uni[0]));
+        params.put("earth", model.label());
+        params.put("scale", sc.label());
+        List<String> notes = new ArrayList<>(notes(sc));
+        notes.add("union: targets within range of at least one site, each counted once; union areas from the sites' "
+                + "disc polygons (traced to " + UnionAreas.DISC_TOLERANCE_M + " m) united in lon/lat.");
+        notes.add("only_this_site: targets within range of this site and of no other listed site.");
+        String kmText = Threshold.formatKm(km) + " km";
+        return new Report("compare", "Within " + kmText + ": union of " + CoverageCommand.names(sites)
+                + " against each alone", params,
+                List.of(new Table("sites", "Each site alone and the union", cols, rows, List.of())),
+                "sites", notes, CoverageSupport.attribution());
+    }
+}

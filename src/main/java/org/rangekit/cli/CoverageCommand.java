@@ -1,0 +1,260 @@
+package org.rangekit.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.rangekit.coverage.BandAreas;
+import org.rangekit.coverage.BandRule;
+import org.rangekit.coverage.BandScheme;
+import org.rangekit.coverage.Classifier;
+import org.rangekit.coverage.CoverageTotals;
+import org.rangekit.coverage.Target;
+import org.rangekit.coverage.TargetResult;
+import org.rangekit.coverage.UnionAreas;
+import org.rangekit.geodesy.EarthModel;
+import org.rangekit.io.AtomicOutput;
+import org.rangekit.io.data.EmbeddedData;
+import org.rangekit.io.data.Scale;
+import org.rangekit.io.report.Format;
+import org.rangekit.io.report.Num;
+import org.rangekit.io.report.Report;
+import org.rangekit.io.report.ReportWriter;
+import org.rangekit.io.report.Table;
+import org.rangekit.io.report.TargetRowWriter;
+import org.rangekit.io.targets.BuiltinTargets;
+import org.rangekit.range.Site;
+import org.rangekit.range.ThresholdSet;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code rangekit coverage}: which targets lie in which band of the given sites, by exact
+ * geodesic distance; with {@code --summary}, counts, populations and areas per site and band.
+ * The work is done by {@code org.rangekit.coverage}; this class reads options and writes output.
+ */
+@Command(name = "coverage", mixinStandardHelpOptions = true,
+        description = {"Classify targets into range bands around one or more sites (exact WGS84 geodesic distance).",
+            "Per target: nearest site, distance, band, INF category and the range needed to reach it. "
+                + "With --summary: one row per site and band with target count, population (two methods), "
+                + "total, land and per-country areas."})
+final class CoverageCommand implements Runnable {
+
+    @ParentCommand
+    Main main;
+
+    @Option(names = "--site", required = true, paramLabel = "SITE",
+            description = "Launch site: catalog id, LAT,LON or DMS. Repeat for several sites.")
+    List<String> siteArgs;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    RangeChoice ranges;
+
+    static final class RangeChoice {
+        @Option(names = "--range", paramLabel = "KM[,KM...]", description = "Ranges in km, e.g. 480 or 480,500,1000.")
+        String ranges;
+
+        @Option(names = "--preset", paramLabel = "NAME", description = "Threshold preset: inf (480, 500, 1000, 5500 km).")
+        String preset;
+    }
+
+    @Option(names = "--targets", required = true, paramLabel = "SET|FILE",
+            description = "cities, capitals, countries, or a CSV (lat/lon header) or GeoJSON file.")
+    String targets;
+
+    @Option(names = "--summary", description = "One row per site and band instead of one row per target.")
+    boolean summary;
+
+    @Option(names = "--format", defaultValue = "md", paramLabel = "FMT", description = "csv, json or md (default md).")
+    String format;
+
+    @Option(names = {"-o", "--output"}, defaultValue = "-", paramLabel = "FILE",
+            description = "Output file, or - for stdout (default).")
+    String output;
+
+    @Option(names = "--quiet", description = "No progress bar and no warnings about skipped rows.")
+    boolean quiet;
+
+    @Option(names = "--strict", description = "A bad row in a target file is an error (exit 2) instead of a warning.")
+    boolean strict;
+
+    @Option(names = "--earth", defaultValue = "wgs84", paramLabel = "MODEL", description = "wgs84 (default) or sphere.")
+    String earth;
+
+    @Option(names = "--scale", defaultValue = "110m", paramLabel = "SCALE",
+            description = "Natural Earth scale of countries and land for areas: 110m (default), 50m or 10m.")
+    String scale;
+
+    @Override
+    public void run() {
+        Format fmt = parseFormat(format);
+        List<Site> sites = CoverageSupport.sites(siteArgs);
+        ThresholdSet set = CoverageSupport.thresholds(ranges.ranges, ranges.preset);
+        BandScheme scheme = BandScheme.of(set);
+        EarthModel model = Options.earth(earth);
+        Scale sc = CoverageSupport.scale(scale);
+        String out = Options.outputTarget("-o", output);
+        try (TargetSource source = TargetSource.open(targets, sc, strict, quiet ? nullStream() : main.stderr())) {
+            if (summary) {
+                Report r = summarize(sites, set, scheme, model, sc, source);
+                AtomicOutput.write(out, main.stdout(), o -> ReportWriter.write(r, fmt, o));
+            } else {
+                CoverageSupport.write(out, main.stdout(), o -> perTarget(o, fmt, sites, set, scheme, model, source));
+            }
+            if (source.skipped() > 0 && !quiet) {
+                main.stderr().println("warning: " + source.skipped() + " bad row(s) skipped in " + source.label());
+            }
+        } catch (IOException e) {
+            throw Options.writeFailure("-o", out, e);
+        }
+    }
+
+    static Format parseFormat(String text) {
+        try {
+            return Format.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw BadInputException.of("--format", text, "expected csv, json or md");
+        }
+    }
+
+    static java.io.PrintStream nullStream() {
+        return new java.io.PrintStream(OutputStream.nullOutputStream());
+    }
+
+    private void perTarget(OutputStream o, Format fmt, List<Site> sites, ThresholdSet set, BandScheme scheme,
+                           EarthModel model, TargetSource source) throws IOException {
+        Classifier classifier = new Classifier(CoverageSupport.points(sites), scheme, set, model);
+        List<String> titles = new ArrayList<>();
+        for (int b = 0; b < scheme.size(); b++) {
+            titles.add(scheme.band(b).label() + " (" + scheme.band(b).category() + ")");
+        }
+        String title = "Coverage of " + source.label() + " from " + names(sites);
+        TargetRowWriter w = new TargetRowWriter(fmt, o, "coverage", title,
+                CoverageSupport.parameters(sites, set, scheme, source.label(), model.label()), titles,
+                CoverageSupport.noneLabel(scheme));
+        long n = 0;
+        try (Progress progress = Progress.start("coverage", source.sizeBytes(), quiet, main.stderr())) {
+            List<Target> chunk = new ArrayList<>(CoverageSupport.CHUNK);
+            Target t;
+            do {
+                t = source.next();
+                if (t != null) {
+                    chunk.add(t);
+                }
+                if (chunk.size() == CoverageSupport.CHUNK || (t == null && !chunk.isEmpty())) {
+                    for (TargetResult r : classifier.classify(chunk)) {
+                        w.row(r.band(), CoverageSupport.cells(r, sites, scheme), r.target().properties());
+                    }
+                    n += chunk.size();
+                    chunk.clear();
+                    progress.stepTo(source.bytesRead());
+                }
+            } while (t != null);
+        }
+        Map<String, Object> totals = new LinkedHashMap<>();
+        totals.put("targets", Num.of(n));
+        if (source.isFile()) {
+            totals.put("skipped_rows", Num.of(source.skipped()));
+        }
+        w.finish(totals, List.of(CoverageSupport.DISTANCE_NOTE), CoverageSupport.attribution());
+    }
+
+    static String names(List<Site> sites) {
+        return String.join(" + ", sites.stream().map(Site::id).toList());
+    }
+
+    private Report summarize(List<Site> sites, ThresholdSet set, BandScheme scheme, EarthModel model, Scale sc,
+                             TargetSource source) {
+        CoverageTotals totals = new CoverageTotals(CoverageSupport.points(sites), scheme, model);
+        try (Progress progress = Progress.start("coverage", source.sizeBytes(), quiet, main.stderr())) {
+            List<Target> chunk = new ArrayList<>(CoverageSupport.CHUNK);
+            Target t;
+            do {
+                t = source.next();
+                if (t != null) {
+                    chunk.add(t);
+                }
+                if (chunk.size() == CoverageSupport.CHUNK || (t == null && !chunk.isEmpty())) {
+                    totals.add(chunk);
+                    chunk.clear();
+                    progress.stepTo(source.bytesRead());
+                }
+            } while (t != null);
+        }
+        CoverageTotals cities = new CoverageTotals(CoverageSupport.points(sites), scheme, model);
+        cities.add(BuiltinTargets.load("cities", sc));
+        BandAreas areas = new BandAreas(model, EmbeddedData.land(sc), BuiltinTargets.regions(sc));
+        List<String> cols = List.of("site", "band", "interval", "category", "targets", "targets_population",
+                "population_cities", "population_area_share", "area_total_km2", "area_land_km2", "countries");
+        List<List<Object>> rows = new ArrayList<>();
+        for (int s = 0; s < sites.size(); s++) {
+            List<BandAreas.BandArea> ba = computeAreas(areas, sites.get(s), scheme);
+            for (int b = 0; b < scheme.size(); b++) {
+                BandAreas.BandArea a = ba.get(b);
+                rows.add(CoverageSupport.row(sites.get(s).id(), scheme.band(b).label(), CoverageSupport.interval(scheme.band(b)),
+                        scheme.band(b).category(), Num.of(totals.count(s, b)), Num.of(totals.population(s, b)),
+                        Num.of(cities.population(s, b)), Num.of(a.populationByAreaShare(), 0),
+                        Num.of(a.totalSquareMeters() / 1e6, 1), Num.of(a.landSquareMeters() / 1e6, 1),
+                        CoverageSupport.countries(a.regions())));
+            }
+        }
+        if (sites.size() > 1) {
+            UnionAreas union = new UnionAreas(model, EmbeddedData.land(sc), BuiltinTargets.regions(sc));
+            UnionAreas.Areas below = null;
+            for (int b = 0; b < scheme.size(); b++) {
+                BandRule band = scheme.band(b);
+                UnionAreas.Areas outer = unionAreas(union, sites, band.outerMeters());
+                UnionAreas.Areas inner = band.innerMeters() == 0 ? null
+                        : below != null && scheme.band(b - 1).outerMeters() == band.innerMeters() ? below
+                        : unionAreas(union, sites, band.innerMeters());
+                below = outer;
+                rows.add(CoverageSupport.row("union", band.label(), CoverageSupport.interval(band), band.category(),
+                        Num.of(totals.unionCount(b)), Num.of(totals.unionPopulation(b)),
+                        Num.of(cities.unionPopulation(b)),
+                        Num.of(outer.populationByAreaShare() - (inner == null ? 0 : inner.populationByAreaShare()), 0),
+                        Num.of((outer.totalSquareMeters() - (inner == null ? 0 : inner.totalSquareMeters())) / 1e6, 1),
+                        Num.of((outer.landSquareMeters() - (inner == null ? 0 : inner.landSquareMeters())) / 1e6, 1),
+                        null));
+            }
+        }
+        List<String> notes = new ArrayList<>();
+        notes.add("targets: targets whose distance from the site lies in the band (countries: by their nearest point).");
+        notes.add("targets_population: sum of the targets' own population figures.");
+        notes.add("population_cities: " + CoverageSupport.POPULATION_BY_CITIES + ".");
+        notes.add("population_area_share: " + BandAreas.POPULATION_BY_AREA_SHARE + " (assumes an even spread).");
+        notes.add("area_total_km2: exact area of the band on the WGS84 ellipsoid; area_land_km2 and country areas: "
+                + "Natural Earth " + sc.label() + " polygons clipped in the site's azimuthal equidistant frame, "
+                + "areas by GeographicLib PolygonArea.");
+        if (sites.size() > 1) {
+            notes.add("union rows: each target counted once, in the band of its nearest site; union areas are the "
+                    + "sites' disc polygons (traced to " + UnionAreas.DISC_TOLERANCE_M + " m) united in lon/lat: the "
+                    + "union of the outer discs minus the union of the inner discs.");
+        }
+        Table table = new Table("summary", "Summary per site and band", cols, rows, List.of());
+        Map<String, Object> params = CoverageSupport.parameters(sites, set, scheme, source.label(), model.label());
+        params.put("scale", sc.label());
+        params.put("targets_read", Num.of(totals.targets()));
+        return new Report("coverage", "Coverage summary of " + source.label() + " from " + names(sites), params,
+                List.of(table), "summary", notes, CoverageSupport.attribution());
+    }
+
+    static UnionAreas.Areas unionAreas(UnionAreas union, List<Site> sites, double radiusMeters) {
+        try {
+            return union.discs(CoverageSupport.points(sites), radiusMeters);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--site: " + e.getMessage());
+        }
+    }
+
+    static List<BandAreas.BandArea> computeAreas(BandAreas areas, Site site, BandScheme scheme) {
+        try {
+            return areas.compute(site.point(), scheme);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--site " + site.id() + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package org.rangekit.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.rangekit.coverage.BandAreas;
+import org.rangekit.coverage.BandRule;
+import org.rangekit.coverage.BandScheme;
+import org.rangekit.coverage.Target;
+import org.rangekit.coverage.TargetResult;
+import org.rangekit.geodesy.GeoPoint;
+import org.rangekit.io.AtomicOutput;
+import org.rangekit.io.SiteCatalog;
+import org.rangekit.io.data.EmbeddedData;
+import org.rangekit.io.data.Scale;
+import org.rangekit.io.report.Nested;
+import org.rangekit.io.report.Num;
+import org.rangekit.range.Site;
+import org.rangekit.range.Threshold;
+import org.rangekit.range.ThresholdSet;
+
+/** Option handling and row formatting shared by {@code coverage} and {@code compare}. */
+final class CoverageSupport {
+
+    /** Label of the city-sum population method, written next to every such figure. */
+    static final String POPULATION_BY_CITIES = "sum over cities \u2265 5,000 (GeoNames) \u2014 undercounts";
+
+    static final String DISTANCE_NOTE = "distance_km: geodesic distance on the WGS84 ellipsoid (GeographicLib) "
+            + "from the nearest site; for an area target, to its nearest point (0 when the site lies inside); "
+            + "needed_range_km is the range a missile needs to reach the target.";
+
+    /** Targets per chunk: bounded memory for files of any length. */
+    static final int CHUNK = 8192;
+
+    private CoverageSupport() {
+    }
+
+    static List<Site> sites(List<String> args) {
+        SiteCatalog catalog = SiteCatalog.builtIn();
+        List<Site> out = new ArrayList<>();
+        for (String a : args) {
+            Site s = SiteArgs.parse("--site", a, catalog);
+            for (Site prev : out) {
+                if (prev.id().equals(s.id())) {
+                    throw BadInputException.of("--site", a, "given twice");
+                }
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
+    static List<GeoPoint> points(List<Site> sites) {
+        return sites.stream().map(Site::point).toList();
+    }
+
+    /** {@code --range LIST} or {@code --preset NAME} into a threshold set. */
+    static ThresholdSet thresholds(String ranges, String preset) {
+        if (preset != null) {
+            ThresholdSet set = ThresholdSet.preset(preset);
+            if (set == null) {
+                throw BadInputException.of("--preset", preset, "unknown preset; expected one of "
+                        + String.join(", ", ThresholdSet.presetNames()));
+            }
+            return set;
+        }
+        try {
+            return ThresholdSet.custom(Units.rangesKm("--range", ranges));
+        } catch (IllegalArgumentException e) {
+            throw BadInputException.of("--range", ranges, e.getMessage());
+        }
+    }
+
+    static Scale scale(String text) {
+        try {
+            return Scale.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw BadInputException.of("--scale", text, "expected 110m, 50m or 10m");
+        }
+    }
+
+    static String sitesText(List<Site> sites) {
+        List<String> parts = new ArrayList<>();
+        for (Site s : sites) {
+            String where = SiteArgs.fmt(s.point().latDeg()) + ", " + SiteArgs.fmt(s.point().lonDeg());
+            parts.add(s.id().equals(SiteArgs.fmt(s.point().latDeg()) + "," + SiteArgs.fmt(s.point().lonDeg()))
+                    ? where : s.id() + " (" + where + ")");
+        }
+        return String.join("; ", parts);
+    }
+
+    static String bandsText(BandScheme scheme) {
+        List<String> parts = new ArrayList<>();
+        for (BandRule b : scheme.bands()) {
+            parts.add(interval(b) + " " + b.category());
+        }
+        return String.join("; ", parts);
+    }
+
+    /** {@code [500, 1000] km} with the edge semantics shown by brackets. */
+    static String interval(BandRule b) {
+        return (b.innerInclusive() ? "[" : "(") + Threshold.formatKm(b.innerMeters() / 1000) + ", "
+                + Threshold.formatKm(b.outerMeters() / 1000) + (b.outerInclusive() ? "]" : ")") + " km";
+    }
+
+    /** Heading of targets in no band. */
+    static String noneLabel(BandScheme scheme) {
+        return "beyond " + Threshold.formatKm(scheme.maxOuterMeters() / 1000) + " km";
+    }
+
+    static String bandLabel(BandScheme scheme, int band) {
+        return band < 0 ? noneLabel(scheme) : scheme.band(band).label();
+    }
+
+    /** Per-target cells in the order of {@code TargetRowWriter.COLUMNS}. */
+    static List<Object> cells(TargetResult r, List<Site> sites, BandScheme scheme) {
+        Target t = r.target();
+        List<Object> c = new ArrayList<>(10);
+        c.add(t.name());
+        c.add(t.country());
+        c.add(Num.of(t.latDeg(), 6));
+        c.add(Num.of(t.lonDeg(), 6));
+        c.add(sites.get(r.site()).id());
+        c.add(Num.of(r.distanceMeters() / 1000, 3));
+        c.add(bandLabel(scheme, r.band()));
+        c.add(r.category());
+        c.add(Num.of(r.neededRangeMeters() / 1000, 3));
+        c.add(t.population() >= 0 ? Num.of(t.population()) : null);
+        return c;
+    }
+
+    static Map<String, Object> parameters(List<Site> sites, ThresholdSet set, BandScheme scheme, String targets,
+                                          String earth) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("sites", sitesText(sites));
+        p.put("ranges", set.name().equals("custom") ? "custom" : set.name());
+        p.put("bands", bandsText(scheme));
+        p.put("targets", targets);
+        p.put("earth", earth);
+        return p;
+    }
+
+    static String attribution() {
+        return EmbeddedData.ATTRIBUTION;
+    }
+
+    /** The countries of a band as a nested cell: JSON objects, and {@code RUS 1,234 km² (5.1%); …} as text. */
+    static Nested countries(List<BandAreas.RegionShare> shares) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        List<String> text = new ArrayList<>();
+        for (BandAreas.RegionShare s : shares) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("code", s.region().code());
+            m.put("name", s.region().name());
+            Num km2 = Num.of(s.areaSquareMeters() / 1e6, 1);
+            Num pct = Num.of(100 * s.share(), 2);
+            m.put("area_km2", km2);
+            m.put("share_of_country_pct", pct);
+            items.add(m);
+            text.add(s.region().code() + " " + km2 + " km2 (" + pct + "%)");
+        }
+        return new Nested(items, String.join("; ", text));
+    }
+
+    /**
+     * Writes an output atomically like {@link AtomicOutput#write}, but spools {@code -} (stdout)
+     * through a temporary file instead of memory: per-target output of a million-row file runs to
+     * hundreds of megabytes, more than a 512 MB heap can buffer. Nothing reaches stdout unless the
+     * body completes.
+     */
+    static void write(String target, java.io.OutputStream stdout, AtomicOutput.Body body) throws java.io.IOException {
+        if (!AtomicOutput.STDOUT.equals(target)) {
+            AtomicOutput.write(target, stdout, body);
+            return;
+        }
+        java.nio.file.Path spool = java.nio.file.Files.createTempFile("rangekit-", ".out");
+        try {
+            try (java.io.OutputStream o = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(spool))) {
+                body.writeTo(o);
+            }
+            java.nio.file.Files.copy(spool, stdout);
+            stdout.flush();
+        } finally {
+            java.nio.file.Files.deleteIfExists(spool);
+        }
+    }
+
+    /** A table row that may hold nulls (empty cells). */
+    static List<Object> row(Object... cells) {
+        return new ArrayList<>(java.util.Arrays.asList(cells));
+    }
+}

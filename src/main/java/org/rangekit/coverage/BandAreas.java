@@ -1,0 +1,138 @@
+package org.rangekit.coverage;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.locationtech.jts.geom.Geometry;
+import org.rangekit.geodesy.EarthModel;
+import org.rangekit.geodesy.GeoPoint;
+import org.rangekit.geometry.RingPolygons;
+import org.rangekit.range.Band;
+
+/**
+ * Areas and area-weighted populations inside the bands of one site: the total band area, the
+ * land area, and each country's area and share of its own area.
+ *
+ * <h2>Algorithm</h2>
+ * The total is the exact band area ({@link RingPolygons#bandAreaSquareMeters}). Land and country
+ * areas come from {@link BandClipper}: each polygon is projected once into the site's azimuthal
+ * equidistant frame and intersected with every band's annulus. A country's share is its area in
+ * the band over its own geodesic area (both measured on the same densified boundary, so a
+ * country wholly inside has share 1 exactly). The population by area share is
+ * Σ population × share: it assumes people spread evenly over each country, which overstates
+ * empty land and understates cities; the city sum ({@link CityPopulation}) undercounts instead.
+ *
+ * <h2>Thread safety</h2>
+ * Immutable results; the calculator caches own areas and is not thread-safe.
+ */
+public final class BandAreas {
+
+    /** Label of the area-share population method, written next to every such figure. */
+    public static final String POPULATION_BY_AREA_SHARE =
+            "country population (Natural Earth POP_EST) \u00d7 share of the country's area in the band";
+
+    private final EarthModel earth;
+    private final Geometry land;
+    private final List<Region> regions;
+    private final Map<Region, Double> ownAreas = new IdentityHashMap<>();
+
+    /**
+     * @param land land polygons in lon/lat (may be null: no land area)
+     * @param regions countries (may be empty)
+     */
+    public BandAreas(EarthModel earth, Geometry land, List<Region> regions) {
+        this.earth = earth;
+        this.land = land;
+        this.regions = List.copyOf(regions);
+    }
+
+    /**
+     * Areas of every band of {@code scheme} around {@code site}, in band order.
+     */
+    public List<BandArea> compute(GeoPoint site, BandScheme scheme) {
+        int nb = scheme.size();
+        BandClipper projector = new BandClipper(site, 0, scheme.maxOuterMeters(), earth);
+        BandClipper[] clippers = new BandClipper[nb];
+        double[] total = new double[nb];
+        double[] landArea = new double[nb];
+        for (int b = 0; b < nb; b++) {
+            BandRule r = scheme.band(b);
+            clippers[b] = new BandClipper(site, r.innerMeters(), r.outerMeters(), earth);
+            total[b] = RingPolygons.bandAreaSquareMeters(new Band(site, r.innerMeters(), r.outerMeters(), earth));
+        }
+        if (land != null) {
+            for (int i = 0; i < land.getNumGeometries(); i++) {
+                BandClipper.Projected p = projector.project(land.getGeometryN(i));
+                for (int b = 0; b < nb && p != null; b++) {
+                    landArea[b] += clippers[b].areaSquareMeters(p);
+                }
+            }
+        }
+        List<List<RegionShare>> shares = new ArrayList<>();
+        for (int b = 0; b < nb; b++) {
+            shares.add(new ArrayList<>());
+        }
+        for (Region region : regions) {
+            BandClipper.Projected p = projector.project(region.lonLat());
+            if (p == null) {
+                continue;
+            }
+            double own = ownArea(region);
+            for (int b = 0; b < nb; b++) {
+                double a = clippers[b].areaSquareMeters(p);
+                if (a > 0) {
+                    shares.get(b).add(new RegionShare(region, a, own, Math.min(1.0, a / own)));
+                }
+            }
+        }
+        List<BandArea> out = new ArrayList<>();
+        for (int b = 0; b < nb; b++) {
+            List<RegionShare> s = shares.get(b);
+            s.sort(Comparator.comparingDouble(RegionShare::areaSquareMeters).reversed()
+                    .thenComparing(x -> x.region().code()));
+            double pop = 0;
+            boolean anyPop = false;
+            for (RegionShare x : s) {
+                if (x.region().population() >= 0) {
+                    pop += x.region().population() * x.share();
+                    anyPop = true;
+                }
+            }
+            out.add(new BandArea(scheme.band(b), total[b], land == null ? Double.NaN : landArea[b],
+                    List.copyOf(s), anyPop || !regions.isEmpty() ? pop : Double.NaN));
+        }
+        return out;
+    }
+
+    /** Geodesic area of a region's densified boundary (square metres), cached. */
+    public double ownArea(Region region) {
+        return ownAreas.computeIfAbsent(region,
+                r -> GeodesicAreas.areaSquareMeters(GeodesicAreas.densify(r.lonLat()), earth));
+    }
+
+    /**
+     * Areas in one band.
+     *
+     * @param band the band
+     * @param totalSquareMeters exact area of the band on the ellipsoid (square metres)
+     * @param landSquareMeters land inside the band (square metres), NaN without a land layer
+     * @param regions countries with area in the band, largest first
+     * @param populationByAreaShare Σ population × share (persons, fractional), see {@link #POPULATION_BY_AREA_SHARE}
+     */
+    public record BandArea(BandRule band, double totalSquareMeters, double landSquareMeters,
+                           List<RegionShare> regions, double populationByAreaShare) {
+    }
+
+    /**
+     * One country's part of a band.
+     *
+     * @param region the country
+     * @param areaSquareMeters its area inside the band (square metres)
+     * @param ownAreaSquareMeters its whole area (square metres)
+     * @param share areaSquareMeters / ownAreaSquareMeters, in [0, 1]
+     */
+    public record RegionShare(Region region, double areaSquareMeters, double ownAreaSquareMeters, double share) {
+    }
+}

@@ -1,0 +1,103 @@
+package org.rangekit.coverage;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+import org.locationtech.jts.operation.union.UnaryUnionOp;
+import org.rangekit.geodesy.EarthModel;
+import org.rangekit.geodesy.GeoPoint;
+import org.rangekit.geometry.RingPolygons;
+import org.rangekit.range.Ring;
+
+/**
+ * Areas of the union of several sites' discs of one radius: total, land and area-share
+ * population; the band of a union (targets whose nearest site lies in [r₁, r₂]) is the union of
+ * the r₂ discs minus the union of the r₁ discs.
+ *
+ * <h2>Algorithm</h2>
+ * Each disc is taken as its lon/lat polygon ({@link RingPolygons#disc}, traced to
+ * {@value #DISC_TOLERANCE_M} m, cut at ±180° and closed at the poles); the polygons are united
+ * and intersected with the densified land and country polygons in lon/lat (JTS overlay, planar
+ * in lon/lat, where all these polygons are valid); the results are measured geodesically
+ * ({@link GeodesicAreas#areaSquareMeters}).
+ *
+ * <h2>Accuracy</h2>
+ * The union's boundary is within {@value #DISC_TOLERANCE_M} m of the true rings, so areas carry an
+ * error below that distance times the boundary length (≈ 3.5 km² for one 5,500 km disc, 5·10⁻⁸ of its
+ * area); tested against the exact disc area.
+ */
+public final class UnionAreas {
+
+    /** Tracing tolerance of the disc polygons (metres). */
+    public static final double DISC_TOLERANCE_M = 0.1;
+
+    private final EarthModel earth;
+    private final Geometry land;
+    private final List<Region> regions;
+    private final BandAreas own;
+
+    public UnionAreas(EarthModel earth, Geometry land, List<Region> regions) {
+        this.earth = earth;
+        this.land = land;
+        this.regions = List.copyOf(regions);
+        this.own = new BandAreas(earth, land, regions);
+    }
+
+    /** Areas of the union of the discs of radius {@code radiusMeters} around the sites. */
+    public Areas discs(List<GeoPoint> sites, double radiusMeters) {
+        List<Geometry> discs = new ArrayList<>();
+        for (GeoPoint s : sites) {
+            discs.add(RingPolygons.disc(new Ring(s, radiusMeters, earth), DISC_TOLERANCE_M));
+        }
+        Geometry union = UnaryUnionOp.union(discs);
+        double total = GeodesicAreas.areaSquareMeters(polygons(union), earth);
+        double landArea = Double.NaN;
+        if (land != null) {
+            landArea = 0;
+            for (int i = 0; i < land.getNumGeometries(); i++) {
+                landArea += inside(land.getGeometryN(i), union);
+            }
+        }
+        double pop = 0;
+        for (Region r : regions) {
+            if (r.population() > 0) {
+                double a = inside(r.lonLat(), union);
+                if (a > 0) {
+                    pop += r.population() * Math.min(1.0, a / own.ownArea(r));
+                }
+            }
+        }
+        return new Areas(total, landArea, pop);
+    }
+
+    private double inside(Geometry lonLat, Geometry union) {
+        if (!lonLat.getEnvelopeInternal().intersects(union.getEnvelopeInternal())) {
+            return 0;
+        }
+        Geometry x = OverlayNGRobust.overlay(GeodesicAreas.densify(lonLat), union, OverlayNG.INTERSECTION);
+        return GeodesicAreas.areaSquareMeters(polygons(x), earth);
+    }
+
+    private static Geometry polygons(Geometry g) {
+        List<Polygon> ps = new ArrayList<>();
+        for (int i = 0; i < g.getNumGeometries(); i++) {
+            if (g.getGeometryN(i) instanceof Polygon p && !p.isEmpty()) {
+                ps.add(p);
+            }
+        }
+        return g.getFactory().createMultiPolygon(ps.toArray(new Polygon[0]));
+    }
+
+    /**
+     * Areas of a union.
+     *
+     * @param totalSquareMeters area of the union (square metres)
+     * @param landSquareMeters land inside it (square metres), NaN without land
+     * @param populationByAreaShare Σ country population × share of its area inside
+     */
+    public record Areas(double totalSquareMeters, double landSquareMeters, double populationByAreaShare) {
+    }
+}

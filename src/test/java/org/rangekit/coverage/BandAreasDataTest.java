@@ -1,0 +1,96 @@
+package org.rangekit.coverage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Geometry;
+import org.rangekit.geodesy.EarthModel;
+import org.rangekit.geodesy.GeoPoint;
+import org.rangekit.geometry.RingPolygons;
+import org.rangekit.io.data.EmbeddedData;
+import org.rangekit.io.data.Scale;
+import org.rangekit.io.targets.BuiltinTargets;
+import org.rangekit.range.Band;
+import org.rangekit.range.Ring;
+import org.rangekit.range.ThresholdSet;
+
+/** Band areas against the shipped Natural Earth 110m layers. */
+class BandAreasDataTest {
+
+    /**
+     * A disc wholly on land: land area = exact disc area up to the arc chords, ≤ 1.4·0.1 m/R
+     * relative (1.4e-6 at 100 km); 3e-6 leaves room for rounding.
+     */
+    static final double ON_LAND_REL_TOL = 3e-6;
+    /**
+     * Countries against land: Natural Earth's 110m land and country layers are separate
+     * generalisations; measured differences are ≈ 0.01 %, 0.5 % is the bound we promise.
+     */
+    static final double COUNTRIES_VS_LAND_REL_TOL = 5e-3;
+    /** A country wholly inside: both areas come from the same densified vertices; round trips of µm. */
+    static final double WHOLE_SHARE_TOL = 1e-9;
+
+    static final EarthModel WGS = EarthModel.WGS84;
+    static final GeoPoint KAPUSTIN_YAR = GeoPoint.of(48.58175, 45.74481);
+
+    static Geometry land;
+    static List<Region> regions;
+
+    @BeforeAll
+    static void load() {
+        land = EmbeddedData.land(Scale.S110M);
+        regions = BuiltinTargets.regions(Scale.S110M);
+    }
+
+    @Test
+    void discsWhollyOnLandHaveLandAreaEqualToDiscArea() {
+        // Central Kazakhstan, central Russia (Siberia), central Brazil: hundreds of km from any coast or lake.
+        for (GeoPoint c : List.of(GeoPoint.of(48.0, 68.0), GeoPoint.of(62.0, 100.0), GeoPoint.of(-10.0, -52.0))) {
+            BandAreas areas = new BandAreas(WGS, land, List.of());
+            BandAreas.BandArea a = areas.compute(c, BandScheme.disc("100 km", 100e3)).get(0);
+            double disc = RingPolygons.discAreaSquareMeters(new Ring(c, 100e3, WGS));
+            assertEquals(disc, a.totalSquareMeters(), 1e-9 * disc);
+            assertEquals(disc, a.landSquareMeters(), ON_LAND_REL_TOL * disc, "at " + c);
+        }
+    }
+
+    @Test
+    void infBandsFromKapustinYarCountriesSumToLandAndWholeCountriesHaveShareOne() {
+        BandScheme inf = BandScheme.of(ThresholdSet.inf());
+        List<BandAreas.BandArea> bands = new BandAreas(WGS, land, regions).compute(KAPUSTIN_YAR, inf);
+        for (int b = 0; b < inf.size(); b++) {
+            BandAreas.BandArea a = bands.get(b);
+            BandRule r = inf.band(b);
+            double exact = RingPolygons.bandAreaSquareMeters(new Band(KAPUSTIN_YAR, r.innerMeters(), r.outerMeters(), WGS));
+            assertEquals(exact, a.totalSquareMeters(), 1e-9 * exact);
+            double sum = a.regions().stream().mapToDouble(BandAreas.RegionShare::areaSquareMeters).sum();
+            assertEquals(a.landSquareMeters(), sum, COUNTRIES_VS_LAND_REL_TOL * a.landSquareMeters(), r.label());
+            assertTrue(a.landSquareMeters() <= a.totalSquareMeters());
+        }
+        BandAreas.RegionShare georgia = bands.get(2).regions().stream()
+                .filter(s -> s.region().code().equals("GEO")).findFirst().orElseThrow();
+        assertEquals(1.0, georgia.share(), WHOLE_SHARE_TOL);   // Georgia: 520–900 km from Kapustin Yar
+        BandAreas.RegionShare germany = bands.get(3).regions().stream()
+                .filter(s -> s.region().code().equals("DEU")).findFirst().orElseThrow();
+        assertEquals(1.0, germany.share(), WHOLE_SHARE_TOL);
+    }
+
+    @Test
+    void sharesOfOneCountryOverComplementaryBandsSumToOne() {
+        // 0–2000 and 2000–9000 km around Kapustin Yar split Russia; its shares must add up.
+        BandScheme split = new BandScheme("split", List.of(
+                BandRule.disc("0-2000", 2000e3),
+                new BandRule("2000-9000", "x", 2000e3, false, 9000e3, true)));
+        List<BandAreas.BandArea> bands = new BandAreas(WGS, null, regions).compute(KAPUSTIN_YAR, split);
+        double rus = 0;
+        for (BandAreas.BandArea a : bands) {
+            rus += a.regions().stream().filter(s -> s.region().code().equals("RUS"))
+                    .mapToDouble(BandAreas.RegionShare::share).sum();
+        }
+        // Chukotka, the farthest part of Russia, is ≈ 6,500 km away: 9,000 km holds all of Russia.
+        assertEquals(1.0, rus, 1e-7);
+    }
+}

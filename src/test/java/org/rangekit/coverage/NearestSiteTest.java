@@ -1,0 +1,17 @@
+package org.rangekit.coverage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class NearestSiteTest {
+
+    @Test
+    void nearestSiteEqualsExactOnRandomPoints() {
+        TargetPoints t = FastClassifierTest.randomTargets(5L, 100_000);
+        NearestSite ns = new NearestSite(FastClassifierTest.SITES, t);
+        for (int i = 0; i < t.size(); i++) {
+            assertEquals(ns.nearestExact(t, i), ns.nearest(t, i), "target " + i);
+        }
+    }
+}
