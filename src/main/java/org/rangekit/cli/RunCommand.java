@@ -1,12 +1,17 @@
 package org.rangekit.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.locationtech.jts.geom.Geometry;
 import org.rangekit.geometry.RingPolygons;
 import org.rangekit.io.AtomicOutput;
@@ -27,7 +32,8 @@ import picocli.CommandLine.ParentCommand;
  * same bytes every time.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Produce all outputs of a scenario file (YAML): maps (PNG/SVG/PDF) and GeoJSON bands. "
+        description = "Produce all outputs of a scenario file (YAML): maps (PNG/SVG/PDF), GeoJSON bands and a "
+                + "coverage report (as the coverage command writes it). "
                 + "Output paths are relative to the scenario file.",
         footer = {"", "Example:", "  rangekit run examples/inf-kapustin-yar.yaml"})
 final class RunCommand implements Runnable {
@@ -56,6 +62,10 @@ final class RunCommand implements Runnable {
         if (s.geojson() != null) {
             geojson = checkTarget("outputs.geojson", dir.resolve(s.geojson()).normalize().toString());
         }
+        String coverage = null;
+        if (s.coverage() != null) {
+            coverage = checkTarget("outputs.coverage", dir.resolve(s.coverage().file()).normalize().toString());
+        }
         if (!s.maps().isEmpty()) {
             s.maps().get(0).job(s).checkRanges("ranges", s.set().name());
         }
@@ -65,6 +75,7 @@ final class RunCommand implements Runnable {
             bytes.put(e.getKey(), e.getValue().job(s).render(MapFormat.ofFileName(e.getKey())).bytes());
         }
         List<GeoJsonWriter.Feature> features = geojson == null ? List.of() : bandFeatures(s);
+        byte[] report = coverage == null ? null : coverageReport(s, coverage);
 
         try {
             for (String target : maps.keySet()) {
@@ -73,6 +84,9 @@ final class RunCommand implements Runnable {
             if (geojson != null) {
                 Files.createDirectories(Path.of(geojson).getParent());
             }
+            if (coverage != null) {
+                Files.createDirectories(Path.of(coverage).getParent());
+            }
             for (Map.Entry<String, byte[]> e : bytes.entrySet()) {
                 AtomicOutput.write(e.getKey(), main.stdout(), os -> os.write(e.getValue()));
                 main.stdout().println("wrote " + e.getKey());
@@ -80,6 +94,10 @@ final class RunCommand implements Runnable {
             if (geojson != null) {
                 AtomicOutput.write(geojson, main.stdout(), os -> GeoJsonWriter.write(os, features));
                 main.stdout().println("wrote " + geojson);
+            }
+            if (coverage != null) {
+                AtomicOutput.write(coverage, main.stdout(), os -> os.write(report));
+                main.stdout().println("wrote " + coverage);
             }
         } catch (IOException e) {
             throw Options.writeFailure("outputs", file, e);
@@ -105,6 +123,34 @@ final class RunCommand implements Runnable {
                     : a + (Files.isDirectory(a) ? " is not writable" : " is not a directory")));
         }
         return target;
+    }
+
+    /**
+     * The coverage report, produced by the {@code coverage} command itself (same options, same bytes)
+     * into memory, so that it is written together with the other outputs.
+     */
+    private byte[] coverageReport(Scenario s, String target) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        CoverageCommand c = new CoverageCommand();
+        c.main = new Main(new PrintStream(buffer, true, StandardCharsets.UTF_8), main.stderr());
+        c.siteArgs = s.siteArgs();
+        c.ranges = new CoverageCommand.RangeChoice();
+        if (s.set().name().equals("custom")) {
+            c.ranges.ranges = s.set().thresholds().stream().map(t -> Threshold.formatKm(t.radiusKm()))
+                    .collect(Collectors.joining(","));
+        } else {
+            c.ranges.preset = s.set().name();
+        }
+        c.targets = s.coverage().targets();
+        c.summary = s.coverage().summary();
+        String name = target.toLowerCase(Locale.ROOT);
+        c.format = name.endsWith(".csv") ? "csv" : name.endsWith(".json") ? "json" : "md";
+        c.output = AtomicOutput.STDOUT;
+        c.quiet = true;
+        c.earth = s.earth().label();
+        c.scale = "110m";
+        c.run();
+        return buffer.toByteArray();
     }
 
     /** One feature per site and band, as {@code rings --bands} writes them. */

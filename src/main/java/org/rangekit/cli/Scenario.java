@@ -37,10 +37,12 @@ import org.rangekit.render.MapFormat;
  * outputs:
  *   maps: [../maps/x.png, {file: out/x-globe.png, projection: ortho}]
  *   geojson: out/x.geojson
+ *   coverage: out/x-coverage.md  # or {file: ..., targets: capitals|cities|countries, summary: true}
  * </pre>
  * Output paths are relative to the scenario file's directory.
  *
  * @param sites launch sites
+ * @param siteArgs the sites as written in the file
  * @param set ranges
  * @param earth figure of the Earth
  * @param union union of discs
@@ -49,16 +51,19 @@ import org.rangekit.render.MapFormat;
  * @param map map settings
  * @param maps map outputs
  * @param geojson GeoJSON output path, or null
+ * @param coverage coverage report output, or null
  */
-record Scenario(List<Site> sites, ThresholdSet set, EarthModel earth, boolean union, boolean capitals,
-        List<Site> places, MapSettings map, List<MapOutput> maps, String geojson) {
+record Scenario(List<Site> sites, List<String> siteArgs, ThresholdSet set, EarthModel earth, boolean union,
+        boolean capitals, List<Site> places, MapSettings map, List<MapOutput> maps, String geojson,
+        CoverageOutput coverage) {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Set<String> TOP_KEYS = Set.of("name", "description", "sites", "preset", "ranges", "earth",
             "union", "targets", "map", "outputs");
     private static final Set<String> MAP_KEYS = Set.of("projection", "size", "dpi", "extent_km", "basemap", "title",
             "subtitle");
-    private static final Set<String> OUTPUT_KEYS = Set.of("maps", "geojson");
+    private static final Set<String> OUTPUT_KEYS = Set.of("maps", "geojson", "coverage");
+    private static final Set<String> COVERAGE_KEYS = Set.of("file", "targets", "summary");
     private static final Set<String> MAP_OUTPUT_KEYS = Set.of("file", "projection", "size", "extent_km", "title",
             "subtitle");
 
@@ -111,6 +116,16 @@ record Scenario(List<Site> sites, ThresholdSet set, EarthModel earth, boolean un
                     size != null ? size[1] : m.heightPx(), m.dpi(), extentKm != null ? extentKm : m.extentKm(),
                     m.basemap(), title != null ? title : m.title(), subtitle != null ? subtitle : m.subtitle());
         }
+    }
+
+    /**
+     * A coverage report, as {@code rangekit coverage} writes it.
+     *
+     * @param file output path (.md, .csv or .json)
+     * @param targets built-in target set: capitals, cities or countries
+     * @param summary one row per site and band instead of one per target
+     */
+    record CoverageOutput(String file, String targets, boolean summary) {
     }
 
     /** Reads a parsed tree, turning every problem into a message with its line. */
@@ -209,9 +224,11 @@ record Scenario(List<Site> sites, ThresholdSet set, EarthModel earth, boolean un
                 throw error("/sites", "sites: at least one site is required, e.g. sites: [kapustin-yar]");
             }
             List<Site> sites = new ArrayList<>();
+            List<String> siteArgs = new ArrayList<>();
             for (int i = 0; i < siteNodes.size(); i++) {
                 String v = siteNodes.get(i).asText();
                 sites.add(at("/sites/" + i, () -> SiteArgs.parse("sites", v, catalog)));
+                siteArgs.add(v);
             }
             String preset = text(root, "preset", "");
             List<JsonNode> ranges = list(root, "ranges", "");
@@ -273,10 +290,43 @@ record Scenario(List<Site> sites, ThresholdSet set, EarthModel earth, boolean un
                 }
             }
             String geojson = text(outputs, "geojson", "/outputs");
-            if (maps.isEmpty() && geojson == null) {
-                throw error("/outputs", "outputs must list at least one map or a geojson file");
+            CoverageOutput coverage = coverage(outputs.get("coverage"), capitals);
+            if (maps.isEmpty() && geojson == null && coverage == null) {
+                throw error("/outputs", "outputs must list at least one map, a geojson file or a coverage report");
             }
-            return new Scenario(sites, set, earth, union, capitals, places, map, maps, geojson);
+            return new Scenario(sites, List.copyOf(siteArgs), set, earth, union, capitals, places, map, maps, geojson,
+                    coverage);
+        }
+
+        private CoverageOutput coverage(JsonNode n, boolean capitals) {
+            String ptr = "/outputs/coverage";
+            if (n == null || n.isNull()) {
+                return null;
+            }
+            String file;
+            String targets = capitals ? "capitals" : "cities";
+            boolean summary = true;
+            if (n.isValueNode()) {
+                file = n.asText();
+            } else {
+                keys(n, ptr, COVERAGE_KEYS, "the coverage output");
+                file = text(n, "file", ptr);
+                if (text(n, "targets", ptr) != null) {
+                    targets = text(n, "targets", ptr).strip().toLowerCase(java.util.Locale.ROOT);
+                }
+                JsonNode sum = n.get("summary");
+                if (sum != null && !sum.isBoolean()) {
+                    throw error(ptr + "/summary", "summary must be true or false");
+                }
+                summary = sum == null || sum.asBoolean();
+            }
+            if (file == null || !file.matches("(?i).*\\.(md|csv|json)")) {
+                throw error(ptr, "the coverage report needs a file ending in .md, .csv or .json, got '" + file + "'");
+            }
+            if (!Set.of("capitals", "cities", "countries").contains(targets)) {
+                throw error(ptr + "/targets", "targets '" + targets + "': expected capitals, cities or countries");
+            }
+            return new CoverageOutput(file, targets, summary);
         }
 
         private MapSettings mapSettings(JsonNode m) {

@@ -114,8 +114,27 @@ class MapCommandTest {
         assertArrayEquals(svg, Files.readAllBytes(dir.resolve("out/s-globe.svg")));
     }
 
+    @Test
+    void scenarioWritesTheCoverageReportOfTheCoverageCommand() throws IOException {
+        Path yaml = dir.resolve("c.yaml");
+        Files.writeString(yaml, """
+                sites: [kapustin-yar]
+                preset: inf
+                outputs:
+                  coverage: {file: out/c.csv, targets: capitals}
+                """);
+        Cli.Result r = Cli.run("run", yaml.toString());
+        assertEquals(0, r.exitCode(), r::toString);
+        Cli.Result direct = Cli.run("coverage", "--site", "kapustin-yar", "--preset", "inf", "--targets", "capitals",
+                "--summary", "--format", "csv", "--quiet", "-o", "-");
+        assertEquals(0, direct.exitCode(), direct::toString);
+        assertArrayEquals(direct.stdoutBytes(), Files.readAllBytes(dir.resolve("out/c.csv")),
+                "same bytes as 'rangekit coverage --summary'");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+        "bad coverage targets | sites: [kapustin-yar]\\npreset: inf\\noutputs:\\n  coverage:\\n    file: c.md\\n    targets: villages | line 6",
         "unknown key         | sites: [kapustin-yar]\\npreset: inf\\nmapp: {}\\noutputs: {maps: [m.png]} | line 3",
         "unknown projection  | sites: [kapustin-yar]\\npreset: inf\\nmap:\\n  projection: gnomonic\\noutputs: {maps: [m.png]} | line 4",
         "unknown site        | sites:\\n  - kapustin-yar\\n  - atlantis\\npreset: inf\\noutputs: {maps: [m.png]} | line 3",
