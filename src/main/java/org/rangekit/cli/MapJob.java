@@ -136,6 +136,9 @@ record MapJob(List<Site> sites, ThresholdSet set, EarthModel earth, boolean unio
         if (w < 1 || h < 1 || w > MapSpec.MAX_SIDE_PX || h > MapSpec.MAX_SIDE_PX) {
             throw BadInputException.of(option, text, "each side must be between 1 and " + MapSpec.MAX_SIDE_PX + " pixels");
         }
+        if ((long) w * h > MapSpec.MAX_PIXELS) {
+            throw BadInputException.of(option, text, "at most " + MapSpec.MAX_PIXELS / 1_000_000 + " megapixels");
+        }
         return new int[] {w, h};
     }
 

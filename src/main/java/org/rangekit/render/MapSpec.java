@@ -27,13 +27,19 @@ public record MapSpec(int widthPx, int heightPx, double dpi, ProjectionKind proj
         double extentKm, EarthModel earth, Set<MapLayer> layers, MapStyle style, String basemapScale,
         String title, String subtitle) {
 
-    /** Largest canvas side (pixels): 20,000 px is 400 megapixels, more than any press map needs. */
+    /** Largest canvas side (pixels): more than any press map needs. */
     public static final int MAX_SIDE_PX = 20_000;
+    /** Largest canvas (pixels): 64 megapixels are 256 MB as an RGB image, within a default JVM heap. */
+    public static final long MAX_PIXELS = 64_000_000;
 
     public MapSpec {
         if (widthPx < 1 || heightPx < 1 || widthPx > MAX_SIDE_PX || heightPx > MAX_SIDE_PX) {
             throw new IllegalArgumentException("map size must be between 1x1 and " + MAX_SIDE_PX + "x" + MAX_SIDE_PX
                     + " pixels, got " + widthPx + "x" + heightPx);
+        }
+        if ((long) widthPx * heightPx > MAX_PIXELS) {
+            throw new IllegalArgumentException("map size must be at most " + MAX_PIXELS / 1_000_000
+                    + " megapixels, got " + widthPx + "x" + heightPx);
         }
         if (!(dpi >= 10 && dpi <= 2400)) {
             throw new IllegalArgumentException("dpi must be a number in [10, 2400], got " + dpi);

@@ -63,6 +63,7 @@ class MapCommandTest {
         "unknown projection | --projection=gnomonic | --projection 'gnomonic'",
         "size zero          | --size=0x300          | --size '0x300'",
         "size not a size    | --size=big            | --size 'big'",
+        "size too large     | --size=20000x20000    | megapixels",
         "dpi out of range   | --dpi=0               | --dpi",
         "bad extension      | -o=OUT.gif            | -o",
         "unknown targets    | --targets=villages    | --targets 'villages'",
