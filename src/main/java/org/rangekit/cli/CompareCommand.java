@@ -1,6 +1,5 @@
 package org.rangekit.cli;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -17,7 +16,6 @@ import org.rangekit.coverage.TargetResult;
 import org.rangekit.coverage.UnionAreas;
 import org.rangekit.geodesy.EarthModel;
 import org.rangekit.geodesy.GeoPoint;
-import org.rangekit.io.AtomicOutput;
 import org.rangekit.io.data.EmbeddedData;
 import org.rangekit.io.data.Scale;
 import org.rangekit.io.report.Format;
@@ -30,6 +28,7 @@ import org.rangekit.range.Site;
 import org.rangekit.range.Threshold;
 import org.rangekit.range.ThresholdSet;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -53,9 +52,8 @@ final class CompareCommand implements Runnable {
     @ParentCommand
     Main main;
 
-    @Option(names = "--site", required = true, paramLabel = "SITE",
-            description = "Site: catalog id, LAT,LON or DMS. Repeat for the union comparison.")
-    List<String> siteArgs;
+    @Mixin
+    SiteOptions sites = new SiteOptions();
 
     @Option(names = "--vs-site", paramLabel = "SITE", description = "Second site to compare with --site.")
     String vsSite;
@@ -66,41 +64,26 @@ final class CompareCommand implements Runnable {
     @Option(names = "--vs-range", paramLabel = "KM", description = "Second range in km, e.g. 500.")
     String vsRange;
 
-    @Option(names = "--targets", required = true, paramLabel = "SET|FILE",
-            description = "cities, capitals, countries, or a CSV (lat/lon header) or GeoJSON file.")
-    String targets;
-
-    @Option(names = "--format", defaultValue = "md", paramLabel = "FMT", description = "csv, json or md (default md).")
-    String format;
-
-    @Option(names = {"-o", "--output"}, defaultValue = "-", paramLabel = "FILE",
-            description = "Output file, or - for stdout (default).")
-    String output;
+    @Mixin
+    TargetOptions targets = new TargetOptions();
 
     @Option(names = "--summary", description = "CSV: write the totals table instead of the target list.")
     boolean summary;
 
-    @Option(names = "--quiet", description = "No progress bar and no warnings about skipped rows.")
-    boolean quiet;
+    @Mixin
+    OutputOption output = new OutputOption();
 
-    @Option(names = "--strict", description = "A bad row in a target file is an error (exit 2) instead of a warning.")
-    boolean strict;
-
-    @Option(names = "--earth", defaultValue = "wgs84", paramLabel = "MODEL", description = "wgs84 (default) or sphere.")
-    String earth;
-
-    @Option(names = "--scale", defaultValue = "110m", paramLabel = "SCALE",
-            description = "Natural Earth scale of countries and land for areas: 110m (default), 50m or 10m.")
-    String scale;
+    @Mixin
+    EarthOption earth = new EarthOption();
 
     @Override
     public void run() {
-        Format fmt = CoverageCommand.parseFormat(format);
-        List<Site> sites = CoverageSupport.sites(siteArgs);
+        Format fmt = targets.format();
+        List<Site> sites = this.sites.distinctSites();
         double rangeKm = single("--range", range);
-        EarthModel model = Options.earth(earth);
-        Scale sc = CoverageSupport.scale(scale);
-        String out = Options.outputTarget("-o", output);
+        EarthModel model = earth.model();
+        Scale sc = targets.scale();
+        String out = output.target();
         Report report;
         if (vsRange != null) {
             if (sites.size() != 1 || vsSite != null) {
@@ -127,12 +110,8 @@ final class CompareCommand implements Runnable {
             report = withSource(source -> union(sites, rangeKm, model, sc, source));
         }
         Report r = report;
-        try {
-            AtomicOutput.write(out, main.stdout(), o -> ReportWriter.write(
-                    fmt == Format.CSV && summary ? csvTotals(r) : r, fmt, o));
-        } catch (IOException e) {
-            throw Options.writeFailure("-o", out, e);
-        }
+        Options.write("-o", out, main.stdout(), o -> ReportWriter.write(
+                fmt == Format.CSV && summary ? csvTotals(r) : r, fmt, o));
     }
 
     private static Report csvTotals(Report r) {
@@ -152,33 +131,16 @@ final class CompareCommand implements Runnable {
     }
 
     private Report withSource(SourceBody body) {
-        try (TargetSource source = TargetSource.open(targets, CoverageSupport.scale(scale), strict,
-                quiet ? CoverageCommand.nullStream() : main.stderr())) {
+        try (TargetSource source = targets.open(targets.scale(), main.stderr())) {
             Report r = body.apply(source);
-            if (source.skipped() > 0 && !quiet) {
-                main.stderr().println("warning: " + source.skipped() + " bad row(s) skipped in " + source.label());
-            }
+            targets.warnSkipped(source, main.stderr());
             return r;
         }
     }
 
     /** Reads every target in chunks, passing each chunk on. */
-    private void stream(TargetSource source, java.util.function.Consumer<List<Target>> sink) {
-        try (Progress progress = Progress.start("compare", source.sizeBytes(), quiet, main.stderr())) {
-            List<Target> chunk = new ArrayList<>(CoverageSupport.CHUNK);
-            Target t;
-            do {
-                t = source.next();
-                if (t != null) {
-                    chunk.add(t);
-                }
-                if (chunk.size() == CoverageSupport.CHUNK || (t == null && !chunk.isEmpty())) {
-                    sink.accept(chunk);
-                    chunk = new ArrayList<>(CoverageSupport.CHUNK);
-                    progress.stepTo(source.bytesRead());
-                }
-            } while (t != null);
-        }
+    private void stream(TargetSource source, TargetOptions.ChunkSink<RuntimeException> sink) {
+        targets.forEachChunk("compare", source, main.stderr(), sink);
     }
 
     private static final List<String> DELTA_COLUMNS = List.of("name", "country", "lat", "lon", "site",

@@ -11,11 +11,9 @@ import org.rangekit.coverage.BandRule;
 import org.rangekit.coverage.BandScheme;
 import org.rangekit.coverage.Classifier;
 import org.rangekit.coverage.CoverageTotals;
-import org.rangekit.coverage.Target;
 import org.rangekit.coverage.TargetResult;
 import org.rangekit.coverage.UnionAreas;
 import org.rangekit.geodesy.EarthModel;
-import org.rangekit.io.AtomicOutput;
 import org.rangekit.io.data.EmbeddedData;
 import org.rangekit.io.data.Scale;
 import org.rangekit.io.report.Format;
@@ -29,6 +27,7 @@ import org.rangekit.range.Site;
 import org.rangekit.range.ThresholdSet;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -47,82 +46,46 @@ final class CoverageCommand implements Runnable {
     @ParentCommand
     Main main;
 
-    @Option(names = "--site", required = true, paramLabel = "SITE",
-            description = "Launch site: catalog id, LAT,LON or DMS. Repeat for several sites.")
-    List<String> siteArgs;
+    @Mixin
+    SiteOptions sites = new SiteOptions();
 
     @ArgGroup(exclusive = true, multiplicity = "1")
-    RangeChoice ranges;
+    RangeOptions ranges;
 
-    static final class RangeChoice {
-        @Option(names = "--range", paramLabel = "KM[,KM...]", description = "Ranges in km, e.g. 480 or 480,500,1000.")
-        String ranges;
-
-        @Option(names = "--preset", paramLabel = "NAME", description = "Threshold preset: inf (480, 500, 1000, 5500 km).")
-        String preset;
-    }
-
-    @Option(names = "--targets", required = true, paramLabel = "SET|FILE",
-            description = "cities, capitals, countries, or a CSV (lat/lon header) or GeoJSON file.")
-    String targets;
+    @Mixin
+    TargetOptions targets = new TargetOptions();
 
     @Option(names = "--summary", description = "One row per site and band instead of one row per target.")
     boolean summary;
 
-    @Option(names = "--format", defaultValue = "md", paramLabel = "FMT", description = "csv, json or md (default md).")
-    String format;
+    @Mixin
+    OutputOption output = new OutputOption();
 
-    @Option(names = {"-o", "--output"}, defaultValue = "-", paramLabel = "FILE",
-            description = "Output file, or - for stdout (default).")
-    String output;
-
-    @Option(names = "--quiet", description = "No progress bar and no warnings about skipped rows.")
-    boolean quiet;
-
-    @Option(names = "--strict", description = "A bad row in a target file is an error (exit 2) instead of a warning.")
-    boolean strict;
-
-    @Option(names = "--earth", defaultValue = "wgs84", paramLabel = "MODEL", description = "wgs84 (default) or sphere.")
-    String earth;
-
-    @Option(names = "--scale", defaultValue = "110m", paramLabel = "SCALE",
-            description = "Natural Earth scale of countries and land for areas: 110m (default), 50m or 10m.")
-    String scale;
+    @Mixin
+    EarthOption earth = new EarthOption();
 
     @Override
     public void run() {
-        Format fmt = parseFormat(format);
-        List<Site> sites = CoverageSupport.sites(siteArgs);
-        ThresholdSet set = CoverageSupport.thresholds(ranges.ranges, ranges.preset);
+        Format fmt = targets.format();
+        List<Site> siteList = sites.distinctSites();
+        ThresholdSet set = ranges.thresholds();
         BandScheme scheme = BandScheme.of(set);
-        EarthModel model = Options.earth(earth);
-        Scale sc = CoverageSupport.scale(scale);
-        String out = Options.outputTarget("-o", output);
-        try (TargetSource source = TargetSource.open(targets, sc, strict, quiet ? nullStream() : main.stderr())) {
+        EarthModel model = earth.model();
+        Scale sc = targets.scale();
+        String out = output.target();
+        try (TargetSource source = targets.open(sc, main.stderr())) {
             if (summary) {
-                Report r = summarize(sites, set, scheme, model, sc, source);
-                AtomicOutput.write(out, main.stdout(), o -> ReportWriter.write(r, fmt, o));
+                Report r = summarize(siteList, set, scheme, model, sc, source);
+                Options.write("-o", out, main.stdout(), o -> ReportWriter.write(r, fmt, o));
             } else {
-                CoverageSupport.write(out, main.stdout(), o -> perTarget(o, fmt, sites, set, scheme, model, source));
+                try {
+                    CoverageSupport.write(out, main.stdout(), o -> perTarget(o, fmt, siteList, set, scheme, model, source));
+                } catch (IOException e) {
+                    throw Options.writeFailure("-o", out, e);
+                }
             }
-            if (source.skipped() > 0 && !quiet) {
-                main.stderr().println("warning: " + source.skipped() + " bad row(s) skipped in " + source.label());
-            }
-        } catch (IOException e) {
-            throw Options.writeFailure("-o", out, e);
+            targets.warnSkipped(source, main.stderr());
         }
-    }
-
-    static Format parseFormat(String text) {
-        try {
-            return Format.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw BadInputException.of("--format", text, "expected csv, json or md");
-        }
-    }
-
-    static java.io.PrintStream nullStream() {
-        return new java.io.PrintStream(OutputStream.nullOutputStream());
     }
 
     private void perTarget(OutputStream o, Format fmt, List<Site> sites, ThresholdSet set, BandScheme scheme,
@@ -136,25 +99,11 @@ final class CoverageCommand implements Runnable {
         TargetRowWriter w = new TargetRowWriter(fmt, o, "coverage", title,
                 CoverageSupport.parameters(sites, set, scheme, source.label(), model.label()), titles,
                 CoverageSupport.noneLabel(scheme));
-        long n = 0;
-        try (Progress progress = Progress.start("coverage", source.sizeBytes(), quiet, main.stderr())) {
-            List<Target> chunk = new ArrayList<>(CoverageSupport.CHUNK);
-            Target t;
-            do {
-                t = source.next();
-                if (t != null) {
-                    chunk.add(t);
-                }
-                if (chunk.size() == CoverageSupport.CHUNK || (t == null && !chunk.isEmpty())) {
-                    for (TargetResult r : classifier.classify(chunk)) {
-                        w.row(r.band(), CoverageSupport.cells(r, sites, scheme), r.target().properties());
-                    }
-                    n += chunk.size();
-                    chunk.clear();
-                    progress.stepTo(source.bytesRead());
-                }
-            } while (t != null);
-        }
+        long n = targets.forEachChunk("coverage", source, main.stderr(), chunk -> {
+            for (TargetResult r : classifier.classify(chunk)) {
+                w.row(r.band(), CoverageSupport.cells(r, sites, scheme), r.target().properties());
+            }
+        });
         Map<String, Object> totals = new LinkedHashMap<>();
         totals.put("targets", Num.of(n));
         if (source.isFile()) {
@@ -170,21 +119,7 @@ final class CoverageCommand implements Runnable {
     private Report summarize(List<Site> sites, ThresholdSet set, BandScheme scheme, EarthModel model, Scale sc,
                              TargetSource source) {
         CoverageTotals totals = new CoverageTotals(CoverageSupport.points(sites), scheme, model);
-        try (Progress progress = Progress.start("coverage", source.sizeBytes(), quiet, main.stderr())) {
-            List<Target> chunk = new ArrayList<>(CoverageSupport.CHUNK);
-            Target t;
-            do {
-                t = source.next();
-                if (t != null) {
-                    chunk.add(t);
-                }
-                if (chunk.size() == CoverageSupport.CHUNK || (t == null && !chunk.isEmpty())) {
-                    totals.add(chunk);
-                    chunk.clear();
-                    progress.stepTo(source.bytesRead());
-                }
-            } while (t != null);
-        }
+        targets.forEachChunk("coverage", source, main.stderr(), totals::add);
         CoverageTotals cities = new CoverageTotals(CoverageSupport.points(sites), scheme, model);
         cities.add(BuiltinTargets.load("cities", sc));
         BandAreas areas = new BandAreas(model, EmbeddedData.land(sc), BuiltinTargets.regions(sc));

@@ -11,9 +11,7 @@ import org.rangekit.coverage.Target;
 import org.rangekit.coverage.TargetResult;
 import org.rangekit.geodesy.GeoPoint;
 import org.rangekit.io.AtomicOutput;
-import org.rangekit.io.SiteCatalog;
 import org.rangekit.io.data.EmbeddedData;
-import org.rangekit.io.data.Scale;
 import org.rangekit.io.report.Nested;
 import org.rangekit.io.report.Num;
 import org.rangekit.range.Site;
@@ -36,48 +34,8 @@ final class CoverageSupport {
     private CoverageSupport() {
     }
 
-    static List<Site> sites(List<String> args) {
-        SiteCatalog catalog = SiteCatalog.builtIn();
-        List<Site> out = new ArrayList<>();
-        for (String a : args) {
-            Site s = SiteArgs.parse("--site", a, catalog);
-            for (Site prev : out) {
-                if (prev.id().equals(s.id())) {
-                    throw BadInputException.of("--site", a, "given twice");
-                }
-            }
-            out.add(s);
-        }
-        return out;
-    }
-
     static List<GeoPoint> points(List<Site> sites) {
         return sites.stream().map(Site::point).toList();
-    }
-
-    /** {@code --range LIST} or {@code --preset NAME} into a threshold set. */
-    static ThresholdSet thresholds(String ranges, String preset) {
-        if (preset != null) {
-            ThresholdSet set = ThresholdSet.preset(preset);
-            if (set == null) {
-                throw BadInputException.of("--preset", preset, "unknown preset; expected one of "
-                        + String.join(", ", ThresholdSet.presetNames()));
-            }
-            return set;
-        }
-        try {
-            return ThresholdSet.custom(Units.rangesKm("--range", ranges));
-        } catch (IllegalArgumentException e) {
-            throw BadInputException.of("--range", ranges, e.getMessage());
-        }
-    }
-
-    static Scale scale(String text) {
-        try {
-            return Scale.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw BadInputException.of("--scale", text, "expected 110m, 50m or 10m");
-        }
     }
 
     static String sitesText(List<Site> sites) {

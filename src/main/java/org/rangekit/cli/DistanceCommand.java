@@ -10,6 +10,7 @@ import org.rangekit.range.Site;
 import org.rangekit.range.ThresholdSet;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -33,16 +34,15 @@ final class DistanceCommand implements Runnable {
             description = "End: catalog id, LAT,LON or DMS.")
     String to;
 
-    @Option(names = "--earth", paramLabel = "MODEL", defaultValue = "wgs84",
-            description = "Figure of the Earth: wgs84 (default) or sphere (R = 6,371,008.8 m).")
-    String earth;
+    @Mixin
+    EarthOption earth = new EarthOption();
 
     @Override
     public void run() {
         SiteCatalog catalog = SiteCatalog.builtIn();
         Site a = SiteArgs.parse("--from", from, catalog);
         Site b = SiteArgs.parse("--to", to, catalog);
-        EarthModel model = Options.earth(earth);
+        EarthModel model = earth.model();
         EarthModel.Inverse inv = model.inverse(a.point(), b.point());
         double km = inv.distanceMeters() / 1000.0;
         PrintStream out = main.stdout();

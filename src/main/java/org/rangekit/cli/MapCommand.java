@@ -1,11 +1,8 @@
 package org.rangekit.cli;
 
-import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.rangekit.geodesy.EarthModel;
 import org.rangekit.io.AtomicOutput;
-import org.rangekit.io.SiteCatalog;
 import org.rangekit.projection.ProjectionKind;
 import org.rangekit.range.Site;
 import org.rangekit.range.ThresholdSet;
@@ -14,6 +11,7 @@ import org.rangekit.render.MapRenderer;
 import org.rangekit.render.MapWriter;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -33,20 +31,11 @@ final class MapCommand implements Runnable {
     @ParentCommand
     Main main;
 
-    @Option(names = "--site", required = true, paramLabel = "SITE",
-            description = "Launch site: catalog id, LAT,LON or DMS. Repeatable; several sites are centred on their middle.")
-    List<String> sites;
+    @Mixin
+    SiteOptions sites = new SiteOptions();
 
     @ArgGroup(exclusive = true, multiplicity = "1")
-    Ranges ranges;
-
-    static final class Ranges {
-        @Option(names = "--range", paramLabel = "KM,KM,...", description = "Ranges in km, comma-separated.")
-        String range;
-
-        @Option(names = "--preset", paramLabel = "NAME", description = "Built-in threshold set: inf.")
-        String preset;
-    }
+    RangeOptions ranges;
 
     @Option(names = "--projection", paramLabel = "NAME", defaultValue = "aeqd",
             description = "aeqd (default), ortho, laea, world (Robinson) or mercator (Web Mercator).")
@@ -79,8 +68,8 @@ final class MapCommand implements Runnable {
     @Option(names = "--subtitle", paramLabel = "TEXT", description = "Subtitle.")
     String subtitle;
 
-    @Option(names = "--earth", paramLabel = "MODEL", defaultValue = "wgs84", description = "wgs84 (default) or sphere.")
-    String earth;
+    @Mixin
+    EarthOption earth = new EarthOption();
 
     @Option(names = "--timings", description = "Print the time spent on basemap loading, projection and drawing to stderr.")
     boolean timings;
@@ -91,13 +80,9 @@ final class MapCommand implements Runnable {
 
     @Override
     public void run() {
-        SiteCatalog catalog = SiteCatalog.builtIn();
-        List<Site> centres = new ArrayList<>();
-        for (String s : sites) {
-            centres.add(SiteArgs.parse("--site", s, catalog));
-        }
-        ThresholdSet set = thresholdSet();
-        EarthModel model = Options.earth(earth);
+        List<Site> centres = sites.sites();
+        ThresholdSet set = ranges.thresholds();
+        EarthModel model = earth.model();
         ProjectionKind kind = MapJob.parseProjection("--projection", projection);
         int[] wh = MapJob.parseSize("--size", size);
         MapJob.checkDpi("--dpi", dpi);
@@ -119,36 +104,15 @@ final class MapCommand implements Runnable {
         }
         MapJob job = new MapJob(centres, set, model, union, capitals, List.of(), kind, wh[0], wh[1], dpi, extentKm, scale, title,
                 subtitle);
-        job.checkRanges(ranges.range != null ? "--range" : "--preset",
-                ranges.range != null ? ranges.range : ranges.preset);
+        job.checkRanges(ranges.option(), ranges.value());
 
         MapWriter.Output out = job.render(format);
-        try {
-            AtomicOutput.write(target, main.stdout(), os -> os.write(out.bytes()));
-        } catch (IOException e) {
-            throw Options.writeFailure("-o", target, e);
-        }
+        Options.write("-o", target, main.stdout(), os -> os.write(out.bytes()));
         if (timings) {
             MapRenderer.Timings t = out.timings();
             main.stderr().printf(java.util.Locale.ROOT,
                     "map: basemap %s load %.0f ms, projection %.0f ms, drawing+encoding %.0f ms%n",
                     t.basemapScale(), t.basemapNanos() / 1e6, t.projectNanos() / 1e6, t.paintNanos() / 1e6);
-        }
-    }
-
-    private ThresholdSet thresholdSet() {
-        if (ranges.preset != null) {
-            ThresholdSet s = ThresholdSet.preset(ranges.preset);
-            if (s == null) {
-                throw BadInputException.of("--preset", ranges.preset,
-                        "unknown preset; expected one of " + String.join(", ", ThresholdSet.presetNames()));
-            }
-            return s;
-        }
-        try {
-            return ThresholdSet.custom(Units.rangesKm("--range", ranges.range));
-        } catch (IllegalArgumentException e) {
-            throw BadInputException.of("--range", ranges.range, e.getMessage());
         }
     }
 }

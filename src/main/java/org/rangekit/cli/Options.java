@@ -67,6 +67,18 @@ final class Options {
         return text;
     }
 
+    /**
+     * Writes an output atomically ({@link AtomicOutput#write}); an I/O failure the user can fix
+     * (permissions, a vanished directory) is bad input on {@code option}, any other an internal error.
+     */
+    static void write(String option, String target, java.io.OutputStream stdout, AtomicOutput.Body body) {
+        try {
+            AtomicOutput.write(target, stdout, body);
+        } catch (IOException e) {
+            throw writeFailure(option, target, e);
+        }
+    }
+
     /** Maps an I/O failure while writing an output to bad input when the user can fix it. */
     static RuntimeException writeFailure(String option, String target, IOException e) {
         if (e instanceof java.nio.file.AccessDeniedException || e instanceof java.nio.file.NoSuchFileException) {

@@ -1,16 +1,13 @@
 package org.rangekit.cli;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.locationtech.jts.geom.Geometry;
 import org.rangekit.geodesy.EarthModel;
 import org.rangekit.geometry.RingPolygons;
-import org.rangekit.io.AtomicOutput;
 import org.rangekit.io.GeoJsonWriter;
 import org.rangekit.io.RingFeatures;
-import org.rangekit.io.SiteCatalog;
 import org.rangekit.range.Band;
 import org.rangekit.range.Ring;
 import org.rangekit.range.Site;
@@ -19,6 +16,7 @@ import org.rangekit.range.ThresholdSet;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -41,59 +39,39 @@ final class RingsCommand implements Runnable {
     @ParentCommand
     Main main;
 
-    @Option(names = "--site", required = true, paramLabel = "SITE",
-            description = "Centre: catalog id (see 'rangekit sites'), LAT,LON in decimal degrees "
-                    + "(north and east positive, e.g. -77.85,166.67) or DMS like \"48°35′N 45°43′E\". Repeatable.")
-    List<String> sites;
+    @Mixin
+    SiteOptions sites = new SiteOptions();
 
     @ArgGroup(exclusive = true, multiplicity = "1")
-    Ranges ranges;
-
-    static final class Ranges {
-        @Option(names = "--range", paramLabel = "KM,KM,...",
-                description = "Ranges in km, comma-separated; units allowed (500km, 480000m).")
-        String range;
-
-        @Option(names = "--preset", paramLabel = "NAME",
-                description = "Built-in threshold set: inf (480, 500, 1000, 5500 km with the INF Treaty categories).")
-        String preset;
-    }
+    RangeOptions ranges;
 
     @Option(names = "--bands", description = "Write bands between consecutive ranges instead of discs.")
     boolean bands;
 
-    @Option(names = "--earth", paramLabel = "MODEL", defaultValue = "wgs84",
-            description = "Figure of the Earth: wgs84 (default) or sphere (R = 6,371,008.8 m).")
-    String earth;
+    @Mixin
+    EarthOption earth = new EarthOption();
 
     @Option(names = "--tolerance", paramLabel = "LENGTH", defaultValue = "50m",
             description = "Largest gap between a polygon edge, read as a straight line in lon/lat, "
                     + "and the true ring; m or km (default 50m).")
     String tolerance;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = "-",
-            description = "Output GeoJSON file, written atomically; - for stdout (default).")
-    String output;
+    @Mixin
+    OutputOption output = new OutputOption();
 
     @Override
     public void run() {
         // 1. Check every input before computing anything.
-        SiteCatalog catalog = SiteCatalog.builtIn();
-        List<Site> centres = new ArrayList<>();
-        for (String s : sites) {
-            centres.add(SiteArgs.parse("--site", s, catalog));
-        }
-        ThresholdSet set = thresholdSet();
-        EarthModel model = Options.earth(earth);
+        List<Site> centres = sites.sites();
+        ThresholdSet set = ranges.thresholds();
+        EarthModel model = earth.model();
         double toleranceM = Options.toleranceMeters(tolerance);
-        String target = Options.outputTarget("-o", output);
+        String target = output.target();
         Threshold largest = set.thresholds().get(set.thresholds().size() - 1);
         for (Site s : centres) {
             double maxM = RingPolygons.maxRadiusMeters(s.point(), model);
             if (largest.radiusMeters() > maxM) {
-                String option = ranges.range != null ? "--range" : "--preset";
-                String value = ranges.range != null ? ranges.range : ranges.preset;
-                throw BadInputException.of(option, value, "range " + Threshold.formatKm(largest.radiusKm())
+                throw BadInputException.of(ranges.option(), ranges.value(), "range " + Threshold.formatKm(largest.radiusKm())
                         + " km is beyond the globe: the farthest point from " + s.id() + " is "
                         + DistanceCommand.fixed(maxM / 1000.0, 3) + " km away on " + model.label());
             }
@@ -127,28 +105,7 @@ final class RingsCommand implements Runnable {
         }
 
         // 3. Write atomically.
-        try {
-            AtomicOutput.write(target, main.stdout(), out -> GeoJsonWriter.write(out, features));
-        } catch (IOException e) {
-            throw Options.writeFailure("-o", target, e);
-        }
-    }
-
-    private ThresholdSet thresholdSet() {
-        if (ranges.preset != null) {
-            ThresholdSet s = ThresholdSet.preset(ranges.preset);
-            if (s == null) {
-                throw BadInputException.of("--preset", ranges.preset,
-                        "unknown preset; expected one of " + String.join(", ", ThresholdSet.presetNames()));
-            }
-            return s;
-        }
-        List<Double> km = Units.rangesKm("--range", ranges.range);
-        try {
-            return ThresholdSet.custom(km);
-        } catch (IllegalArgumentException e) {
-            throw BadInputException.of("--range", ranges.range, e.getMessage());
-        }
+        Options.write("-o", target, main.stdout(), out -> GeoJsonWriter.write(out, features));
     }
 
     static String bandLabel(double innerKm, double outerKm) {

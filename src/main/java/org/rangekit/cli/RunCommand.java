@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.locationtech.jts.geom.Geometry;
 import org.rangekit.geometry.RingPolygons;
 import org.rangekit.io.AtomicOutput;
@@ -133,22 +132,17 @@ final class RunCommand implements Runnable {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         CoverageCommand c = new CoverageCommand();
         c.main = new Main(new PrintStream(buffer, true, StandardCharsets.UTF_8), main.stderr());
-        c.siteArgs = s.siteArgs();
-        c.ranges = new CoverageCommand.RangeChoice();
-        if (s.set().name().equals("custom")) {
-            c.ranges.ranges = s.set().thresholds().stream().map(t -> Threshold.formatKm(t.radiusKm()))
-                    .collect(Collectors.joining(","));
-        } else {
-            c.ranges.preset = s.set().name();
-        }
-        c.targets = s.coverage().targets();
+        c.sites = SiteOptions.of(s.siteArgs());
+        c.ranges = RangeOptions.of(s.set());
+        c.targets = new TargetOptions();
+        c.targets.targets = s.coverage().targets();
         c.summary = s.coverage().summary();
         String name = target.toLowerCase(Locale.ROOT);
-        c.format = name.endsWith(".csv") ? "csv" : name.endsWith(".json") ? "json" : "md";
-        c.output = AtomicOutput.STDOUT;
-        c.quiet = true;
-        c.earth = s.earth().label();
-        c.scale = "110m";
+        c.targets.format = name.endsWith(".csv") ? "csv" : name.endsWith(".json") ? "json" : "md";
+        c.targets.quiet = true;
+        c.targets.scale = "110m";
+        c.output = OutputOption.of(AtomicOutput.STDOUT);
+        c.earth = EarthOption.of(s.earth().label());
         c.run();
         return buffer.toByteArray();
     }
