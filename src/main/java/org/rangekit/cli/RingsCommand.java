@@ -1,15 +1,11 @@
 package org.rangekit.cli;
 
-import java.util.ArrayList;
 import java.util.List;
 
-import org.locationtech.jts.geom.Geometry;
 import org.rangekit.geodesy.EarthModel;
 import org.rangekit.geometry.RingPolygons;
 import org.rangekit.io.GeoJsonWriter;
 import org.rangekit.io.RingFeatures;
-import org.rangekit.range.Band;
-import org.rangekit.range.Ring;
 import org.rangekit.range.Site;
 import org.rangekit.range.Threshold;
 import org.rangekit.range.ThresholdSet;
@@ -78,37 +74,9 @@ final class RingsCommand implements Runnable {
         }
 
         // 2. Compute.
-        List<GeoJsonWriter.Feature> features = new ArrayList<>();
-        for (Site s : centres) {
-            double innerKm = 0;
-            for (Threshold t : set.thresholds()) {
-                Ring ring = new Ring(s.point(), t.radiusMeters(), model);
-                if (!bands) {
-                    features.add(RingFeatures.of(RingPolygons.disc(ring, toleranceM), s, 0, t.radiusKm(), t.label(),
-                            set.categoryOf(t.radiusKm()), RingPolygons.discAreaSquareMeters(ring) / 1e6, model));
-                } else {
-                    Geometry g;
-                    double areaM2;
-                    if (innerKm == 0) {
-                        g = RingPolygons.disc(ring, toleranceM);
-                        areaM2 = RingPolygons.discAreaSquareMeters(ring);
-                    } else {
-                        Band band = new Band(s.point(), innerKm * 1000.0, t.radiusMeters(), model);
-                        g = RingPolygons.band(band, toleranceM);
-                        areaM2 = RingPolygons.bandAreaSquareMeters(band);
-                    }
-                    features.add(RingFeatures.of(g, s, innerKm, t.radiusKm(), bandLabel(innerKm, t.radiusKm()),
-                            set.categoryOfBand(innerKm, t.radiusKm()), areaM2 / 1e6, model));
-                }
-                innerKm = t.radiusKm();
-            }
-        }
+        List<GeoJsonWriter.Feature> features = RingFeatures.of(centres, set, model, bands, toleranceM);
 
         // 3. Write atomically.
         Options.write("-o", target, main.stdout(), out -> GeoJsonWriter.write(out, features));
-    }
-
-    static String bandLabel(double innerKm, double outerKm) {
-        return Threshold.formatKm(innerKm) + "–" + Threshold.formatKm(outerKm) + " km";
     }
 }

@@ -6,20 +6,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.locationtech.jts.geom.Geometry;
 import org.rangekit.geometry.RingPolygons;
 import org.rangekit.io.AtomicOutput;
 import org.rangekit.io.GeoJsonWriter;
 import org.rangekit.io.RingFeatures;
-import org.rangekit.range.Band;
-import org.rangekit.range.Ring;
-import org.rangekit.range.Site;
-import org.rangekit.range.Threshold;
 import org.rangekit.render.MapFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -73,7 +67,8 @@ final class RunCommand implements Runnable {
         for (Map.Entry<String, Scenario.MapOutput> e : maps.entrySet()) {
             bytes.put(e.getKey(), e.getValue().job(s).render(MapFormat.ofFileName(e.getKey())).bytes());
         }
-        List<GeoJsonWriter.Feature> features = geojson == null ? List.of() : bandFeatures(s);
+        List<GeoJsonWriter.Feature> features = geojson == null ? List.of()
+                : RingFeatures.of(s.sites(), s.set(), s.earth(), true, GEOJSON_TOL_M);
         byte[] report = coverage == null ? null : coverageReport(s, coverage);
 
         try {
@@ -145,30 +140,5 @@ final class RunCommand implements Runnable {
         c.earth = EarthOption.of(s.earth().label());
         c.run();
         return buffer.toByteArray();
-    }
-
-    /** One feature per site and band, as {@code rings --bands} writes them. */
-    private static List<GeoJsonWriter.Feature> bandFeatures(Scenario s) {
-        List<GeoJsonWriter.Feature> out = new ArrayList<>();
-        for (Site site : s.sites()) {
-            double innerKm = 0;
-            for (Threshold t : s.set().thresholds()) {
-                Geometry g;
-                double areaM2;
-                if (innerKm == 0) {
-                    Ring ring = new Ring(site.point(), t.radiusMeters(), s.earth());
-                    g = RingPolygons.disc(ring, GEOJSON_TOL_M);
-                    areaM2 = RingPolygons.discAreaSquareMeters(ring);
-                } else {
-                    Band band = new Band(site.point(), innerKm * 1000, t.radiusMeters(), s.earth());
-                    g = RingPolygons.band(band, GEOJSON_TOL_M);
-                    areaM2 = RingPolygons.bandAreaSquareMeters(band);
-                }
-                out.add(RingFeatures.of(g, site, innerKm, t.radiusKm(), RingsCommand.bandLabel(innerKm, t.radiusKm()),
-                        s.set().categoryOfBand(innerKm, t.radiusKm()), areaM2 / 1e6, s.earth()));
-                innerKm = t.radiusKm();
-            }
-        }
-        return out;
     }
 }

@@ -2,17 +2,25 @@ package org.rangekit.io;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.locationtech.jts.geom.Geometry;
 import org.rangekit.geodesy.EarthModel;
+import org.rangekit.geometry.RingPolygons;
+import org.rangekit.range.Band;
+import org.rangekit.range.Ring;
 import org.rangekit.range.Site;
+import org.rangekit.range.Threshold;
+import org.rangekit.range.ThresholdSet;
 
 /**
  * Builds the GeoJSON feature of a ring or band with the properties every rangekit export carries,
  * in this fixed order: {@code site, site_name, lat, lon, inner_km, outer_km, label, category,
- * area_km2, earth}.
+ * area_km2, earth}; and the features of every ring or band around a list of sites, as
+ * {@code rangekit rings} and scenario files ({@code rangekit run}) both export them.
  */
 public final class RingFeatures {
 
@@ -46,6 +54,51 @@ public final class RingFeatures {
         p.put("area_km2", area(areaSquareKm));
         p.put("earth", earth.label());
         return new GeoJsonWriter.Feature(geometry, p);
+    }
+
+    /**
+     * The rings or bands of every site, site by site and innermost first, with exact areas
+     * ({@link RingPolygons}).
+     *
+     * <p>Discs: one per threshold, labelled with the threshold's own label and the category of
+     * its range. Bands: the annuli between consecutive thresholds, the first being the disc
+     * [0, r1], labelled {@code "480–500 km"} with the category of the band.
+     *
+     * @param sites the centres
+     * @param set the ranges
+     * @param earth the Earth model
+     * @param bands bands instead of discs
+     * @param toleranceMeters largest gap between a polygon edge in lon/lat and the true ring (metres)
+     */
+    public static List<GeoJsonWriter.Feature> of(List<Site> sites, ThresholdSet set, EarthModel earth, boolean bands,
+            double toleranceMeters) {
+        List<GeoJsonWriter.Feature> features = new ArrayList<>();
+        for (Site s : sites) {
+            double innerKm = 0;
+            for (Threshold t : set.thresholds()) {
+                Ring ring = new Ring(s.point(), t.radiusMeters(), earth);
+                if (!bands) {
+                    features.add(of(RingPolygons.disc(ring, toleranceMeters), s, 0, t.radiusKm(), t.label(),
+                            set.categoryOf(t.radiusKm()), RingPolygons.discAreaSquareMeters(ring) / 1e6, earth));
+                } else if (innerKm == 0) {
+                    features.add(of(RingPolygons.disc(ring, toleranceMeters), s, 0, t.radiusKm(),
+                            bandLabel(0, t.radiusKm()), set.categoryOfBand(0, t.radiusKm()),
+                            RingPolygons.discAreaSquareMeters(ring) / 1e6, earth));
+                } else {
+                    Band band = new Band(s.point(), innerKm * 1000.0, t.radiusMeters(), earth);
+                    features.add(of(RingPolygons.band(band, toleranceMeters), s, innerKm, t.radiusKm(),
+                            bandLabel(innerKm, t.radiusKm()), set.categoryOfBand(innerKm, t.radiusKm()),
+                            RingPolygons.bandAreaSquareMeters(band) / 1e6, earth));
+                }
+                innerKm = t.radiusKm();
+            }
+        }
+        return features;
+    }
+
+    /** {@code "480–500 km"}. */
+    public static String bandLabel(double innerKm, double outerKm) {
+        return Threshold.formatKm(innerKm) + "–" + Threshold.formatKm(outerKm) + " km";
     }
 
     private static BigDecimal area(double km2) {
