@@ -78,11 +78,8 @@ final class CoverageCommand implements Runnable {
                 Report r = summarize(siteList, set, scheme, model, sc, source);
                 Options.write("-o", out, main.stdout(), o -> ReportWriter.write(r, fmt, o));
             } else {
-                try {
-                    CoverageSupport.write(out, main.stdout(), o -> perTarget(o, fmt, siteList, set, scheme, model, source));
-                } catch (IOException e) {
-                    throw Options.writeFailure("-o", out, e);
-                }
+                Options.write("-o", out, main.stdout(),
+                        o -> perTarget(o, fmt, siteList, set, scheme, model, source));
             }
             targets.warnSkipped(source, main.stderr());
         }

@@ -10,7 +10,6 @@ import org.rangekit.coverage.BandScheme;
 import org.rangekit.coverage.Target;
 import org.rangekit.coverage.TargetResult;
 import org.rangekit.geodesy.GeoPoint;
-import org.rangekit.io.AtomicOutput;
 import org.rangekit.io.data.EmbeddedData;
 import org.rangekit.io.report.Nested;
 import org.rangekit.io.report.Num;
@@ -119,29 +118,6 @@ final class CoverageSupport {
             text.add(s.region().code() + " " + km2 + " km2 (" + pct + "%)");
         }
         return new Nested(items, String.join("; ", text));
-    }
-
-    /**
-     * Writes an output atomically like {@link AtomicOutput#write}, but spools {@code -} (stdout)
-     * through a temporary file instead of memory: per-target output of a million-row file runs to
-     * hundreds of megabytes, more than a 512 MB heap can buffer. Nothing reaches stdout unless the
-     * body completes.
-     */
-    static void write(String target, java.io.OutputStream stdout, AtomicOutput.Body body) throws java.io.IOException {
-        if (!AtomicOutput.STDOUT.equals(target)) {
-            AtomicOutput.write(target, stdout, body);
-            return;
-        }
-        java.nio.file.Path spool = java.nio.file.Files.createTempFile("rangekit-", ".out");
-        try {
-            try (java.io.OutputStream o = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(spool))) {
-                body.writeTo(o);
-            }
-            java.nio.file.Files.copy(spool, stdout);
-            stdout.flush();
-        } finally {
-            java.nio.file.Files.deleteIfExists(spool);
-        }
     }
 
     /** A table row that may hold nulls (empty cells). */

@@ -1,5 +1,6 @@
 package org.rangekit.io;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,8 +19,10 @@ import java.nio.file.attribute.PosixFilePermissions;
  * moved over the target with {@link StandardCopyOption#ATOMIC_MOVE} once the writer has finished;
  * where the file system cannot move atomically it falls back to a plain replacing move. On any
  * failure the temporary file is deleted and the target is left as it was. The target {@code "-"}
- * means standard output: the bytes are buffered and written only when complete, so a failure
- * writes nothing there either.
+ * means standard output: the bytes are held back and written only when complete, so a failure
+ * writes nothing there either. They are held in memory up to {@value #SPILL_BYTES} bytes and beyond
+ * that spooled through a temporary file in {@code java.io.tmpdir} (deleted afterwards), so that an
+ * output of any size (a million-row report runs to hundreds of megabytes) fits a bounded heap.
  *
  * <pre>{@code
  * AtomicOutput.write("rings.geojson", System.out, out -> GeoJsonWriter.write(out, features));
@@ -31,6 +34,9 @@ public final class AtomicOutput implements AutoCloseable {
 
     /** The target name that means standard output. */
     public static final String STDOUT = "-";
+
+    /** Bytes of stdout output held in memory before spilling to a temporary file: small outputs never touch disk. */
+    public static final int SPILL_BYTES = 16 << 20;
 
     private final Path target;
     private final Path temp;
@@ -54,7 +60,7 @@ public final class AtomicOutput implements AutoCloseable {
      */
     public static AtomicOutput open(String target, OutputStream stdout) throws IOException {
         if (STDOUT.equals(target)) {
-            return new AtomicOutput(null, null, stdout, new ByteArrayOutputStream());
+            return new AtomicOutput(null, null, stdout, new Spool());
         }
         Path t = Path.of(target).toAbsolutePath().normalize();
         Path dir = t.getParent();
@@ -96,7 +102,7 @@ public final class AtomicOutput implements AutoCloseable {
             return;
         }
         if (target == null) {
-            ((ByteArrayOutputStream) stream).writeTo(stdout);
+            ((Spool) stream).copyTo(stdout);
             stdout.flush();
         } else {
             stream.close();
@@ -109,10 +115,14 @@ public final class AtomicOutput implements AutoCloseable {
         committed = true;
     }
 
-    /** Discards the output unless it was committed. */
+    /** Discards the output unless it was committed; removes any spool file of stdout output. */
     @Override
     public void close() throws IOException {
-        if (committed || target == null) {
+        if (target == null) {
+            stream.close();
+            return;
+        }
+        if (committed) {
             return;
         }
         try {
@@ -126,5 +136,56 @@ public final class AtomicOutput implements AutoCloseable {
     @FunctionalInterface
     public interface Body {
         void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Stdout bytes held back until commit: in memory, then in a temporary file past {@link #SPILL_BYTES}. */
+    private static final class Spool extends OutputStream {
+        private ByteArrayOutputStream memory = new ByteArrayOutputStream();
+        private Path file;
+        private OutputStream fileStream;
+
+        @Override
+        public void write(int b) throws IOException {
+            target(1).write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            target(len).write(b, off, len);
+        }
+
+        private OutputStream target(int more) throws IOException {
+            if (fileStream == null && memory.size() + (long) more > SPILL_BYTES) {
+                file = Files.createTempFile("rangekit-", ".out");
+                fileStream = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+                memory.writeTo(fileStream);
+                memory = null;
+            }
+            return fileStream != null ? fileStream : memory;
+        }
+
+        void copyTo(OutputStream out) throws IOException {
+            if (fileStream == null) {
+                memory.writeTo(out);
+            } else {
+                fileStream.close();
+                Files.copy(file, out);
+            }
+        }
+
+        /** Deletes the spool file, if any. */
+        @Override
+        public void close() throws IOException {
+            if (file != null) {
+                try {
+                    if (fileStream != null) {
+                        fileStream.close();
+                    }
+                } finally {
+                    Files.deleteIfExists(file);
+                    file = null;
+                }
+            }
+        }
     }
 }

@@ -61,6 +61,26 @@ class AtomicOutputTest {
         assertEquals(0, count());
     }
 
+    /** Past {@link AtomicOutput#SPILL_BYTES} stdout output goes through a spool file: same bytes, and still nothing on failure. */
+    @Test
+    void dashSpillsLargeOutputAndStillWritesOnlyWhenComplete() throws IOException {
+        byte[] big = new byte[AtomicOutput.SPILL_BYTES + 12345];
+        new java.util.SplittableRandom(7).nextBytes(big);
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        AtomicOutput.write("-", stdout, out -> {
+            out.write(big, 0, 1000);
+            out.write(big, 1000, big.length - 1000);
+        });
+        assertArrayEquals(big, stdout.toByteArray());
+
+        ByteArrayOutputStream stdout2 = new ByteArrayOutputStream();
+        assertThrows(IOException.class, () -> AtomicOutput.write("-", stdout2, out -> {
+            out.write(big);
+            throw new IOException("no");
+        }));
+        assertEquals(0, stdout2.size());
+    }
+
     @Test
     void missingDirectoryIsAnIOException() {
         assertThrows(IOException.class,
