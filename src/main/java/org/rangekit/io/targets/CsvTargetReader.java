@@ -1,9 +1,7 @@
 package org.rangekit.io.targets;
 
 import java.io.BufferedReader;
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,15 +29,12 @@ import org.rangekit.coverage.Target;
  * <p>A row with bad coordinates, the wrong number of fields or an unparsable population is
  * passed to the bad-row handler with its line number and skipped.
  */
-public final class CsvTargetReader implements TargetReader {
+public final class CsvTargetReader extends FileTargetReader {
 
     /** A number with a decimal comma, e.g. {@code -33,87}. */
     private static final Pattern DECIMAL_COMMA = Pattern.compile("[+-]?\\d+,\\d+");
 
-    private final String source;
     private final BufferedReader in;
-    private final CountingStream counter;
-    private final Consumer<BadRow> onBadRow;
     private final char delimiter;
     private final String[] header;
     private final int latCol;
@@ -48,14 +43,11 @@ public final class CsvTargetReader implements TargetReader {
     private final int countryCol;
     private final int popCol;
     private long line = 1;
-    private long bad;
 
     private CsvTargetReader(String source, BufferedReader in, CountingStream counter, Consumer<BadRow> onBadRow,
                             String headerLine) {
-        this.source = source;
+        super(source, counter, onBadRow);
         this.in = in;
-        this.counter = counter;
-        this.onBadRow = onBadRow;
         if (headerLine.startsWith("\uFEFF")) {
             headerLine = headerLine.substring(1);
         }
@@ -173,18 +165,7 @@ public final class CsvTargetReader implements TargetReader {
     }
 
     private void skip(String reason) {
-        bad++;
-        onBadRow.accept(new BadRow(source, line, reason));
-    }
-
-    @Override
-    public long badRowCount() {
-        return bad;
-    }
-
-    @Override
-    public long bytesRead() {
-        return counter.count;
+        skip(line, reason);
     }
 
     @Override
@@ -224,39 +205,5 @@ public final class CsvTargetReader implements TargetReader {
         }
         out.add(cur.toString());
         return out;
-    }
-
-    /** Counts the bytes read through it, for the progress bar. */
-    static final class CountingStream extends FilterInputStream {
-        long count;
-
-        CountingStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long k = super.skip(n);
-            count += k;
-            return k;
-        }
     }
 }

@@ -29,24 +29,17 @@ import org.rangekit.coverage.Target;
  * {@code population} (or {@code pop_est}) fill the named fields. A feature with another or a
  * broken geometry is skipped with its line number.
  */
-public final class GeoJsonTargetReader implements TargetReader {
+public final class GeoJsonTargetReader extends FileTargetReader {
 
     private static final GeometryFactory GF = new GeometryFactory();
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private final String source;
     private final JsonParser parser;
-    private final CsvTargetReader.CountingStream counter;
-    private final Consumer<BadRow> onBadRow;
-    private long bad;
     private boolean done;
 
-    private GeoJsonTargetReader(String source, JsonParser parser, CsvTargetReader.CountingStream counter,
-                                Consumer<BadRow> onBadRow) {
-        this.source = source;
+    private GeoJsonTargetReader(String source, JsonParser parser, CountingStream counter, Consumer<BadRow> onBadRow) {
+        super(source, counter, onBadRow);
         this.parser = parser;
-        this.counter = counter;
-        this.onBadRow = onBadRow;
     }
 
     /**
@@ -57,7 +50,7 @@ public final class GeoJsonTargetReader implements TargetReader {
     public static GeoJsonTargetReader open(Path file, Consumer<BadRow> onBadRow) throws IOException {
         String name = file.getFileName().toString();
         InputStream raw = Files.newInputStream(file);
-        CsvTargetReader.CountingStream counter = new CsvTargetReader.CountingStream(raw);
+        CountingStream counter = new CountingStream(raw);
         JsonParser p = new JsonFactory(MAPPER).createParser(counter);
         try {
             if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -100,8 +93,7 @@ public final class GeoJsonTargetReader implements TargetReader {
             try {
                 return toTarget(feature);
             } catch (IllegalArgumentException e) {
-                bad++;
-                onBadRow.accept(new BadRow(source, line, e.getMessage()));
+                skip(line, e.getMessage());
             }
         }
         return null;
@@ -207,16 +199,6 @@ public final class GeoJsonTargetReader implements TargetReader {
             throw new IllegalArgumentException("polygon ring is not closed");
         }
         return GF.createLinearRing(cs);
-    }
-
-    @Override
-    public long badRowCount() {
-        return bad;
-    }
-
-    @Override
-    public long bytesRead() {
-        return counter.count;
     }
 
     @Override
