@@ -9,10 +9,13 @@ import org.rangekit.geodesy.GeoPoint;
  * Running counts and population sums of targets per site and band and for the union of the
  * sites, fed chunk by chunk so that a stream of any length can be summed in bounded memory.
  *
- * <p>Point targets go through {@link Tally} (the fast exact classification); area targets are
- * classified by the distance to their nearest point ({@link BandClipper#nearestDistanceMeters}).
- * The union counts a target in the band of its smallest distance over all sites (see
- * {@link Tally}).
+ * <p>Point targets go through the fast exact classification ({@link FastClassifier}); area
+ * targets are classified by the distance to their nearest point
+ * ({@link BandClipper#nearestDistanceMeters}).
+ *
+ * <p>The union counts a target in the band of the shortest range that reaches it from any site
+ * (its nearest site): for discs this is exactly the union of the sites' discs; for bands it answers
+ * "what range is needed from the best-placed site".
  *
  * <p>Not thread-safe.
  */
@@ -57,16 +60,32 @@ public final class CoverageTotals {
         for (int i = 0; i < lat.length; i++) {
             lat[i] = points.get(i).latDeg();
             lon[i] = points.get(i).lonDeg();
-            pop[i] = points.get(i).population();
+            pop[i] = Math.max(0, points.get(i).population());
         }
-        Tally t = Tally.of(sites, scheme, new TargetPoints(earth, lat, lon), pop);
-        for (int b = 0; b < scheme.size(); b++) {
-            for (int s = 0; s < sites.size(); s++) {
-                count[s][b] += t.count(s, b);
-                population[s][b] += t.population(s, b);
+        addPoints(new TargetPoints(earth, lat, lon), pop);
+    }
+
+    /** Point targets: each site's bands by {@link FastClassifier}, the union by {@link NearestSite}. */
+    private void addPoints(TargetPoints points, long[] pop) {
+        int n = points.size();
+        int[][] bands = new int[sites.size()][n];
+        for (int s = 0; s < sites.size(); s++) {
+            FastClassifier.of(sites.get(s), scheme, points).classifyInto(points, 0, n, bands[s]);
+            for (int i = 0; i < n; i++) {
+                int b = bands[s][i];
+                if (b >= 0) {
+                    count[s][b]++;
+                    population[s][b] += pop[i];
+                }
             }
-            unionCount[b] += t.unionCount(b);
-            unionPopulation[b] += t.unionPopulation(b);
+        }
+        NearestSite nearest = sites.size() > 1 ? new NearestSite(sites, points) : null;
+        for (int i = 0; i < n; i++) {
+            int b = bands[nearest == null ? 0 : nearest.nearest(points, i)][i];
+            if (b >= 0) {
+                unionCount[b]++;
+                unionPopulation[b] += pop[i];
+            }
         }
     }
 
@@ -94,18 +113,22 @@ public final class CoverageTotals {
         return targets;
     }
 
+    /** Targets of site {@code site} in band {@code band}. */
     public long count(int site, int band) {
         return count[site][band];
     }
 
+    /** Sum of target populations of site {@code site} in band {@code band} (persons; negative figures count as 0). */
     public long population(int site, int band) {
         return population[site][band];
     }
 
+    /** Targets in band {@code band} of the union (band of the nearest site). */
     public long unionCount(int band) {
         return unionCount[band];
     }
 
+    /** Population in band {@code band} of the union (persons). */
     public long unionPopulation(int band) {
         return unionPopulation[band];
     }
