@@ -51,9 +51,9 @@ import org.rangekit.range.Ring;
  *
  * <h2>Limitations</h2>
  * The radius may not exceed the distance to the farthest point of the globe (the antipode; half
- * a meridian, 20,003.931 km, on WGS84). Within about 34 km of that distance, where geodesics from
- * the centre pass their cut locus (from π·b = 19,970.3 km for a site on the equator), a ring is
- * refused unless every vertex checks out at the exact radius.
+ * a meridian, 20,003.931 km, on WGS84). Within about 34 km of that distance geodesics from the
+ * centre pass their cut locus (from π·b = 19,970.3 km for a site on the equator): rings beyond
+ * {@link #wellDefinedRadiusMeters} are refused, as are their areas.
  *
  * <h2>Thread safety</h2>
  * Stateless; all methods are thread-safe.
@@ -88,10 +88,11 @@ public final class RingPolygons {
         if (ring.radiusMeters() >= max) {
             return world();
         }
+        checkWellDefined(ring, max);
         Ring traced = awayFromThePoles(ring);
         RingTrace.Curve curve = RingTrace.trace(traced, toleranceMeters);
         if (traced.radiusMeters() > cutLocusOnsetMeters(ring.earth())) {
-            verifyVertices(traced, curve, max);
+            verifyVertices(traced, curve, max); // a safety net under the sampled limit
         }
         return assemble(traced, curve);
     }
@@ -129,6 +130,7 @@ public final class RingPolygons {
         if (ring.radiusMeters() >= max) {
             return ring.earth().surfaceAreaSquareMeters();
         }
+        checkWellDefined(ring, max);
         return DiscArea.squareMeters(ring);
     }
 
@@ -145,6 +147,79 @@ public final class RingPolygons {
      */
     public static double maxRadiusMeters(GeoPoint centre, EarthModel earth) {
         return earth.distanceMeters(centre, new GeoPoint(-centre.latDeg(), centre.lonDeg() + 180));
+    }
+
+    /**
+     * The largest radius (metres) up to which a ring around {@code centre} is well defined: every
+     * point of the direct problem at that distance is at shortest distance, so the ring is the
+     * set of points at that distance and its area is the integral {@link DiscArea} computes. On a
+     * sphere that is the antipodal distance. On an oblate ellipsoid it is where the first geodesic
+     * from the centre reaches its cut locus: π·b (19,970.3 km) for a site on the equator, rising
+     * to the antipodal distance at the poles (19,989 km at 48.6° N).
+     *
+     * <h4>Algorithm</h4>
+     * Below π·b nothing is searched. Above, for azimuths 0°–180° in 1° steps (the pattern is
+     * symmetric about the meridian), bisection on the distance at which the inverse problem
+     * starts to return a shorter distance than the direct one; the smallest is refined in 0.01°
+     * steps around it, and 1 m is taken off for what the sampling can miss. Rings above the
+     * result are refused by {@link #disc}; a ring just below it is still checked vertex by vertex.
+     * About 10,000 geodesic problems, so callers should call it only for radii above
+     * {@link #cutLocusOnsetMeters}.
+     */
+    public static double wellDefinedRadiusMeters(GeoPoint centre, EarthModel earth) {
+        double max = maxRadiusMeters(centre, earth);
+        double onset = cutLocusOnsetMeters(earth);
+        if (earth.flattening() == 0 || Math.abs(centre.latDeg()) == 90 || max <= onset) {
+            return max;
+        }
+        double best = max, bestAz = 0;
+        for (int az = 0; az <= 180; az++) {
+            double d = shortestUpTo(centre, earth, az, onset, max, best);
+            if (d < best) {
+                best = d;
+                bestAz = az;
+            }
+        }
+        for (double az = bestAz - 1; az <= bestAz + 1; az += 0.01) {
+            best = Math.min(best, shortestUpTo(centre, earth, az, onset, max, best));
+        }
+        return Math.max(onset, Math.floor(best - 1));
+    }
+
+    /** Bisection: the distance along azimuth {@code az} at which the geodesic stops being shortest (capped at {@code cap}). */
+    private static double shortestUpTo(GeoPoint c, EarthModel earth, double az, double lo, double max, double cap) {
+        if (isShortest(c, earth, az, cap)) {
+            return cap;
+        }
+        double hi = cap;
+        while (hi - lo > 0.01) {
+            double mid = 0.5 * (lo + hi);
+            if (isShortest(c, earth, az, mid)) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static boolean isShortest(GeoPoint c, EarthModel earth, double az, double s) {
+        var g = earth.geodesic().Direct(c.latDeg(), c.lonDeg(), az, s, GeodesicMask.LATITUDE | GeodesicMask.LONGITUDE);
+        double back = earth.geodesic().Inverse(c.latDeg(), c.lonDeg(), g.lat2, g.lon2, GeodesicMask.DISTANCE).s12;
+        return back >= s - VERTEX_TOL_M;
+    }
+
+    private static void checkWellDefined(Ring ring, double max) {
+        if (ring.radiusMeters() <= cutLocusOnsetMeters(ring.earth())) {
+            return;
+        }
+        double limit = wellDefinedRadiusMeters(ring.centre(), ring.earth());
+        if (ring.radiusMeters() > limit) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "range %.3f km from %s is past the cut locus, where geodesics stop being shortest:"
+                            + " rings from there are well defined up to %.3f km (the farthest point is %.3f km away)",
+                    ring.radiusMeters() / 1000, ring.centre(), limit / 1000, max / 1000));
+        }
     }
 
     /**
@@ -195,10 +270,9 @@ public final class RingPolygons {
                     curve.latDeg()[i], curve.lonDeg()[i], GeodesicMask.DISTANCE).s12;
             if (Math.abs(d - ring.radiusMeters()) > VERTEX_TOL_M) {
                 throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
-                        "range %.3f km is too close to the antipodal distance %.3f km from %s for a well-defined ring"
-                                + " (geodesics pass their cut locus); use at most %.3f km",
-                        ring.radiusMeters() / 1000, max / 1000, ring.centre(),
-                        Math.floor(cutLocusOnsetMeters(ring.earth())) / 1000));
+                        "range %.3f km from %s is past the cut locus, where geodesics stop being shortest"
+                                + " (the farthest point is %.3f km away); use a smaller range",
+                        ring.radiusMeters() / 1000, ring.centre(), max / 1000));
             }
         }
     }

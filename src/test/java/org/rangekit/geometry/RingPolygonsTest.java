@@ -164,12 +164,32 @@ class RingPolygonsTest {
 
     @Test
     void ringsPastTheCutLocusAreRefusedNotFaked() {
-        // On the equator geodesics stop being shortest at π·b = 19,970.3 km.
+        // On the equator geodesics stop being shortest at π·b = 19,970.326 km. The limit is where a
+        // direct point's shortest distance falls short of the radius by more than the 1 mm vertex
+        // tolerance: just past the cut point the shorter path is only shorter to second order, so
+        // that is a few metres beyond π·b.
+        double equator = RingPolygons.wellDefinedRadiusMeters(GeoPoint.of(0, 0), EarthModel.WGS84);
+        assertEquals(19_970_326, equator, 10);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> RingPolygons.disc(new Ring(GeoPoint.of(0, 0), 19_990e3, EarthModel.WGS84), TOL_M));
-        assertTrue(e.getMessage().startsWith("range 19990.000 km is too close to the antipodal distance"), e.getMessage());
-        // At 48.58° N they stay shortest to about 19,989 km: a 19,985 km ring is exact and accepted.
+        assertEquals(String.format(java.util.Locale.ROOT, "range 19990.000 km from (0.0, 0.0) is past the cut locus,"
+                + " where geodesics stop being shortest: rings from there are well defined up to %.3f km"
+                + " (the farthest point is 20003.931 km away)", equator / 1000), e.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> RingPolygons.discAreaSquareMeters(new Ring(GeoPoint.of(0, 0), 19_990e3, EarthModel.WGS84)));
+        // At 48.58° N they stay shortest to about 19,989 km (a brute-force search over 720
+        // azimuths gave 19,989.19 km): a 19,985 km ring is exact and accepted, 19,995 km is not.
+        double limit = RingPolygons.wellDefinedRadiusMeters(KAPUSTIN_YAR, EarthModel.WGS84);
+        assertEquals(19_989_190, limit, 500);
         checked(KAPUSTIN_YAR, 19_985e3);
+        checked(KAPUSTIN_YAR, limit);
+        assertThrows(IllegalArgumentException.class,
+                () -> RingPolygons.disc(new Ring(KAPUSTIN_YAR, 19_995e3, EarthModel.WGS84), TOL_M));
+        // At a pole every geodesic is a meridian, shortest all the way to the other pole.
+        assertEquals(HALF_MERIDIAN_M, RingPolygons.wellDefinedRadiusMeters(GeoPoint.of(90, 0), EarthModel.WGS84), 1e-3);
+        // On a sphere nothing is lost before the antipode.
+        assertEquals(Math.PI * 6_371_008.8,
+                RingPolygons.wellDefinedRadiusMeters(KAPUSTIN_YAR, EarthModel.SPHERE), 1e-6);
     }
 
     @Test
