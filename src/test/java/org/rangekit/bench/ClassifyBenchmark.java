@@ -1,5 +1,6 @@
 package org.rangekit.bench;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import net.sf.geographiclib.Geodesic;
 import net.sf.geographiclib.GeodesicMask;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -37,7 +39,8 @@ import org.rangekit.range.ThresholdSet;
  * available processor, each counted by its own pool thread into its own array (no shared writes),
  * so one operation is still all the points: run them with JMH's {@code -t 1}. JMH's {@code -t 2}
  * instead runs every benchmark method in two threads at once, each classifying all the points, and
- * sums their throughput; that measures two independent jobs sharing the machine.
+ * sums their throughput; that measures two independent jobs sharing the machine. Each method also
+ * reports {@code processCpuSeconds} per second ({@link CpuShare}): how many cores the run really got.
  *
  * <pre>
  * scripts/bench ClassifyBenchmark -f 1 -wi 2 -i 3 -t 1
@@ -94,14 +97,39 @@ public class ClassifyBenchmark {
         pool.shutdown();
     }
 
+    /**
+     * Process CPU time per operation, reported by JMH per wall second: the number of cores this JVM
+     * actually got (≈ 1 for a single-threaded method, ≈ the processor count when an all-cores method
+     * has the machine to itself; less when other processes hold the cores).
+     */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.OPERATIONS)
+    public static class CpuShare {
+        private static final com.sun.management.OperatingSystemMXBean OS =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+        /** Process CPU seconds (seconds); per wall second, the cores in use. */
+        public double processCpuSeconds;
+
+        @Setup(Level.Iteration)
+        public void reset() {
+            processCpuSeconds = 0;
+        }
+
+        long start() {
+            return OS.getProcessCpuTime();
+        }
+
+        long[] stop(long startNanos, long[] result) {
+            processCpuSeconds += (OS.getProcessCpuTime() - startNanos) * 1e-9;
+            return result;
+        }
+    }
+
     /** Fast path on prepared targets (unit vectors computed once, as for a reused target set). */
     @Benchmark
-    public long[] fastPath() {
-        long[] counts = new long[scheme.size() + 1];
-        for (int i = 0; i < N; i++) {
-            counts[fast.classify(points, i) + 1]++;
-        }
-        return counts;
+    public long[] fastPath(CpuShare cpu) {
+        return cpu.stop(cpu.start(), fastPath());
     }
 
     /**
@@ -109,26 +137,14 @@ public class ClassifyBenchmark {
      * no intermediate arrays): what classifying a fresh set of points costs.
      */
     @Benchmark
-    public long[] streamed() {
-        long[] counts = new long[scheme.size() + 1];
-        fast.countInto(lat, lon, 0, N, counts);
-        return counts;
+    public long[] streamed(CpuShare cpu) {
+        return cpu.stop(cpu.start(), streamed());
     }
 
-    /** {@link #streamed()} split across all available processors. */
+    /** {@link #streamed(CpuShare)} split across all available processors. */
     @Benchmark
-    public long[] streamedAllCores() {
-        return acrossCores((from, to) -> {
-            long[] counts = new long[scheme.size() + 1];
-            fast.countInto(lat, lon, from, to, counts);
-            return counts;
-        });
-    }
-
-    /** {@link #geographicLibLoop()} split across all available processors. */
-    @Benchmark
-    public long[] geographicLibLoopAllCores() {
-        return acrossCores(this::geographicLibLoop);
+    public long[] streamedAllCores(CpuShare cpu) {
+        return cpu.stop(cpu.start(), streamedAllCores());
     }
 
     /**
@@ -136,7 +152,45 @@ public class ClassifyBenchmark {
      * as when a target set is reused for many sites), counted in.
      */
     @Benchmark
-    public long[] fastPathWithPreparation() {
+    public long[] fastPathWithPreparation(CpuShare cpu) {
+        return cpu.stop(cpu.start(), fastPathWithPreparation());
+    }
+
+    /** The reference: GeographicLib's inverse for every point. */
+    @Benchmark
+    public long[] geographicLibLoop(CpuShare cpu) {
+        return cpu.stop(cpu.start(), geographicLibLoop());
+    }
+
+    /** {@link #geographicLibLoop(CpuShare)} split across all available processors. */
+    @Benchmark
+    public long[] geographicLibLoopAllCores(CpuShare cpu) {
+        return cpu.stop(cpu.start(), geographicLibLoopAllCores());
+    }
+
+    private long[] fastPath() {
+        long[] counts = new long[scheme.size() + 1];
+        for (int i = 0; i < N; i++) {
+            counts[fast.classify(points, i) + 1]++;
+        }
+        return counts;
+    }
+
+    private long[] streamed() {
+        long[] counts = new long[scheme.size() + 1];
+        fast.countInto(lat, lon, 0, N, counts);
+        return counts;
+    }
+
+    private long[] streamedAllCores() {
+        return acrossCores((from, to) -> {
+            long[] counts = new long[scheme.size() + 1];
+            fast.countInto(lat, lon, from, to, counts);
+            return counts;
+        });
+    }
+
+    private long[] fastPathWithPreparation() {
         TargetPoints p = new TargetPoints(EarthModel.WGS84, lat, lon);
         FastClassifier f = FastClassifier.of(KAPUSTIN_YAR, scheme, p);
         long[] counts = new long[scheme.size() + 1];
@@ -146,10 +200,12 @@ public class ClassifyBenchmark {
         return counts;
     }
 
-    /** The reference: GeographicLib's inverse for every point. */
-    @Benchmark
-    public long[] geographicLibLoop() {
+    private long[] geographicLibLoop() {
         return geographicLibLoop(0, N);
+    }
+
+    private long[] geographicLibLoopAllCores() {
+        return acrossCores(this::geographicLibLoop);
     }
 
     private long[] geographicLibLoop(int from, int to) {
