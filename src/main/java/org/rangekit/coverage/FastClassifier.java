@@ -152,9 +152,9 @@ public final class FastClassifier {
      * preparing each point on the fly: the same result as {@link #classifyExact} on the same
      * coordinates, without building a {@link TargetPoints}. Suited to a stream of points used once.
      *
-     * <p>Per point: one Taylor sine/cosine pair of the latitude and one Taylor sine of half the
-     * longitude difference ({@link TaylorTrig}, branch-free so that the JIT vectorises the loop),
-     * a square root and a division give the squared chord
+     * <p>Per point: one Taylor sine/cosine pair of the latitude and one Taylor cosine for the sine
+     * of half the longitude difference ({@link TaylorTrig}, branch-free so that the JIT vectorises
+     * the loops), a square root and a division give the squared chord
      * <pre>
      *   c² = (sin β − sin β₀)² + (cos β − cos β₀)² + 4 cos β cos β₀ sin²(Δλ/2)
      * </pre>
@@ -275,6 +275,29 @@ public final class FastClassifier {
         return lo >= -180 && lo <= 180 ? lo : Math.IEEEremainder(lo, 360); // remainder is exact
     }
 
+    /**
+     * The streamed squared chords of points with lat in [−90°, 90°] and lon in [−180°, 180°]
+     * (degrees), for tests of {@link #STREAMED_CHORD2_ERROR}.
+     */
+    double[] streamedChord2(double[] latDeg, double[] lonDeg) {
+        double[] c2 = new double[latDeg.length];
+        Chunk chunk = new Chunk();
+        for (int base = 0; base < latDeg.length; base += CHUNK) {
+            int m = Math.min(CHUNK, latDeg.length - base);
+            chords(latDeg, base, lonDeg, base, m, chunk);
+            System.arraycopy(chunk.chord2, 0, c2, base, m);
+        }
+        return c2;
+    }
+
+    /** The squared chord between the site and prepared target {@code i}, from the unit vectors. */
+    double preparedChord2(TargetPoints t, int i) {
+        double dx = t.x(i) - sx;
+        double dy = t.y(i) - sy;
+        double dz = t.z(i) - sz;
+        return dx * dx + dy * dy + dz * dz;
+    }
+
     /** Work arrays of one streamed call (L1-resident; one per call, so calls may run concurrently). */
     private static final class Chunk {
         final double[] lonDeg = new double[CHUNK];
@@ -288,10 +311,11 @@ public final class FastClassifier {
     /**
      * Pass 2 of the streamed path. Several short loops rather than one: C2 unrolls, and so
      * vectorises, only loops with small bodies (LoopUnrollLimit), which halves the cost per point.
-     * Half the longitude difference, h = (λ − λ₀)/2 with |h| ≤ 180°, is folded to
-     * t = min(|h|, 180° − |h|) ∈ [0°, 90°], which has the same sin²; 180° − |h| is exact when it
-     * is chosen (|h| ≥ 90°, Sterbenz), so the fold adds no rounding to the one of λ − λ₀
-     * (≤ 0.5 ulp of 360°, 5e-16 rad).
+     * Half the longitude difference, h = (λ − λ₀)/2 with |h| ≤ 180°, enters as
+     * sin²h = cos²(90° − |h|), with 90° − |h| ∈ [−90°, 90°] inside the Taylor domain and without
+     * a branch or min (which C2 does not vectorise); the subtraction is exact for |h| ≥ 45°
+     * (Sterbenz) and otherwise rounds by ≤ 0.5 ulp of 90° (1.3e-16 rad), like λ − λ₀ itself
+     * (≤ 0.5 ulp of 360°, 5e-16 rad): shifts of the point far below the millimetre margin.
      */
     private void chords(double[] latDeg, int base, double[] lonDeg, int lonOff, int m, Chunk w) {
         double omf = oneMinusF;
@@ -314,8 +338,7 @@ public final class FastClassifier {
             c[j] = TaylorTrig.cos(phi[j]);
         }
         for (int j = 0; j < m; j++) {
-            double a = Math.abs(0.5 * (lonDeg[lonOff + j] - lon0));
-            h[j] = TaylorTrig.sin(Math.min(a, 180 - a) * RAD_PER_DEG);
+            h[j] = TaylorTrig.cos((90 - Math.abs(0.5 * (lonDeg[lonOff + j] - lon0))) * RAD_PER_DEG);
         }
         for (int j = 0; j < m; j++) {
             double cj = c[j];

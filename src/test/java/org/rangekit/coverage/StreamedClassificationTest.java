@@ -101,6 +101,27 @@ class StreamedClassificationTest {
         }
     }
 
+    /**
+     * The streamed c² against the one from unit vectors built with Math.sin/cos (error ≈ 1e-15),
+     * seed 3, 1,000,000 points, from every test site: the difference stays far inside the stated
+     * rounding bound, which itself is inside the slack of {@link SphereBound}.
+     */
+    @Test
+    void streamedChordsStayWithinTheirErrorBound() {
+        assertTrue(FastClassifier.STREAMED_CHORD2_ERROR < SphereBound.CHORD2_SLACK);
+        TargetPoints t = FastClassifierTest.randomTargets(3L, 1_000_000);
+        double[][] ll = latLon(t);
+        double worst = 0;
+        for (GeoPoint site : FastClassifierTest.SITES) {
+            FastClassifier fc = FastClassifier.of(site, Schemes.inf(), t);
+            double[] c2 = fc.streamedChord2(ll[0], ll[1]);
+            for (int i = 0; i < t.size(); i++) {
+                worst = Math.max(worst, Math.abs(c2[i] - fc.preparedChord2(t, i)));
+            }
+        }
+        assertTrue(worst < FastClassifier.STREAMED_CHORD2_ERROR / 10, "worst c² difference " + worst);
+    }
+
     /** Longitudes outside [−180°, 180°] (±360°, ±720°, 10⁶ + …) classify as their normalised twins. */
     @Test
     void unnormalisedLongitudesClassifyAsTheirTwins() {
