@@ -42,8 +42,11 @@ import org.rangekit.range.ThresholdSet;
  * sums their throughput; that measures two independent jobs sharing the machine. Each method also
  * reports {@code processCpuSeconds} per second ({@link CpuShare}): how many cores the run really got.
  *
+ * <p>Results and their load averages: docs/coverage.md, "Performance".
+ *
  * <pre>
- * scripts/bench ClassifyBenchmark -f 1 -wi 2 -i 3 -t 1
+ * scripts/bench ClassifyBenchmark -f 1 -wi 2 -i 5 -t 1 -w 2s -r 3s
+ * scripts/bench 'ClassifyBenchmark.(streamed|geographicLibLoop)$' -f 1 -wi 2 -i 5 -t 2 -w 2s -r 3s
  * </pre>
  */
 @State(Scope.Benchmark)
