@@ -17,8 +17,10 @@ import org.locationtech.jts.geom.LineString;
 import org.rangekit.geodesy.EarthModel;
 import org.rangekit.geodesy.GeoPoint;
 import org.rangekit.geometry.RingPolygons;
+import org.rangekit.projection.AzimuthalEquidistant;
 import org.rangekit.projection.Domain;
 import org.rangekit.projection.ProjectionKind;
+import org.rangekit.projection.SisProjection;
 import org.rangekit.range.Band;
 import org.rangekit.range.Ring;
 import org.rangekit.render.LabelPlacer.Box;
@@ -117,9 +119,35 @@ public final class MapRenderer {
         return r;
     }
 
-    /** Projects everything into drawing operations. */
-    public static Prepared prepare(MapSpec spec, MapContent content, Basemap.Source basemaps) {
+    /**
+     * The spec actually drawn: the requested one, unless it is azimuthal and some site's rings reach
+     * beyond what that view can show (the aeqd/laea clip at {@link AzimuthalEquidistant#MAX_RADIUS_M} from
+     * the centre, the globe's horizon at {@link SisProjection#GLOBE_RADIUS_M}), as happens for sites far
+     * apart or antipodal, or rings beyond the clip. Then the map is drawn in the world projection, which
+     * shows every site and every ring whole, and the subtitle says why; a part of the content silently
+     * missing would be worse than a different projection.
+     */
+    public static MapSpec fitted(MapSpec spec, MapContent content) {
+        double limitM = switch (spec.projection()) {
+            case AEQD, LAEA -> AzimuthalEquidistant.MAX_RADIUS_M;
+            case ORTHO -> SisProjection.GLOBE_RADIUS_M;
+            case WORLD, MERCATOR -> Double.POSITIVE_INFINITY;
+        };
+        double reachM = contentRadiusMeters(spec, content);
+        if (reachM <= limitM) {
+            return spec;
+        }
+        String why = "shown as a " + ProjectionKind.WORLD.title() + " map: not every site's rings fit in one "
+                + spec.projection().title() + " view";
+        String subtitle = spec.subtitle().isEmpty() ? Character.toUpperCase(why.charAt(0)) + why.substring(1)
+                : spec.subtitle() + "; " + why;
+        return spec.withProjection(ProjectionKind.WORLD).withTitles(spec.title(), subtitle);
+    }
+
+    /** Projects everything into drawing operations (in the {@link #fitted} spec). */
+    public static Prepared prepare(MapSpec requested, MapContent content, Basemap.Source basemaps) {
         long t0 = System.nanoTime();
+        MapSpec spec = fitted(requested, content);
         MapFrame frame = MapFrame.of(spec, contentRadiusMeters(spec, content));
         String scale = spec.basemapScale() != null ? spec.basemapScale() : frame.autoBasemapScale();
         long t1 = System.nanoTime();
