@@ -444,31 +444,90 @@ public final class MapRenderer {
             return false;
         }
 
+        /** Where on a ring its label is tried first (azimuths, degrees): the diagonals, then around. */
+        private static final double[] LABEL_AZIMUTHS = labelAzimuths();
+        /** Leader lengths tried when no box next to the ring is free (text line heights). */
+        private static final double[] LEADER_LINES = {0, 1, 2, 3.5, 5, 8, 12, 18};
+
+        private static double[] labelAzimuths() {
+            double[] first = {135, 45, 225, 315, 160, 20, 200, 340, 100, 260, 80, 280, 180, 0};
+            List<Double> all = new ArrayList<>();
+            for (double a : first) {
+                all.add(a);
+            }
+            for (double a = 0; a < 360; a += 10) {
+                if (!all.contains(a)) {
+                    all.add(a);
+                }
+            }
+            return all.stream().mapToDouble(Double::doubleValue).toArray();
+        }
+
+        /**
+         * Labels each ring once. A label sits just outside its ring at the first free one of 36
+         * positions around it; where rings crowd (480 and 500 km are a pixel apart on a continental
+         * map), it moves out along a leader line, then inwards; as a last resort it is drawn where it
+         * overlaps other labels rather than dropped, since the legend names bands, not rings.
+         */
         private void ringLabels() {
             TextStyle ts = text(style.textPt(), false);
             Map<String, Boolean> done = new LinkedHashMap<>();
-            double[] azimuths = {135, 45, 225, 315, 160, 20, 200, 340, 100, 260, 80, 280, 180, 0};
             for (MapRing r : content.rings()) {
                 if (r.label().isEmpty() || done.containsKey(r.label())) {
                     continue;
                 }
                 double[] sz = size(r.label(), ts);
                 double[] c = frame.pixel(r.ring().centre());
-                for (double az : azimuths) {
+                List<double[]> anchors = new ArrayList<>();
+                for (double az : LABEL_AZIMUTHS) {
                     GeoPoint q = spec.earth().direct(r.ring().centre(), az, r.ring().radiusMeters());
                     double[] p = frame.pixel(q);
-                    if (Double.isNaN(p[0]) || !insideClip(q)) {
-                        continue;
+                    if (!Double.isNaN(p[0]) && p[0] >= 0 && p[1] >= 0 && p[0] <= w && p[1] <= h && insideClip(q)) {
+                        anchors.add(p);
                     }
-                    Box b = outside(p, c, sz);
-                    if (labels.tryPlace(b)) {
-                        ops.add(new DrawOp.Text(r.label(), b.x(), b.y() + sz[1] * 0.78, ts));
-                        done.put(r.label(), true);
-                        break;
-                    }
+                }
+                if (placeRingLabel(r.label(), anchors, c, sz, ts)) {
+                    done.put(r.label(), true);
                 }
             }
             outlineLabels(done, ts);
+        }
+
+        /** Tries every anchor next to the ring, then with ever longer leaders out and in; see {@link #ringLabels}. */
+        private boolean placeRingLabel(String label, List<double[]> anchors, double[] c, double[] sz, TextStyle ts) {
+            if (anchors.isEmpty()) {
+                return false; // the ring is off the map: nothing to label
+            }
+            for (double lines : LEADER_LINES) {
+                for (int side : new int[] {1, -1}) {
+                    if (lines == 0 && side < 0) {
+                        continue;
+                    }
+                    for (double[] p : anchors) {
+                        Box b = outside(p, c, sz, side, lines * sz[1]);
+                        if (labels.tryPlace(b)) {
+                            if (lines > 0) {
+                                leader(p, b);
+                            }
+                            ops.add(new DrawOp.Text(label, b.x(), b.y() + sz[1] * 0.78, ts));
+                            return true;
+                        }
+                    }
+                }
+            }
+            Box b = outside(anchors.get(0), c, sz, 1, 0);
+            b = new Box(Math.max(0, Math.min(w - b.w(), b.x())), Math.max(0, Math.min(h - b.h(), b.y())), b.w(), b.h());
+            labels.block(b);
+            ops.add(new DrawOp.Text(label, b.x(), b.y() + sz[1] * 0.78, ts));
+            return true;
+        }
+
+        /** A thin line from a ring point to the nearest point of its label's box. */
+        private void leader(double[] p, Box b) {
+            double x = Math.max(b.x(), Math.min(b.x() + b.w(), p[0]));
+            double y = Math.max(b.y(), Math.min(b.y() + b.h(), p[1]));
+            ops.add(new DrawOp.Stroke(new MapPath().add(new double[] {p[0], p[1], x, y}, 4, false),
+                    new LineStyle(style.ink(), 0.5 * pt)));
         }
 
         /** Labels an outline at one of 24 vertices spread along its longest exterior ring. */
@@ -512,19 +571,24 @@ public final class MapRenderer {
         }
 
         /**
-         * A label box just outside a ring at point p, pushed away from the ring's centre c: the text
-         * never sits on top of a smaller ring's label or the site.
+         * A label box just outside a ring at point p, pushed away from the ring's centre c (side 1; side
+         * -1: towards it) by a further leader length: the text never sits on top of a smaller ring's
+         * label or the site.
+         *
+         * @param leaderPx extra distance from the ring (pixels)
          */
-        private Box outside(double[] p, double[] c, double[] sz) {
+        private Box outside(double[] p, double[] c, double[] sz, int side, double leaderPx) {
             double dx = p[0] - c[0];
             double dy = p[1] - c[1];
             double n = Math.hypot(dx, dy);
             if (Double.isNaN(n) || n < 1e-9) {
-                return new Box(p[0] - sz[0] / 2, p[1] - sz[1] / 2, sz[0], sz[1]);
+                dx = 0;
+                dy = -1;
+            } else {
+                dx = side * dx / n;
+                dy = side * dy / n;
             }
-            dx /= n;
-            dy /= n;
-            double gap = 2 * pt;
+            double gap = 2 * pt + leaderPx;
             double x = p[0] + gap * dx - (dx < -0.3 ? sz[0] : dx > 0.3 ? 0 : sz[0] / 2);
             double y = p[1] + gap * dy - (dy < -0.3 ? sz[1] : dy > 0.3 ? 0 : sz[1] / 2);
             return new Box(x, y, sz[0], sz[1]);
