@@ -64,6 +64,9 @@ public final class MapRenderer {
         return new double[] {1.2 * pxPerPt, 2 * pxPerPt};
     }
 
+    /** Offset of the 180th graticule meridian from the cut at ±180° (degrees, about 0.1 m). */
+    static final double GRATICULE_180_OFFSET_DEG = 1e-6;
+
     /** Adaptive densification keeps projected edges within a third of a pixel of their true image. */
     static final double EDGE_TOL_PX = 0.3;
 
@@ -317,7 +320,15 @@ public final class MapRenderer {
                 return capOutline(frame.capRadiusMeters());
             }
             Domain.World world = (Domain.World) d;
-            double lat = spec.projection() == ProjectionKind.MERCATOR ? world.maxAbsLatDeg() : 90;
+            if (spec.projection() == ProjectionKind.MERCATOR) {
+                // A rectangle from edge meridian to edge meridian: built directly, since a lon/lat box
+                // would be cut at the seam of a map not centred on Greenwich, and its cut stroked.
+                double lat = world.maxAbsLatDeg();
+                double[] sw = rp.project(-lat, world.centralMeridianDeg() - 180);
+                double[] ne = rp.project(lat, world.centralMeridianDeg() + 180);
+                return MapPath.rectangle(sw[0], ne[1], ne[0] - sw[0], sw[1] - ne[1]);
+            }
+            double lat = 90;
             Geometry frameBox = GF.createPolygon(new Coordinate[] {new Coordinate(-180, -lat),
                 new Coordinate(180, -lat), new Coordinate(180, lat), new Coordinate(-180, lat),
                 new Coordinate(-180, -lat)});
@@ -378,8 +389,12 @@ public final class MapRenderer {
                     : extentKm > 6000 ? 15 : extentKm > 2500 ? 10 : extentKm > 800 ? 5 : 2;
             List<LineString> lines = new ArrayList<>();
             double maxLat = 90 - step <= 80 ? 80 : 90 - step;
+            boolean recentred = frame.domain() instanceof Domain.World world && world.centralMeridianDeg() != 0;
             for (double lon = -180; lon < 180; lon += step) {
-                lines.add(line(lon, -maxLat, lon, maxLat));
+                // On a map not centred on Greenwich the 180th meridian is inside the map, but a line exactly
+                // on it would pass for the data's cut at ±180° and be dropped: draw it 0.1 m east of it.
+                double at = lon == -180 && recentred ? -180 + GRATICULE_180_OFFSET_DEG : lon;
+                lines.add(line(at, -maxLat, at, maxLat));
             }
             for (double lat = -90 + step; lat < 90; lat += step) {
                 lines.add(line(-180, lat, 180, lat));
