@@ -86,7 +86,8 @@ public record MapFrame(MapSpec spec, MapProjection projection, Viewport view, Ge
                 return new MapFrame(spec, p, new Viewport(w, h, 0, 0, k), null, Double.NaN);
             }
             case MERCATOR -> {
-                double xMax = p.forward(0, 180)[0];
+                // The right edge is the meridian 180° east of the central one.
+                double xMax = p.forward(0, ((Domain.World) p.domain()).centralMeridianDeg() + 180)[0];
                 double k = w / (2 * xMax);
                 double halfH = h / 2.0 / k;
                 double cy = p.forward(spec.centre().latDeg(), 0)[1];

@@ -242,8 +242,9 @@ final class MapFurniture {
     }
 
     static double niceKm(double km) {
-        double p = Math.pow(10, Math.floor(Math.log10(km)));
-        double m = km / p;
-        return (m >= 5 ? 5 : m >= 2 ? 2 : 1) * p;
+        int e = (int) Math.floor(Math.log10(km));
+        double m = km / Math.pow(10, e);
+        // Scaled in decimal, so that the label (printed exactly) reads "0.005", never "0.005000000000000001".
+        return java.math.BigDecimal.valueOf(m >= 5 ? 5 : m >= 2 ? 2 : 1).scaleByPowerOfTen(e).doubleValue();
     }
 }

@@ -1,5 +1,6 @@
 package org.rangekit.render;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,10 +18,13 @@ import org.locationtech.jts.geom.LineString;
 import org.rangekit.geodesy.EarthModel;
 import org.rangekit.geodesy.GeoPoint;
 import org.rangekit.geometry.RingPolygons;
+import org.rangekit.projection.AzimuthalEquidistant;
 import org.rangekit.projection.Domain;
 import org.rangekit.projection.ProjectionKind;
+import org.rangekit.projection.SisProjection;
 import org.rangekit.range.Band;
 import org.rangekit.range.Ring;
+import org.rangekit.range.Threshold;
 import org.rangekit.render.LabelPlacer.Box;
 import org.rangekit.render.MapContent.MapBand;
 import org.rangekit.render.MapContent.MapOutline;
@@ -59,6 +63,9 @@ public final class MapRenderer {
     static double[] uncertaintyDash(double pxPerPt) {
         return new double[] {1.2 * pxPerPt, 2 * pxPerPt};
     }
+
+    /** Offset of the 180th graticule meridian from the cut at ±180° (degrees, about 0.1 m). */
+    static final double GRATICULE_180_OFFSET_DEG = 1e-6;
 
     /** Adaptive densification keeps projected edges within a third of a pixel of their true image. */
     static final double EDGE_TOL_PX = 0.3;
@@ -117,9 +124,35 @@ public final class MapRenderer {
         return r;
     }
 
-    /** Projects everything into drawing operations. */
-    public static Prepared prepare(MapSpec spec, MapContent content, Basemap.Source basemaps) {
+    /**
+     * The spec actually drawn: the requested one, unless it is azimuthal and some site's rings reach
+     * beyond what that view can show (the aeqd/laea clip at {@link AzimuthalEquidistant#MAX_RADIUS_M} from
+     * the centre, the globe's horizon at {@link SisProjection#GLOBE_RADIUS_M}), as happens for sites far
+     * apart or antipodal, or rings beyond the clip. Then the map is drawn in the world projection, which
+     * shows every site and every ring whole, and the subtitle says why; a part of the content silently
+     * missing would be worse than a different projection.
+     */
+    public static MapSpec fitted(MapSpec spec, MapContent content) {
+        double limitM = switch (spec.projection()) {
+            case AEQD, LAEA -> AzimuthalEquidistant.MAX_RADIUS_M;
+            case ORTHO -> SisProjection.GLOBE_RADIUS_M;
+            case WORLD, MERCATOR -> Double.POSITIVE_INFINITY;
+        };
+        double reachM = contentRadiusMeters(spec, content);
+        if (reachM <= limitM) {
+            return spec;
+        }
+        String why = "shown as a " + ProjectionKind.WORLD.title() + " map: not every site's rings fit in one "
+                + spec.projection().title() + " view";
+        String subtitle = spec.subtitle().isEmpty() ? Character.toUpperCase(why.charAt(0)) + why.substring(1)
+                : spec.subtitle() + "; " + why;
+        return spec.withProjection(ProjectionKind.WORLD).withTitles(spec.title(), subtitle);
+    }
+
+    /** Projects everything into drawing operations (in the {@link #fitted} spec). */
+    public static Prepared prepare(MapSpec requested, MapContent content, Basemap.Source basemaps) {
         long t0 = System.nanoTime();
+        MapSpec spec = fitted(requested, content);
         MapFrame frame = MapFrame.of(spec, contentRadiusMeters(spec, content));
         String scale = spec.basemapScale() != null ? spec.basemapScale() : frame.autoBasemapScale();
         long t1 = System.nanoTime();
@@ -287,7 +320,15 @@ public final class MapRenderer {
                 return capOutline(frame.capRadiusMeters());
             }
             Domain.World world = (Domain.World) d;
-            double lat = spec.projection() == ProjectionKind.MERCATOR ? world.maxAbsLatDeg() : 90;
+            if (spec.projection() == ProjectionKind.MERCATOR) {
+                // A rectangle from edge meridian to edge meridian: built directly, since a lon/lat box
+                // would be cut at the seam of a map not centred on Greenwich, and its cut stroked.
+                double lat = world.maxAbsLatDeg();
+                double[] sw = rp.project(-lat, world.centralMeridianDeg() - 180);
+                double[] ne = rp.project(lat, world.centralMeridianDeg() + 180);
+                return MapPath.rectangle(sw[0], ne[1], ne[0] - sw[0], sw[1] - ne[1]);
+            }
+            double lat = 90;
             Geometry frameBox = GF.createPolygon(new Coordinate[] {new Coordinate(-180, -lat),
                 new Coordinate(180, -lat), new Coordinate(180, lat), new Coordinate(-180, lat),
                 new Coordinate(-180, -lat)});
@@ -348,8 +389,12 @@ public final class MapRenderer {
                     : extentKm > 6000 ? 15 : extentKm > 2500 ? 10 : extentKm > 800 ? 5 : 2;
             List<LineString> lines = new ArrayList<>();
             double maxLat = 90 - step <= 80 ? 80 : 90 - step;
+            boolean recentred = frame.domain() instanceof Domain.World world && world.centralMeridianDeg() != 0;
             for (double lon = -180; lon < 180; lon += step) {
-                lines.add(line(lon, -maxLat, lon, maxLat));
+                // On a map not centred on Greenwich the 180th meridian is inside the map, but a line exactly
+                // on it would pass for the data's cut at ±180° and be dropped: draw it 0.1 m east of it.
+                double at = lon == -180 && recentred ? -180 + GRATICULE_180_OFFSET_DEG : lon;
+                lines.add(line(at, -maxLat, at, maxLat));
             }
             for (double lat = -90 + step; lat < 90; lat += step) {
                 lines.add(line(-180, lat, 180, lat));
@@ -414,31 +459,90 @@ public final class MapRenderer {
             return false;
         }
 
+        /** Where on a ring its label is tried first (azimuths, degrees): the diagonals, then around. */
+        private static final double[] LABEL_AZIMUTHS = labelAzimuths();
+        /** Leader lengths tried when no box next to the ring is free (text line heights). */
+        private static final double[] LEADER_LINES = {0, 1, 2, 3.5, 5, 8, 12, 18};
+
+        private static double[] labelAzimuths() {
+            double[] first = {135, 45, 225, 315, 160, 20, 200, 340, 100, 260, 80, 280, 180, 0};
+            List<Double> all = new ArrayList<>();
+            for (double a : first) {
+                all.add(a);
+            }
+            for (double a = 0; a < 360; a += 10) {
+                if (!all.contains(a)) {
+                    all.add(a);
+                }
+            }
+            return all.stream().mapToDouble(Double::doubleValue).toArray();
+        }
+
+        /**
+         * Labels each ring once. A label sits just outside its ring at the first free one of 36
+         * positions around it; where rings crowd (480 and 500 km are a pixel apart on a continental
+         * map), it moves out along a leader line, then inwards; as a last resort it is drawn where it
+         * overlaps other labels rather than dropped, since the legend names bands, not rings.
+         */
         private void ringLabels() {
             TextStyle ts = text(style.textPt(), false);
             Map<String, Boolean> done = new LinkedHashMap<>();
-            double[] azimuths = {135, 45, 225, 315, 160, 20, 200, 340, 100, 260, 80, 280, 180, 0};
             for (MapRing r : content.rings()) {
                 if (r.label().isEmpty() || done.containsKey(r.label())) {
                     continue;
                 }
                 double[] sz = size(r.label(), ts);
                 double[] c = frame.pixel(r.ring().centre());
-                for (double az : azimuths) {
+                List<double[]> anchors = new ArrayList<>();
+                for (double az : LABEL_AZIMUTHS) {
                     GeoPoint q = spec.earth().direct(r.ring().centre(), az, r.ring().radiusMeters());
                     double[] p = frame.pixel(q);
-                    if (Double.isNaN(p[0]) || !insideClip(q)) {
-                        continue;
+                    if (!Double.isNaN(p[0]) && p[0] >= 0 && p[1] >= 0 && p[0] <= w && p[1] <= h && insideClip(q)) {
+                        anchors.add(p);
                     }
-                    Box b = outside(p, c, sz);
-                    if (labels.tryPlace(b)) {
-                        ops.add(new DrawOp.Text(r.label(), b.x(), b.y() + sz[1] * 0.78, ts));
-                        done.put(r.label(), true);
-                        break;
-                    }
+                }
+                if (placeRingLabel(r.label(), anchors, c, sz, ts)) {
+                    done.put(r.label(), true);
                 }
             }
             outlineLabels(done, ts);
+        }
+
+        /** Tries every anchor next to the ring, then with ever longer leaders out and in; see {@link #ringLabels}. */
+        private boolean placeRingLabel(String label, List<double[]> anchors, double[] c, double[] sz, TextStyle ts) {
+            if (anchors.isEmpty()) {
+                return false; // the ring is off the map: nothing to label
+            }
+            for (double lines : LEADER_LINES) {
+                for (int side : new int[] {1, -1}) {
+                    if (lines == 0 && side < 0) {
+                        continue;
+                    }
+                    for (double[] p : anchors) {
+                        Box b = outside(p, c, sz, side, lines * sz[1]);
+                        if (labels.tryPlace(b)) {
+                            if (lines > 0) {
+                                leader(p, b);
+                            }
+                            ops.add(new DrawOp.Text(label, b.x(), b.y() + sz[1] * 0.78, ts));
+                            return true;
+                        }
+                    }
+                }
+            }
+            Box b = outside(anchors.get(0), c, sz, 1, 0);
+            b = new Box(Math.max(0, Math.min(w - b.w(), b.x())), Math.max(0, Math.min(h - b.h(), b.y())), b.w(), b.h());
+            labels.block(b);
+            ops.add(new DrawOp.Text(label, b.x(), b.y() + sz[1] * 0.78, ts));
+            return true;
+        }
+
+        /** A thin line from a ring point to the nearest point of its label's box. */
+        private void leader(double[] p, Box b) {
+            double x = Math.max(b.x(), Math.min(b.x() + b.w(), p[0]));
+            double y = Math.max(b.y(), Math.min(b.y() + b.h(), p[1]));
+            ops.add(new DrawOp.Stroke(new MapPath().add(new double[] {p[0], p[1], x, y}, 4, false),
+                    new LineStyle(style.ink(), 0.5 * pt)));
         }
 
         /** Labels an outline at one of 24 vertices spread along its longest exterior ring. */
@@ -482,19 +586,24 @@ public final class MapRenderer {
         }
 
         /**
-         * A label box just outside a ring at point p, pushed away from the ring's centre c: the text
-         * never sits on top of a smaller ring's label or the site.
+         * A label box just outside a ring at point p, pushed away from the ring's centre c (side 1; side
+         * -1: towards it) by a further leader length: the text never sits on top of a smaller ring's
+         * label or the site.
+         *
+         * @param leaderPx extra distance from the ring (pixels)
          */
-        private Box outside(double[] p, double[] c, double[] sz) {
+        private Box outside(double[] p, double[] c, double[] sz, int side, double leaderPx) {
             double dx = p[0] - c[0];
             double dy = p[1] - c[1];
             double n = Math.hypot(dx, dy);
             if (Double.isNaN(n) || n < 1e-9) {
-                return new Box(p[0] - sz[0] / 2, p[1] - sz[1] / 2, sz[0], sz[1]);
+                dx = 0;
+                dy = -1;
+            } else {
+                dx = side * dx / n;
+                dy = side * dy / n;
             }
-            dx /= n;
-            dy /= n;
-            double gap = 2 * pt;
+            double gap = 2 * pt + leaderPx;
             double x = p[0] + gap * dx - (dx < -0.3 ? sz[0] : dx > 0.3 ? 0 : sz[0] / 2);
             double y = p[1] + gap * dy - (dy < -0.3 ? sz[1] : dy > 0.3 ? 0 : sz[1] / 2);
             return new Box(x, y, sz[0], sz[1]);
@@ -528,11 +637,15 @@ public final class MapRenderer {
 
     }
 
-    /** Formats kilometres with a thousands separator, e.g. "5,500" or "0.5". */
+    /**
+     * Formats kilometres exactly, as {@link Threshold#formatKm} does (no rounding, no trailing zeros,
+     * locale-independent), with a thousands separator for legibility: "5,500", "480.5", "0.001". A
+     * legend must never show a range other than the one asked for (0.001 km once printed as "0.0").
+     */
     public static String fmtKm(double km) {
-        if (km == Math.rint(km)) {
-            return String.format(Locale.ROOT, "%,d", (long) km);
-        }
-        return String.format(Locale.ROOT, "%,.1f", km);
+        String exact = Threshold.formatKm(km);
+        int dot = exact.indexOf('.');
+        String whole = dot < 0 ? exact : exact.substring(0, dot);
+        return String.format(Locale.ROOT, "%,d", new BigInteger(whole)) + (dot < 0 ? "" : exact.substring(dot));
     }
 }

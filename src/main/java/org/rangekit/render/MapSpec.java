@@ -75,6 +75,12 @@ public record MapSpec(int widthPx, int heightPx, double dpi, ProjectionKind proj
                 newTitle, newSubtitle);
     }
 
+    /** A copy in another projection. */
+    public MapSpec withProjection(ProjectionKind kind) {
+        return new MapSpec(widthPx, heightPx, dpi, kind, centre, extentKm, earth, layers, style, basemapScale,
+                title, subtitle);
+    }
+
     /** A copy with another extent (kilometres, NaN to fit). */
     public MapSpec withExtentKm(double km) {
         return new MapSpec(widthPx, heightPx, dpi, projection, centre, km, earth, layers, style, basemapScale,

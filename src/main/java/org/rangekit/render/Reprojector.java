@@ -14,6 +14,9 @@ import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.locationtech.jts.geom.TopologyException;
+import org.locationtech.jts.geom.util.AffineTransformation;
+import org.rangekit.geodesy.GeoPoint;
+import org.rangekit.projection.Domain;
 import org.rangekit.projection.MapProjection;
 
 /**
@@ -69,6 +72,10 @@ public final class Reprojector {
     private final double tolerancePx;
     private final double skipDeg;
     private final double[] tmp = new double[2];
+    /** Central meridian of a world map (degrees), 0 for Greenwich and for azimuthal maps. */
+    private final double centralMeridianDeg;
+    /** The meridian opposite the central one, in [−180, 180) (degrees); NaN when the seam is at ±180°. */
+    private final double seamLon;
 
     private double[] buf = new double[1024];
     private int len;
@@ -86,6 +93,10 @@ public final class Reprojector {
         this.preparedClip = clipLonLat == null ? null : PreparedGeometryFactory.prepare(clipLonLat);
         this.tolerancePx = tolerancePx;
         this.skipDeg = SKIP_PX * view.metersPerPx() / METERS_PER_DEG / MAX_STRETCH;
+        this.centralMeridianDeg = projection.domain() instanceof Domain.World w
+                ? GeoPoint.normalizeLon(w.centralMeridianDeg()) : 0;
+        this.seamLon = centralMeridianDeg == 0 ? Double.NaN
+                : centralMeridianDeg > 0 ? centralMeridianDeg - 180 : centralMeridianDeg + 180;
     }
 
     /**
@@ -112,8 +123,16 @@ public final class Reprojector {
      * wholly inside are kept as they are, without overlay).
      */
     public Geometry clip(Geometry lonLat) {
-        if (clip == null || lonLat == null || lonLat.isEmpty()) {
+        if (lonLat == null || lonLat.isEmpty()) {
             return lonLat;
+        }
+        if (clip == null) {
+            if (Double.isNaN(seamLon)) {
+                return lonLat;
+            }
+            List<Geometry> all = new ArrayList<>();
+            addAtoms(all, lonLat);
+            return GF.buildGeometry(unwrap(all));
         }
         Envelope clipEnv = clip.getEnvelopeInternal();
         List<Geometry> kept = new ArrayList<>();
@@ -130,14 +149,56 @@ public final class Reprojector {
                 }
             }
         }
-        return GF.buildGeometry(kept);
+        return GF.buildGeometry(Double.isNaN(seamLon) ? kept : unwrap(kept));
+    }
+
+    /**
+     * For a world map centred on λ0 ≠ 0: cuts every part at the map's seam, the meridian λ0 ± 180°
+     * inside (−180°, 180°), and shifts the parts beyond it by ±360°, so that all longitudes lie in
+     * [λ0 − 180°, λ0 + 180°] and nothing wraps across the map. The old cut at ±180° (now inside the
+     * map) then joins fills seamlessly; strokes along it are dropped like those along the seam.
+     */
+    private List<Geometry> unwrap(List<Geometry> parts) {
+        double shift = centralMeridianDeg > 0 ? 360 : -360;
+        // Parts on the far side of the seam (west of it for λ0 > 0, east for λ0 < 0) move by ±360°.
+        Envelope west = new Envelope(-181, seamLon, -91, 91);
+        Envelope east = new Envelope(seamLon, 181, -91, 91);
+        Envelope far = centralMeridianDeg > 0 ? west : east;
+        Envelope near = centralMeridianDeg > 0 ? east : west;
+        AffineTransformation move = AffineTransformation.translationInstance(shift, 0);
+        List<Geometry> out = new ArrayList<>();
+        for (Geometry g : parts) {
+            Envelope e = g.getEnvelopeInternal();
+            if (near.contains(e)) {
+                out.add(g);
+            } else if (far.contains(e)) {
+                out.add(move.transform(g));
+            } else {
+                addAtoms(out, intersection(g, GF.toGeometry(near)));
+                addAtoms(out, move.transform(intersection(g, GF.toGeometry(far))));
+            }
+        }
+        return out;
+    }
+
+    private static void addAtoms(List<Geometry> out, Geometry g) {
+        for (int k = 0; k < g.getNumGeometries(); k++) {
+            Geometry atom = g.getGeometryN(k);
+            if (!atom.isEmpty()) {
+                out.add(atom);
+            }
+        }
     }
 
     private Geometry intersection(Geometry c) {
+        return intersection(c, clip);
+    }
+
+    private static Geometry intersection(Geometry c, Geometry region) {
         try {
-            return OverlayNGRobust.overlay(c, clip, OverlayNG.INTERSECTION);
+            return OverlayNGRobust.overlay(c, region, OverlayNG.INTERSECTION);
         } catch (TopologyException e) {
-            return OverlayNGRobust.overlay(GeometryFixer.fix(c), clip, OverlayNG.INTERSECTION);
+            return OverlayNGRobust.overlay(GeometryFixer.fix(c), region, OverlayNG.INTERSECTION);
         }
     }
 
@@ -214,12 +275,12 @@ public final class Reprojector {
             double lon = cs[i].x;
             double lat = cs[i].y;
             if (prev != null && i < cs.length - 1 && near(lat, lon, prevC.y, prevC.x)
-                    && !isCutSegment(cs[i], cs[i + 1])) {
+                    && !isCut(cs[i], cs[i + 1])) {
                 continue; // never skip the start of a cut segment, or the cut would be stroked
             }
             double[] p = project(lat, lon);
             boolean visible = !Double.isNaN(p[0]) && !Double.isNaN(p[1]);
-            if (!visible || (prevC != null && isCutSegment(prevC, cs[i]))) {
+            if (!visible || (prevC != null && isCut(prevC, cs[i]))) {
                 out.add(buf, len, false);
                 len = 0;
                 prev = null;
@@ -244,6 +305,22 @@ public final class Reprojector {
         boolean onAntimeridian = Math.abs(Math.abs(a.x) - 180) < CUT_EPS_DEG && a.x == b.x;
         boolean onPoleLine = Math.abs(Math.abs(a.y) - 90) < CUT_EPS_DEG && a.y == b.y;
         return onAntimeridian || onPoleLine;
+    }
+
+    /**
+     * Also a segment along this map's seam (λ0 ± 180°, where {@link #unwrap} cut it); the seam's
+     * intersection points are computed, so they match it to {@link #CUT_EPS_DEG}, not exactly.
+     */
+    private boolean isCut(Coordinate a, Coordinate b) {
+        if (isCutSegment(a, b)) {
+            return true;
+        }
+        if (Double.isNaN(seamLon)) {
+            return false;
+        }
+        double edge = centralMeridianDeg > 0 ? seamLon + 360 : seamLon - 360;
+        return (Math.abs(a.x - seamLon) < CUT_EPS_DEG && Math.abs(b.x - seamLon) < CUT_EPS_DEG)
+                || (Math.abs(a.x - edge) < CUT_EPS_DEG && Math.abs(b.x - edge) < CUT_EPS_DEG);
     }
 
     /** Projects a point to pixels; NaNs if not visible. */

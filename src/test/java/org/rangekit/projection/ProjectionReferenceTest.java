@@ -15,7 +15,7 @@ import org.rangekit.geodesy.GeoPoint;
  * echo "50 60" | proj -f '%.4f' +proj=ortho +lat_0=48.6 +lon_0=45.7 +ellps=WGS84
  * </pre>
  * with {@code +proj=laea}, {@code +proj=aeqd} (same centre), {@code +proj=robin +lon_0=0 +ellps=WGS84}
- * and {@code +proj=webmerc +ellps=WGS84}.
+ * and {@code +proj=webmerc +lon_0=45.7 +ellps=WGS84}.
  */
 class ProjectionReferenceTest {
 
@@ -59,11 +59,14 @@ class ProjectionReferenceTest {
         "aeqd, 89.9, 45.7, 0.0000, 4605651.0435",
         "aeqd, 0, 0, -5609596.2053, -4084170.0194",
         "aeqd, 48.6, 120, 4564574.7978, 2594670.5895",
-        "mercator, 48.6, 45.7, 5087300.7293, 6207260.3082",
-        "mercator, 60, 50, 5565974.5397, 8399737.8898",
-        "mercator, 30, 100, 11131949.0793, 3503549.8435",
-        "mercator, 70, -30, -3339584.7238, 11068715.6594",
-        "mercator, 0, 0, 0.0000, 0.0000",
+        // Web Mercator is centred on the site's meridian: +proj=webmerc +lon_0=45.7 (PROJ wraps λ − λ0 too).
+        "mercator, 48.6, 45.7, 0.0000, 6207260.3082",
+        "mercator, 60, 50, 478673.8104, 8399737.8898",
+        "mercator, 30, 100, 6044648.3501, 3503549.8435",
+        "mercator, 70, -30, -8426885.4531, 11068715.6594",
+        "mercator, 0, 0, -5087300.7293, 0.0000",
+        "mercator, 10, -170, 16063402.5215, 1118889.9749",
+        "mercator, -20, -134.3, -20037508.3428, -2273030.9270",
     })
     void matchesProj(String kind, double lat, double lon, double x, double y) {
         MapProjection p = Projections.create(ProjectionKind.parse(kind), KY, EarthModel.WGS84);

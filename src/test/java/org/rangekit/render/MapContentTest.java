@@ -109,6 +109,48 @@ class MapContentTest {
         assertTrue(segments > 10_000, "too little drawn: " + segments);
     }
 
+    /**
+     * Web Mercator centred on Petropavlovsk (158.6° E): the seam is at 21.4° W, the data's cut at ±180°
+     * lies inside the map. No stroke may run along the old cut (Russia, Fiji, Antarctica and the rings
+     * are cut there in lon/lat), and the 180th meridian of the graticule is still drawn.
+     */
+    @Test
+    void mercatorCentredOnThePacificStrokesNoCut() {
+        int w = 1000;
+        MapSpec spec = spec(ProjectionKind.MERCATOR, PK, w, 600, EnumSet.allOf(MapLayer.class));
+        RecordingPainter rec = new RecordingPainter();
+        MapRenderer.render(spec, inf(PK), scale -> EmbeddedBasemaps.load("50m"), rec);
+        MapFrame f = MapFrame.of(spec, 0);
+        double xCut = f.pixel(GeoPoint.of(0, 180))[0];
+        assertEquals(w / 2.0 + (180 - PK.point().lonDeg()) / 360 * w, xCut, 1e-6, "180° lies inside the map");
+        assertEquals(w / 2.0, f.pixel(PK.point())[0], 1e-6, "the site's meridian is the map's centre");
+        double graticuleAtCut = 0;
+        for (RecordingPainter.Op op : rec.ops) {
+            if (!op.clipped() || !op.kind().equals("stroke")) {
+                continue;
+            }
+            boolean graticule = op.colour().equals(MapStyle.DEFAULT.graticule());
+            for (MapPath.Part part : op.path().parts()) {
+                double[] xy = part.xy();
+                int n = part.size() + (part.closed() ? 1 : 0);
+                for (int i = 1; i < n; i++) {
+                    int a = 2 * (i - 1);
+                    int b = 2 * (i % part.size());
+                    double dx = Math.abs(xy[b] - xy[a]);
+                    assertTrue(dx < w / 2.0, op.kind() + " segment spans " + dx + " px of a " + w + " px map");
+                    boolean alongCut = Math.abs(xy[a] - xCut) < 0.01 && Math.abs(xy[b] - xCut) < 0.01;
+                    double len = Math.abs(xy[b + 1] - xy[a + 1]);
+                    if (alongCut && graticule) {
+                        graticuleAtCut += len;
+                    } else if (alongCut) {
+                        assertTrue(len < 1, "a " + len + " px stroke runs along the 180th meridian");
+                    }
+                }
+            }
+        }
+        assertTrue(graticuleAtCut > 500, "the 180th meridian of the graticule is drawn: " + graticuleAtCut + " px");
+    }
+
     @Test
     void aeqdCirclesAgreeWithProjectedRingPolygons() {
         MapSpec spec = spec(ProjectionKind.AEQD, KY, 800, 600, EnumSet.of(MapLayer.RINGS));

@@ -11,7 +11,12 @@ final class RecordingPainter implements Painter {
     }
 
     final List<Op> ops = new ArrayList<>();
+    /** One drawn text and its box (pixels; y is the top). */
+    record TextOp(String text, double x, double y, double w, double h) {
+    }
+
     final List<String> texts = new ArrayList<>();
+    final List<TextOp> textOps = new ArrayList<>();
     private boolean clipped;
 
     @Override
@@ -27,6 +32,8 @@ final class RecordingPainter implements Painter {
     @Override
     public void text(String text, double x, double y, TextStyle style) {
         texts.add(text);
+        double[] sz = Java2dPainter.measure(text, style);
+        textOps.add(new TextOp(text, x, y - sz[1] * 0.78, sz[0], sz[1]));
     }
 
     @Override
