@@ -67,7 +67,8 @@ final class CompareCommand implements Runnable {
     @Mixin
     TargetOptions targets = new TargetOptions();
 
-    @Option(names = "--summary", description = "CSV: write the totals table instead of the target list.")
+    @Option(names = "--summary", description = "CSV: write the totals table instead of the target list "
+            + "(several sites: the one table of each site and the union either way).")
     boolean summary;
 
     @Mixin
@@ -114,8 +115,15 @@ final class CompareCommand implements Runnable {
                 fmt == Format.CSV && summary ? csvTotals(r) : r, fmt, o));
     }
 
+    /**
+     * The report with its totals as the CSV table. The several-site report has no separate totals:
+     * its one table (each site and the union) already is the summary.
+     */
     private static Report csvTotals(Report r) {
-        return new Report(r.command(), r.title(), r.parameters(), r.tables(), "totals", r.notes(), r.attribution());
+        boolean hasTotals = r.tables().stream().anyMatch(t -> t.key().equals("totals"));
+        return hasTotals
+                ? new Report(r.command(), r.title(), r.parameters(), r.tables(), "totals", r.notes(), r.attribution())
+                : r;
     }
 
     private static double single(String option, String text) {
