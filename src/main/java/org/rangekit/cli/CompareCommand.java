@@ -110,9 +110,43 @@ final class CompareCommand implements Runnable {
             }
             report = withSource(source -> union(sites, rangeKm, model, sc, source));
         }
-        Report r = report;
-        Options.write("-o", out, main.stdout(), o -> ReportWriter.write(
-                fmt == Format.CSV && summary ? csvTotals(r) : r, fmt, o));
+        Report r = fmt != Format.CSV ? report : summary ? csvTotals(report) : csvChanges(report, changeLabels);
+        Options.write("-o", out, main.stdout(), o -> ReportWriter.write(r, fmt, o));
+    }
+
+    /**
+     * The target tables of the report and the word each one's rows get in the CSV's {@code change}
+     * column, in CSV order; set by the mode that built the report (empty: the CSV table as it is).
+     */
+    private Map<String, String> changeLabels = Map.of();
+
+    /**
+     * The report with one CSV table holding the rows of every target table, each prefixed by its
+     * change ({@code only_site}/{@code only_vs_site}, or {@code added}/{@code removed}): a CSV
+     * has room for one table, and the md/json reports keep them apart.
+     */
+    private static Report csvChanges(Report r, Map<String, String> labels) {
+        if (labels.isEmpty()) {
+            return r;
+        }
+        List<String> cols = new ArrayList<>();
+        cols.add("change");
+        List<List<Object>> rows = new ArrayList<>();
+        for (Map.Entry<String, String> e : labels.entrySet()) {
+            Table t = r.tables().stream().filter(x -> x.key().equals(e.getKey())).findFirst().orElseThrow();
+            if (cols.size() == 1) {
+                cols.addAll(t.columns());
+            }
+            for (List<Object> row : t.rows()) {
+                List<Object> withChange = new ArrayList<>();
+                withChange.add(e.getValue());
+                withChange.addAll(row);
+                rows.add(withChange);
+            }
+        }
+        List<Table> tables = new ArrayList<>(r.tables());
+        tables.add(new Table("changes", "Every target of the difference", cols, rows, List.of()));
+        return new Report(r.command(), r.title(), r.parameters(), tables, "changes", r.notes(), r.attribution());
     }
 
     /**
@@ -192,6 +226,7 @@ final class CompareCommand implements Runnable {
         BandAreas.BandArea area = CoverageCommand.computeAreas(
                 new BandAreas(model, EmbeddedData.land(sc), BuiltinTargets.regions(sc)), site, delta).get(0);
         boolean adds = vsKm > baseKm;
+        changeLabels = Map.of("targets", adds ? "added" : "removed");
         String verb = adds ? "adds over" : "gives up against";
         String title = "What " + Threshold.formatKm(vsKm) + " km " + verb + " " + Threshold.formatKm(baseKm)
                 + " km from " + site.id();
@@ -327,6 +362,9 @@ final class CompareCommand implements Runnable {
         params.put("earth", model.label());
         params.put("scale", sc.label());
         String kmText = Threshold.formatKm(km) + " km";
+        changeLabels = new LinkedHashMap<>();
+        changeLabels.put("only_site", "only_site");
+        changeLabels.put("only_vs_site", "only_vs_site");
         List<Table> tables = List.of(
                 new Table("only_vs_site", "Within " + kmText + " of " + b.id() + " but not of " + a.id(),
                         DELTA_COLUMNS, onlyB, List.of()),
