@@ -94,6 +94,8 @@ final class CompareCommand implements Runnable {
             if (vsKm == rangeKm) {
                 throw BadInputException.of("--vs-range", vsRange, "equals --range; expected a different range");
             }
+            RangeLimits.check("--range", range, sites, List.of(rangeKm * 1000), model);
+            RangeLimits.check("--vs-range", vsRange, sites, List.of(vsKm * 1000), model);
             report = withSource(source -> ranges(sites.get(0), rangeKm, vsKm, model, sc, source));
         } else if (vsSite != null) {
             if (sites.size() != 1) {
@@ -103,11 +105,13 @@ final class CompareCommand implements Runnable {
             if (b.id().equals(sites.get(0).id())) {
                 throw BadInputException.of("--vs-site", vsSite, "is the same site as --site");
             }
+            RangeLimits.check("--range", range, List.of(sites.get(0), b), List.of(rangeKm * 1000), model);
             report = withSource(source -> twoSites(sites.get(0), b, rangeKm, model, sc, source));
         } else {
             if (sites.size() < 2) {
                 throw new BadInputException("compare: expected --vs-range KM, --vs-site SITE, or several --site options");
             }
+            RangeLimits.check("--range", range, sites, List.of(rangeKm * 1000), model);
             report = withSource(source -> union(sites, rangeKm, model, sc, source));
         }
         Report r = fmt != Format.CSV ? report : summary ? csvTotals(report) : csvChanges(report, changeLabels);

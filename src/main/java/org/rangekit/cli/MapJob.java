@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.rangekit.geodesy.EarthModel;
 import org.rangekit.geodesy.GeoPoint;
-import org.rangekit.geometry.RingPolygons;
 import org.rangekit.io.data.City;
 import org.rangekit.io.data.EmbeddedData;
 import org.rangekit.projection.ProjectionKind;
@@ -111,17 +110,9 @@ record MapJob(List<Site> sites, ThresholdSet set, EarthModel earth, boolean unio
         return unc.isEmpty() ? base : base + "; site position uncertain by ±" + String.join("/", unc) + " km";
     }
 
-    /** Checks that every range fits on the globe from every site. */
+    /** Checks that every range gives a well-defined ring from every site ({@link RangeLimits}). */
     void checkRanges(String option, String value) {
-        Threshold largest = set.thresholds().get(set.thresholds().size() - 1);
-        for (Site s : sites) {
-            double maxM = RingPolygons.maxRadiusMeters(s.point(), earth);
-            if (largest.radiusMeters() > maxM) {
-                throw BadInputException.of(option, value, "range " + Threshold.formatKm(largest.radiusKm())
-                        + " km is beyond the globe: the farthest point from " + s.id() + " is "
-                        + DistanceCommand.fixed(maxM / 1000.0, 3) + " km away");
-            }
-        }
+        RangeLimits.check(option, value, sites, set, earth);
     }
 
     /** Parses {@code 2000x1400}. */

@@ -59,8 +59,8 @@ final class RunCommand implements Runnable {
         if (s.coverage() != null) {
             coverage = checkTarget("outputs.coverage", dir.resolve(s.coverage().file()).normalize().toString());
         }
-        if (!s.maps().isEmpty()) {
-            s.maps().get(0).job(s).checkRanges("ranges", s.set().name());
+        if (!s.maps().isEmpty() || geojson != null || (coverage != null && s.coverage().summary())) {
+            RangeLimits.check("ranges", s.set().name(), s.sites(), s.set(), s.earth());
         }
 
         Map<String, byte[]> bytes = new LinkedHashMap<>();
