@@ -52,7 +52,7 @@ final class MapCommand implements Runnable {
 
     @Option(names = "--dpi", paramLabel = "DPI", defaultValue = "150",
             description = "Resolution; text and lines are sized in points (default 150).")
-    double dpi;
+    String dpi;
 
     @Option(names = "--extent", paramLabel = "KM",
             description = "Distance from the centre to the nearer map edge in km (default: fit the rings).")
@@ -85,7 +85,7 @@ final class MapCommand implements Runnable {
         EarthModel model = earth.model();
         ProjectionKind kind = MapJob.parseProjection("--projection", projection);
         int[] wh = MapJob.parseSize("--size", size);
-        MapJob.checkDpi("--dpi", dpi);
+        double dpiValue = MapJob.parseDpi("--dpi", dpi);
         double extentKm = MapJob.checkExtent("--extent", extent);
         String scale = MapJob.checkBasemap("--basemap", basemap);
         boolean capitals = false;
@@ -102,7 +102,7 @@ final class MapCommand implements Runnable {
         } catch (IllegalArgumentException e) {
             throw BadInputException.of("-o", target, "expected a file name ending in .png, .svg or .pdf");
         }
-        MapJob job = new MapJob(centres, set, model, union, capitals, List.of(), kind, wh[0], wh[1], dpi, extentKm, scale, title,
+        MapJob job = new MapJob(centres, set, model, union, capitals, List.of(), kind, wh[0], wh[1], dpiValue, extentKm, scale, title,
                 subtitle);
         job.checkRanges(ranges.option(), ranges.value());
 

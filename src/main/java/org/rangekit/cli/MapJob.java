@@ -143,10 +143,17 @@ record MapJob(List<Site> sites, ThresholdSet set, EarthModel earth, boolean unio
         }
     }
 
-    /** Checks a dpi value. */
-    static double checkDpi(String option, double dpi) {
+    /** Parses and checks a dpi value; messages quote {@code text} as typed. */
+    static double parseDpi(String option, String text) {
+        double dpi;
+        try {
+            dpi = Double.parseDouble(text == null ? "" : text.strip());
+        } catch (NumberFormatException e) {
+            throw BadInputException.of(option, String.valueOf(text), "not a number; expected a resolution between 10 "
+                    + "and 2400 dpi");
+        }
         if (!(dpi >= 10 && dpi <= 2400)) {
-            throw BadInputException.of(option, Double.toString(dpi), "expected a resolution between 10 and 2400 dpi");
+            throw BadInputException.of(option, text, "expected a resolution between 10 and 2400 dpi");
         }
         return dpi;
     }
