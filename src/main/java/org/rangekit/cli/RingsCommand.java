@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.rangekit.geodesy.EarthModel;
 import org.rangekit.io.GeoJsonWriter;
+import org.rangekit.io.data.EmbeddedData;
 import org.rangekit.io.RingFeatures;
 import org.rangekit.range.Site;
 import org.rangekit.range.ThresholdSet;
@@ -67,6 +68,7 @@ final class RingsCommand implements Runnable {
         List<GeoJsonWriter.Feature> features = RingFeatures.of(centres, set, model, bands, toleranceM);
 
         // 3. Write atomically.
-        Options.write("-o", target, main.stdout(), out -> GeoJsonWriter.write(out, features));
+        Options.write("-o", target, main.stdout(),
+                out -> GeoJsonWriter.write(out, features, EmbeddedData.attribution()));
     }
 }

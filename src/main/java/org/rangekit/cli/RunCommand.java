@@ -13,6 +13,7 @@ import java.util.Map;
 import org.rangekit.geometry.RingPolygons;
 import org.rangekit.io.AtomicOutput;
 import org.rangekit.io.GeoJsonWriter;
+import org.rangekit.io.data.EmbeddedData;
 import org.rangekit.io.RingFeatures;
 import org.rangekit.render.MapFormat;
 import picocli.CommandLine.Command;
@@ -91,7 +92,8 @@ final class RunCommand implements Runnable {
                 main.stdout().println("wrote " + e.getKey());
             }
             if (geojson != null) {
-                AtomicOutput.write(geojson, main.stdout(), os -> GeoJsonWriter.write(os, features));
+                AtomicOutput.write(geojson, main.stdout(),
+                        os -> GeoJsonWriter.write(os, features, EmbeddedData.attribution()));
                 main.stdout().println("wrote " + geojson);
             }
             if (coverage != null) {

@@ -40,6 +40,14 @@ class RingsCommandTest {
     @TempDir
     Path dir;
 
+    /** Site coordinates come from GeoNames (CC BY 4.0): the file credits them (RFC 7946 §6.1 foreign member). */
+    @Test
+    void ringsFileCarriesTheAttribution() throws IOException {
+        Cli.Result r = Cli.run("rings", "--site", "kapustin-yar", "--range", "500", "-o", "-");
+        assertEquals(0, r.exitCode(), r.toString());
+        assertEquals("Natural Earth; GeoNames", GeoJsonTestReader.tree(r.stdoutBytes()).get("attribution").asText());
+    }
+
     @Test
     void kapustinYarInfDiscs() throws IOException {
         Path out = dir.resolve("kapustin-yar-inf.geojson");
