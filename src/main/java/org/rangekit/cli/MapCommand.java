@@ -24,8 +24,8 @@ import picocli.CommandLine.ParentCommand;
                 + "Default projection: azimuthal equidistant centred on the site (every ring a true circle).",
         footer = {"", "Examples:",
             "  rangekit map --site kapustin-yar --preset inf -o kapustin-yar-inf.png",
-            "  rangekit map --site kapustin-yar --range 480,500 --extent 700 -o 480-vs-500.svg",
-            "  rangekit map --site petropavlovsk-kamchatsky --preset inf --projection ortho -o pacific.pdf"})
+            "  rangekit map --site kapustin-yar --range 480,500 --extent 700 -o 480-500.svg",
+            "  rangekit map --site 53.1,158.6 --range 5500 --projection ortho -o globe.pdf"})
 final class MapCommand implements Runnable {
 
     @ParentCommand

@@ -28,7 +28,8 @@ import picocli.CommandLine.ParentCommand;
         footer = {"", "Examples:",
             "  rangekit rings --site kapustin-yar --preset inf -o kapustin-yar-inf.geojson",
             "  rangekit rings --site -77.85,166.67 --range 500,1000km --bands -o -",
-            "  rangekit rings --site \"48°35′N 45°43′E\" --range 480,500 --earth sphere --tolerance 10m -o out.geojson"})
+            "  rangekit rings --site \"48°35′N 45°43′E\" --range 480,500 --earth sphere -o -",
+            "  rangekit rings --site mozdok --range 500 --tolerance 10m -o mozdok.geojson"})
 final class RingsCommand implements Runnable {
 
     @ParentCommand
