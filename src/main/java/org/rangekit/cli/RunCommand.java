@@ -66,7 +66,9 @@ final class RunCommand implements Runnable {
             coverage = checkTarget("outputs.coverage", dir, s.coverage().file());
         }
         if (!s.maps().isEmpty() || geojson != null || (coverage != null && s.coverage().summary())) {
-            RangeLimits.check("ranges", s.set().name(), s.sites(), s.set(), s.earth());
+            RangeOptions given = RangeOptions.of(s.set());
+            RangeLimits.check(given.option().equals("--range") ? "ranges" : "preset", given.value(), s.sites(), s.set(),
+                    s.earth());
         }
 
         Map<String, byte[]> bytes = new LinkedHashMap<>();

@@ -68,6 +68,16 @@ class CutLocusInputTest {
         assertTrue(r.stderr().contains("--range '19995'"), r.stderr());
     }
 
+    @Test
+    void scenarioPastTheCutLocusIsBadInput() throws IOException {
+        Path yaml = dir.resolve("s.yaml");
+        Files.writeString(yaml, "sites: [kapustin-yar]\nranges: [480, 19995]\noutputs:\n  geojson: s.geojson\n");
+        Cli.Result r = Cli.run("run", yaml.toString());
+        assertEquals(2, r.exitCode(), r.toString());
+        assertTrue(r.stderr().contains("ranges '480,19995'") && r.stderr().contains("19989.182 km"), r.stderr());
+        assertFalse(Files.exists(dir.resolve("s.geojson")));
+    }
+
     private static void assertBadRange(Cli.Result r, String limitKm) {
         assertEquals(2, r.exitCode(), r.toString());
         assertEquals(1, r.stderrLines().size(), r.stderr());
