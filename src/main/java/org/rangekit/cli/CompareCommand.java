@@ -67,7 +67,8 @@ final class CompareCommand implements Runnable {
     @Mixin
     TargetOptions targets = new TargetOptions();
 
-    @Option(names = "--summary", description = "CSV: write the totals table instead of the target list.")
+    @Option(names = "--summary", description = "CSV: write the totals table instead of the target list "
+            + "(several sites: the one table of each site and the union either way).")
     boolean summary;
 
     @Mixin
@@ -93,6 +94,8 @@ final class CompareCommand implements Runnable {
             if (vsKm == rangeKm) {
                 throw BadInputException.of("--vs-range", vsRange, "equals --range; expected a different range");
             }
+            RangeLimits.check("--range", range, sites, List.of(rangeKm * 1000), model);
+            RangeLimits.check("--vs-range", vsRange, sites, List.of(vsKm * 1000), model);
             report = withSource(source -> ranges(sites.get(0), rangeKm, vsKm, model, sc, source));
         } else if (vsSite != null) {
             if (sites.size() != 1) {
@@ -102,20 +105,63 @@ final class CompareCommand implements Runnable {
             if (b.id().equals(sites.get(0).id())) {
                 throw BadInputException.of("--vs-site", vsSite, "is the same site as --site");
             }
+            RangeLimits.check("--range", range, List.of(sites.get(0), b), List.of(rangeKm * 1000), model);
             report = withSource(source -> twoSites(sites.get(0), b, rangeKm, model, sc, source));
         } else {
             if (sites.size() < 2) {
                 throw new BadInputException("compare: expected --vs-range KM, --vs-site SITE, or several --site options");
             }
+            RangeLimits.check("--range", range, sites, List.of(rangeKm * 1000), model);
             report = withSource(source -> union(sites, rangeKm, model, sc, source));
         }
-        Report r = report;
-        Options.write("-o", out, main.stdout(), o -> ReportWriter.write(
-                fmt == Format.CSV && summary ? csvTotals(r) : r, fmt, o));
+        Report r = fmt != Format.CSV ? report : summary ? csvTotals(report) : csvChanges(report, changeLabels);
+        Options.write("-o", out, main.stdout(), o -> ReportWriter.write(r, fmt, o));
     }
 
+    /**
+     * The target tables of the report and the word each one's rows get in the CSV's {@code change}
+     * column, in CSV order; set by the mode that built the report (empty: the CSV table as it is).
+     */
+    private Map<String, String> changeLabels = Map.of();
+
+    /**
+     * The report with one CSV table holding the rows of every target table, each prefixed by its
+     * change ({@code only_site}/{@code only_vs_site}, or {@code added}/{@code removed}): a CSV
+     * has room for one table, and the md/json reports keep them apart.
+     */
+    private static Report csvChanges(Report r, Map<String, String> labels) {
+        if (labels.isEmpty()) {
+            return r;
+        }
+        List<String> cols = new ArrayList<>();
+        cols.add("change");
+        List<List<Object>> rows = new ArrayList<>();
+        for (Map.Entry<String, String> e : labels.entrySet()) {
+            Table t = r.tables().stream().filter(x -> x.key().equals(e.getKey())).findFirst().orElseThrow();
+            if (cols.size() == 1) {
+                cols.addAll(t.columns());
+            }
+            for (List<Object> row : t.rows()) {
+                List<Object> withChange = new ArrayList<>();
+                withChange.add(e.getValue());
+                withChange.addAll(row);
+                rows.add(withChange);
+            }
+        }
+        List<Table> tables = new ArrayList<>(r.tables());
+        tables.add(new Table("changes", "Every target of the difference", cols, rows, List.of()));
+        return new Report(r.command(), r.title(), r.parameters(), tables, "changes", r.notes(), r.attribution());
+    }
+
+    /**
+     * The report with its totals as the CSV table. The several-site report has no separate totals:
+     * its one table (each site and the union) already is the summary.
+     */
     private static Report csvTotals(Report r) {
-        return new Report(r.command(), r.title(), r.parameters(), r.tables(), "totals", r.notes(), r.attribution());
+        boolean hasTotals = r.tables().stream().anyMatch(t -> t.key().equals("totals"));
+        return hasTotals
+                ? new Report(r.command(), r.title(), r.parameters(), r.tables(), "totals", r.notes(), r.attribution())
+                : r;
     }
 
     private static double single(String option, String text) {
@@ -184,6 +230,7 @@ final class CompareCommand implements Runnable {
         BandAreas.BandArea area = CoverageCommand.computeAreas(
                 new BandAreas(model, EmbeddedData.land(sc), BuiltinTargets.regions(sc)), site, delta).get(0);
         boolean adds = vsKm > baseKm;
+        changeLabels = Map.of("targets", adds ? "added" : "removed");
         String verb = adds ? "adds over" : "gives up against";
         String title = "What " + Threshold.formatKm(vsKm) + " km " + verb + " " + Threshold.formatKm(baseKm)
                 + " km from " + site.id();
@@ -319,6 +366,9 @@ final class CompareCommand implements Runnable {
         params.put("earth", model.label());
         params.put("scale", sc.label());
         String kmText = Threshold.formatKm(km) + " km";
+        changeLabels = new LinkedHashMap<>();
+        changeLabels.put("only_site", "only_site");
+        changeLabels.put("only_vs_site", "only_vs_site");
         List<Table> tables = List.of(
                 new Table("only_vs_site", "Within " + kmText + " of " + b.id() + " but not of " + a.id(),
                         DELTA_COLUMNS, onlyB, List.of()),

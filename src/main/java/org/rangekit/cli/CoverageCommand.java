@@ -73,6 +73,9 @@ final class CoverageCommand implements Runnable {
         EarthModel model = earth.model();
         Scale sc = targets.scale();
         String out = output.target();
+        if (summary) {
+            RangeLimits.check(ranges.option(), ranges.value(), siteList, set, model); // areas need the rings
+        }
         try (TargetSource source = targets.open(sc, main.stderr())) {
             if (summary) {
                 Report r = summarize(siteList, set, scheme, model, sc, source);

@@ -24,8 +24,8 @@ import picocli.CommandLine.ParentCommand;
                 + "Default projection: azimuthal equidistant centred on the site (every ring a true circle).",
         footer = {"", "Examples:",
             "  rangekit map --site kapustin-yar --preset inf -o kapustin-yar-inf.png",
-            "  rangekit map --site kapustin-yar --range 480,500 --extent 700 -o 480-vs-500.svg",
-            "  rangekit map --site petropavlovsk-kamchatsky --preset inf --projection ortho -o pacific.pdf"})
+            "  rangekit map --site kapustin-yar --range 480,500 --extent 700 -o 480-500.svg",
+            "  rangekit map --site 53.1,158.6 --range 5500 --projection ortho -o globe.pdf"})
 final class MapCommand implements Runnable {
 
     @ParentCommand
@@ -52,7 +52,7 @@ final class MapCommand implements Runnable {
 
     @Option(names = "--dpi", paramLabel = "DPI", defaultValue = "150",
             description = "Resolution; text and lines are sized in points (default 150).")
-    double dpi;
+    String dpi;
 
     @Option(names = "--extent", paramLabel = "KM",
             description = "Distance from the centre to the nearer map edge in km (default: fit the rings).")
@@ -85,7 +85,7 @@ final class MapCommand implements Runnable {
         EarthModel model = earth.model();
         ProjectionKind kind = MapJob.parseProjection("--projection", projection);
         int[] wh = MapJob.parseSize("--size", size);
-        MapJob.checkDpi("--dpi", dpi);
+        double dpiValue = MapJob.parseDpi("--dpi", dpi);
         double extentKm = MapJob.checkExtent("--extent", extent);
         String scale = MapJob.checkBasemap("--basemap", basemap);
         boolean capitals = false;
@@ -102,7 +102,7 @@ final class MapCommand implements Runnable {
         } catch (IllegalArgumentException e) {
             throw BadInputException.of("-o", target, "expected a file name ending in .png, .svg or .pdf");
         }
-        MapJob job = new MapJob(centres, set, model, union, capitals, List.of(), kind, wh[0], wh[1], dpi, extentKm, scale, title,
+        MapJob job = new MapJob(centres, set, model, union, capitals, List.of(), kind, wh[0], wh[1], dpiValue, extentKm, scale, title,
                 subtitle);
         job.checkRanges(ranges.option(), ranges.value());
 

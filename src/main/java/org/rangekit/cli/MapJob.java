@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.rangekit.geodesy.EarthModel;
 import org.rangekit.geodesy.GeoPoint;
-import org.rangekit.geometry.RingPolygons;
 import org.rangekit.io.data.City;
 import org.rangekit.io.data.EmbeddedData;
 import org.rangekit.projection.ProjectionKind;
@@ -111,17 +110,9 @@ record MapJob(List<Site> sites, ThresholdSet set, EarthModel earth, boolean unio
         return unc.isEmpty() ? base : base + "; site position uncertain by ±" + String.join("/", unc) + " km";
     }
 
-    /** Checks that every range fits on the globe from every site. */
+    /** Checks that every range gives a well-defined ring from every site ({@link RangeLimits}). */
     void checkRanges(String option, String value) {
-        Threshold largest = set.thresholds().get(set.thresholds().size() - 1);
-        for (Site s : sites) {
-            double maxM = RingPolygons.maxRadiusMeters(s.point(), earth);
-            if (largest.radiusMeters() > maxM) {
-                throw BadInputException.of(option, value, "range " + Threshold.formatKm(largest.radiusKm())
-                        + " km is beyond the globe: the farthest point from " + s.id() + " is "
-                        + DistanceCommand.fixed(maxM / 1000.0, 3) + " km away");
-            }
-        }
+        RangeLimits.check(option, value, sites, set, earth);
     }
 
     /** Parses {@code 2000x1400}. */
@@ -152,10 +143,17 @@ record MapJob(List<Site> sites, ThresholdSet set, EarthModel earth, boolean unio
         }
     }
 
-    /** Checks a dpi value. */
-    static double checkDpi(String option, double dpi) {
+    /** Parses and checks a dpi value; messages quote {@code text} as typed. */
+    static double parseDpi(String option, String text) {
+        double dpi;
+        try {
+            dpi = Double.parseDouble(text == null ? "" : text.strip());
+        } catch (NumberFormatException e) {
+            throw BadInputException.of(option, String.valueOf(text), "not a number; expected a resolution between 10 "
+                    + "and 2400 dpi");
+        }
         if (!(dpi >= 10 && dpi <= 2400)) {
-            throw BadInputException.of(option, Double.toString(dpi), "expected a resolution between 10 and 2400 dpi");
+            throw BadInputException.of(option, text, "expected a resolution between 10 and 2400 dpi");
         }
         return dpi;
     }

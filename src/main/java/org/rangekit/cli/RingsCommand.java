@@ -3,11 +3,10 @@ package org.rangekit.cli;
 import java.util.List;
 
 import org.rangekit.geodesy.EarthModel;
-import org.rangekit.geometry.RingPolygons;
 import org.rangekit.io.GeoJsonWriter;
+import org.rangekit.io.data.EmbeddedData;
 import org.rangekit.io.RingFeatures;
 import org.rangekit.range.Site;
-import org.rangekit.range.Threshold;
 import org.rangekit.range.ThresholdSet;
 
 import picocli.CommandLine.ArgGroup;
@@ -19,7 +18,7 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code rangekit rings}: range rings (discs) or bands around sites as RFC 7946 GeoJSON.
  *
- * <p>Parses and checks every option first, then asks {@link RingPolygons} for the polygons and
+ * <p>Parses and checks every option first, then asks {@link org.rangekit.geometry.RingPolygons} for the polygons and
  * exact areas, then writes the file atomically; no geometry is computed here.
  */
 @Command(name = "rings", mixinStandardHelpOptions = true, sortOptions = false,
@@ -29,7 +28,8 @@ import picocli.CommandLine.ParentCommand;
         footer = {"", "Examples:",
             "  rangekit rings --site kapustin-yar --preset inf -o kapustin-yar-inf.geojson",
             "  rangekit rings --site -77.85,166.67 --range 500,1000km --bands -o -",
-            "  rangekit rings --site \"48°35′N 45°43′E\" --range 480,500 --earth sphere --tolerance 10m -o out.geojson"})
+            "  rangekit rings --site \"48°35′N 45°43′E\" --range 480,500 --earth sphere -o -",
+            "  rangekit rings --site mozdok --range 500 --tolerance 10m -o mozdok.geojson"})
 final class RingsCommand implements Runnable {
 
     @ParentCommand
@@ -63,20 +63,13 @@ final class RingsCommand implements Runnable {
         EarthModel model = earth.model();
         double toleranceM = Options.toleranceMeters(tolerance);
         String target = output.target();
-        Threshold largest = set.thresholds().get(set.thresholds().size() - 1);
-        for (Site s : centres) {
-            double maxM = RingPolygons.maxRadiusMeters(s.point(), model);
-            if (largest.radiusMeters() > maxM) {
-                throw BadInputException.of(ranges.option(), ranges.value(), "range " + Threshold.formatKm(largest.radiusKm())
-                        + " km is beyond the globe: the farthest point from " + s.id() + " is "
-                        + DistanceCommand.fixed(maxM / 1000.0, 3) + " km away on " + model.label());
-            }
-        }
+        RangeLimits.check(ranges.option(), ranges.value(), centres, set, model);
 
         // 2. Compute.
         List<GeoJsonWriter.Feature> features = RingFeatures.of(centres, set, model, bands, toleranceM);
 
         // 3. Write atomically.
-        Options.write("-o", target, main.stdout(), out -> GeoJsonWriter.write(out, features));
+        Options.write("-o", target, main.stdout(),
+                out -> GeoJsonWriter.write(out, features, EmbeddedData.attribution()));
     }
 }

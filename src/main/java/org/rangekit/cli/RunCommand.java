@@ -13,6 +13,7 @@ import java.util.Map;
 import org.rangekit.geometry.RingPolygons;
 import org.rangekit.io.AtomicOutput;
 import org.rangekit.io.GeoJsonWriter;
+import org.rangekit.io.data.EmbeddedData;
 import org.rangekit.io.RingFeatures;
 import org.rangekit.render.MapFormat;
 import picocli.CommandLine.Command;
@@ -23,11 +24,18 @@ import picocli.CommandLine.ParentCommand;
  * {@code rangekit run FILE.yaml}: produces every output a scenario file lists (maps and GeoJSON).
  * All outputs are computed before any is written, each written atomically; the same file gives the
  * same bytes every time.
+ *
+ * <p>Output directories: a path written relative to the scenario file ({@code out/a.png},
+ * {@code ../maps/a.png}, {@code ../target/examples/a.svg}) belongs to the scenario's project, and
+ * its missing directories are created. An absolute path is the user's own place and must name an
+ * existing directory, as {@code map -o} requires: {@code /nonexistent/b.png} is refused (exit 2)
+ * before anything is computed or written, rather than creating {@code /nonexistent}.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Produce all outputs of a scenario file (YAML): maps (PNG/SVG/PDF), GeoJSON bands and a "
                 + "coverage report (as the coverage command writes it). "
-                + "Output paths are relative to the scenario file.",
+                + "Output paths are relative to the scenario file; missing directories are created for those, "
+                + "while an absolute path must name an existing directory.",
         footer = {"", "Example:", "  rangekit run examples/inf-kapustin-yar.yaml"})
 final class RunCommand implements Runnable {
 
@@ -47,20 +55,20 @@ final class RunCommand implements Runnable {
         Path dir = path.toAbsolutePath().getParent();
         Map<String, Scenario.MapOutput> maps = new LinkedHashMap<>();
         for (Scenario.MapOutput m : s.maps()) {
-            String target = dir.resolve(m.file()).normalize().toString();
-            checkTarget("outputs.maps", target);
-            maps.put(target, m);
+            maps.put(checkTarget("outputs.maps", dir, m.file()), m);
         }
         String geojson = null;
         if (s.geojson() != null) {
-            geojson = checkTarget("outputs.geojson", dir.resolve(s.geojson()).normalize().toString());
+            geojson = checkTarget("outputs.geojson", dir, s.geojson());
         }
         String coverage = null;
         if (s.coverage() != null) {
-            coverage = checkTarget("outputs.coverage", dir.resolve(s.coverage().file()).normalize().toString());
+            coverage = checkTarget("outputs.coverage", dir, s.coverage().file());
         }
-        if (!s.maps().isEmpty()) {
-            s.maps().get(0).job(s).checkRanges("ranges", s.set().name());
+        if (!s.maps().isEmpty() || geojson != null || (coverage != null && s.coverage().summary())) {
+            RangeOptions given = RangeOptions.of(s.set());
+            RangeLimits.check(given.option().equals("--range") ? "ranges" : "preset", given.value(), s.sites(), s.set(),
+                    s.earth());
         }
 
         Map<String, byte[]> bytes = new LinkedHashMap<>();
@@ -86,7 +94,8 @@ final class RunCommand implements Runnable {
                 main.stdout().println("wrote " + e.getKey());
             }
             if (geojson != null) {
-                AtomicOutput.write(geojson, main.stdout(), os -> GeoJsonWriter.write(os, features));
+                AtomicOutput.write(geojson, main.stdout(),
+                        os -> GeoJsonWriter.write(os, features, EmbeddedData.attribution()));
                 main.stdout().println("wrote " + geojson);
             }
             if (coverage != null) {
@@ -100,13 +109,25 @@ final class RunCommand implements Runnable {
     }
 
     /**
-     * Checks an output path before any work: missing directories are created at write time, so the
-     * nearest existing ancestor must be a writable directory.
+     * Checks an output path before any work and returns it resolved against the scenario's
+     * directory. A relative path's missing directories are created at write time, so its nearest
+     * existing ancestor must be a writable directory; an absolute path's directory must exist.
      */
-    private static String checkTarget(String option, String target) {
-        Path p = Path.of(target);
+    private static String checkTarget(String option, Path scenarioDir, String written) {
+        Path p;
+        try {
+            p = scenarioDir.resolve(written).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            throw BadInputException.of(option, written, "not a valid file path");
+        }
+        String target = p.toString();
         if (Files.isDirectory(p)) {
             throw BadInputException.of(option, target, "is a directory; expected a file path");
+        }
+        if (Path.of(written).isAbsolute() && (p.getParent() == null || !Files.isDirectory(p.getParent()))) {
+            throw BadInputException.of(option, target, "directory " + p.getParent() + " does not exist; an absolute "
+                    + "output path needs an existing directory (directories are created only for paths relative to "
+                    + "the scenario file)");
         }
         Path a = p.getParent();
         while (a != null && !Files.exists(a)) {

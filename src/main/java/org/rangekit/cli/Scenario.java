@@ -132,6 +132,8 @@ record Scenario(List<Site> sites, List<String> siteArgs, ThresholdSet set, Earth
     private static final class Reader {
         private final Path file;
         private final Map<String, Integer> lines = new HashMap<>();
+        /** The source text of every scalar by its JSON pointer: YAML reads {@code 0x10} as the number 16. */
+        private final Map<String, String> scalars = new HashMap<>();
 
         Reader(Path file) {
             this.file = file;
@@ -147,6 +149,9 @@ record Scenario(List<Site> sites, List<String> siteArgs, ThresholdSet set, Earth
                             : p.getParsingContext().getParent().pathAsPointer().toString()
                             : p.getParsingContext().pathAsPointer().toString();
                     lines.putIfAbsent(ptr, p.currentTokenLocation().getLineNr());
+                    if (t.isScalarValue()) {
+                        scalars.putIfAbsent(ptr, p.getText());
+                    }
                 }
             }
         }
@@ -189,7 +194,14 @@ record Scenario(List<Site> sites, List<String> siteArgs, ThresholdSet set, Earth
             if (!n.isValueNode()) {
                 throw error(ptr + "/" + key, key + " must be a single value");
             }
-            return n.asText();
+            // A text value is read as written, not as YAML's number or boolean for it (size: 0x10 is not 16).
+            return n.isTextual() ? n.asText() : scalars.getOrDefault(ptr + "/" + key, n.asText());
+        }
+
+        /** The source text of a scalar (as written in the file) or, failing that, the node's text. */
+        private String source(JsonNode obj, String key, String ptr) {
+            JsonNode n = obj.get(key);
+            return n == null ? null : scalars.getOrDefault(ptr + "/" + key, n.asText());
         }
 
         private Double number(JsonNode obj, String key, String ptr) {
@@ -339,7 +351,7 @@ record Scenario(List<Site> sites, List<String> siteArgs, ThresholdSet set, Earth
             ProjectionKind kind = at("/map/projection", () -> MapJob.parseProjection("map.projection",
                     proj == null ? "aeqd" : proj));
             int[] wh = at("/map/size", () -> MapJob.parseSize("map.size", size == null ? "1600x1100" : size));
-            double d = at("/map/dpi", () -> MapJob.checkDpi("map.dpi", dpi == null ? 150 : dpi));
+            double d = dpi == null ? 150 : at("/map/dpi", () -> MapJob.parseDpi("map.dpi", source(m, "dpi", "/map")));
             double e = at("/map/extent_km", () -> MapJob.checkExtent("map.extent_km", extent));
             String b = at("/map/basemap", () -> MapJob.checkBasemap("map.basemap", basemap));
             return new MapSettings(kind, wh[0], wh[1], d, e, b, text(m, "title", "/map"), text(m, "subtitle", "/map"));

@@ -57,7 +57,8 @@ final class TargetSource implements AutoCloseable {
         }
         TargetSource[] self = new TargetSource[1];
         try {
-            TargetReader r = TargetReader.open(p, bad -> self[0].onBadRow(bad, strict));
+            TargetReader r = TargetReader.open(p, bad -> self[0].onBadRow(bad, strict),
+                    warning -> err.println("warning: " + warning));
             self[0] = new TargetSource(p.getFileName().toString(), null, r, Files.size(p), err);
             return self[0];
         } catch (TargetFormatException e) {

@@ -36,14 +36,18 @@ final class Units {
         if (!m.matches()) {
             throw BadInputException.of(option, text, "not a length; " + expected);
         }
-        if (requireUnit && m.group(2) == null) {
-            throw BadInputException.of(option, text, "unit missing; " + expected);
-        }
+        // The value's own problem first: "0" is wrong because it is 0, whatever its unit.
         double v = Double.parseDouble(m.group(1));
         String unit = m.group(2) == null ? defaultUnit : m.group(2).toLowerCase(Locale.ROOT);
         double meters = unit.equals("km") ? v * 1000.0 : v;
-        if (!(meters > 0) || Double.isInfinite(meters)) {
+        if (Double.isInfinite(meters)) {
+            throw BadInputException.of(option, text, "not a finite number; " + expected);
+        }
+        if (!(meters > 0)) {
             throw BadInputException.of(option, text, "must be > 0; " + expected);
+        }
+        if (requireUnit && m.group(2) == null) {
+            throw BadInputException.of(option, text, "unit missing; " + expected);
         }
         return meters;
     }
@@ -70,7 +74,11 @@ final class Units {
             double v = Double.parseDouble(m.group(1));
             String unit = m.group(2) == null ? "km" : m.group(2).toLowerCase(Locale.ROOT);
             double km = unit.equals("km") ? v : v / 1000.0;
-            if (!(km > 0) || Double.isInfinite(km)) {
+            if (Double.isInfinite(km)) {
+                throw BadInputException.of(option, p, "range is not a finite number; expected a number of km > 0 "
+                        + "such as 500 or 500km");
+            }
+            if (!(km > 0)) {
                 throw BadInputException.of(option, p, "range must be > 0 km");
             }
             out.add(km);

@@ -4,12 +4,19 @@ import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Writes an output so that readers see either the old file or the complete new one, never a
@@ -23,6 +30,12 @@ import java.nio.file.attribute.PosixFilePermissions;
  * writes nothing there either. They are held in memory up to {@value #SPILL_BYTES} bytes and beyond
  * that spooled through a temporary file in {@code java.io.tmpdir} (deleted afterwards), so that an
  * output of any size (a million-row report runs to hundreds of megabytes) fits a bounded heap.
+ *
+ * <p>Before the move the file's data is forced to the device ({@link FileChannel#force}), so that
+ * a crash just after the rename cannot leave an empty or short file under the target's name.
+ * Temporary files still open when the JVM shuts down (SIGTERM, Ctrl-C, {@code System.exit}) are
+ * deleted by a shutdown hook, so an interrupted run leaves no hidden {@code .NAME.NNN.tmp}
+ * behind; only SIGKILL or a power loss can.
  *
  * <pre>{@code
  * AtomicOutput.write("rings.geojson", System.out, out -> GeoJsonWriter.write(out, features));
@@ -38,17 +51,60 @@ public final class AtomicOutput implements AutoCloseable {
     /** Bytes of stdout output held in memory before spilling to a temporary file: small outputs never touch disk. */
     public static final int SPILL_BYTES = 16 << 20;
 
+    /** Temporary files of outputs not yet committed or closed: what the shutdown hook deletes. */
+    private static final Set<Path> OPEN_TEMP_FILES = ConcurrentHashMap.newKeySet();
+    private static final AtomicBoolean HOOK_ADDED = new AtomicBoolean();
+
     private final Path target;
     private final Path temp;
+    private final FileChannel channel;
     private final OutputStream stdout;
     private final OutputStream stream;
     private boolean committed;
 
-    private AtomicOutput(Path target, Path temp, OutputStream stdout, OutputStream stream) {
+    private AtomicOutput(Path target, Path temp, FileChannel channel, OutputStream stdout, OutputStream stream) {
         this.target = target;
         this.temp = temp;
+        this.channel = channel;
         this.stdout = stdout;
         this.stream = stream;
+    }
+
+    /** Registers a temporary file for deletion at shutdown, adding the hook on first use. */
+    private static void track(Path temp) {
+        if (HOOK_ADDED.compareAndSet(false, true)) {
+            try {
+                Runtime.getRuntime().addShutdownHook(new Thread(AtomicOutput::deleteOpenTempFiles,
+                        "rangekit-output-cleanup"));
+            } catch (IllegalStateException shuttingDown) {
+                // Already shutting down: the caller's own failure path deletes the file.
+            }
+        }
+        OPEN_TEMP_FILES.add(temp);
+    }
+
+    private static void untrack(Path temp) {
+        OPEN_TEMP_FILES.remove(temp);
+    }
+
+    /**
+     * Deletes the temporary files of every output not yet committed or closed; what the shutdown
+     * hook runs. A writer still writing keeps writing to the unlinked file, and its commit fails.
+     */
+    static void deleteOpenTempFiles() {
+        for (Path p : OPEN_TEMP_FILES) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException | UncheckedIOException | SecurityException e) {
+                // Best effort at exit: nothing to report to, and the next file may still go.
+            }
+            OPEN_TEMP_FILES.remove(p);
+        }
+    }
+
+    /** The temporary files the shutdown hook would delete now (for tests). */
+    static Set<Path> openTempFiles() {
+        return Set.copyOf(OPEN_TEMP_FILES);
     }
 
     /**
@@ -60,7 +116,7 @@ public final class AtomicOutput implements AutoCloseable {
      */
     public static AtomicOutput open(String target, OutputStream stdout) throws IOException {
         if (STDOUT.equals(target)) {
-            return new AtomicOutput(null, null, stdout, new Spool());
+            return new AtomicOutput(null, null, null, stdout, new Spool());
         }
         Path t = Path.of(target).toAbsolutePath().normalize();
         Path dir = t.getParent();
@@ -68,14 +124,17 @@ public final class AtomicOutput implements AutoCloseable {
             throw new IOException("not a file path: " + target);
         }
         Path tmp = Files.createTempFile(dir, "." + t.getFileName() + ".", ".tmp");
+        track(tmp);
         try {
             // createTempFile makes the file private (0600); an output file is meant to be read by others.
             if (Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
                 Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
             }
-            return new AtomicOutput(t, tmp, null, Files.newOutputStream(tmp));
+            FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+            return new AtomicOutput(t, tmp, ch, null, Channels.newOutputStream(ch));
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(tmp);
+            untrack(tmp);
             throw e;
         }
     }
@@ -105,12 +164,15 @@ public final class AtomicOutput implements AutoCloseable {
             ((Spool) stream).copyTo(stdout);
             stdout.flush();
         } else {
+            stream.flush();
+            channel.force(true);
             stream.close();
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            untrack(temp);
         }
         committed = true;
     }
@@ -129,6 +191,7 @@ public final class AtomicOutput implements AutoCloseable {
             stream.close();
         } finally {
             Files.deleteIfExists(temp);
+            untrack(temp);
         }
     }
 
@@ -157,6 +220,7 @@ public final class AtomicOutput implements AutoCloseable {
         private OutputStream target(int more) throws IOException {
             if (fileStream == null && memory.size() + (long) more > SPILL_BYTES) {
                 file = Files.createTempFile("rangekit-", ".out");
+                track(file);
                 fileStream = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
                 memory.writeTo(fileStream);
                 memory = null;
@@ -183,6 +247,7 @@ public final class AtomicOutput implements AutoCloseable {
                     }
                 } finally {
                     Files.deleteIfExists(file);
+                    untrack(file);
                     file = null;
                 }
             }

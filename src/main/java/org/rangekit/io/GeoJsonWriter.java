@@ -46,6 +46,9 @@ import org.locationtech.jts.geom.Polygon;
  * <li>Property values are written in the order the feature gives them. Doubles get at most
  *     {@value #DECIMALS} decimals like positions; {@link BigDecimal} values are written as they
  *     are.</li>
+ * <li>The data credit, when given, is a foreign member of the FeatureCollection (§6.1):
+ *     {@code "attribution": "Natural Earth; GeoNames"}, written after {@code bbox} and before
+ *     {@code features}. GDAL ignores it (checked with {@code ogrinfo -al -so}).</li>
  * <li>One feature per line, so that outputs diff well.</li>
  * </ul>
  * The writer does not cut geometries at the antimeridian or clamp latitudes itself: it expects
@@ -80,6 +83,17 @@ public final class GeoJsonWriter {
 
     /** Writes a FeatureCollection of {@code features} to {@code out} (UTF-8), leaving it open. */
     public static void write(OutputStream out, List<Feature> features) throws IOException {
+        write(out, features, null);
+    }
+
+    /**
+     * Writes a FeatureCollection of {@code features} to {@code out} (UTF-8), leaving it open, with
+     * the data credit as the collection's {@code attribution} foreign member.
+     *
+     * @param attribution the credit for the data the features come from, e.g. {@code "Natural
+     *     Earth; GeoNames"}; {@code null} for none
+     */
+    public static void write(OutputStream out, List<Feature> features, String attribution) throws IOException {
         List<Geometry> prepared = new ArrayList<>(features.size());
         List<double[]> boxes = new ArrayList<>(features.size());
         for (Feature f : features) {
@@ -93,6 +107,9 @@ public final class GeoJsonWriter {
             gen.writeStringField("type", "FeatureCollection");
             if (!boxes.isEmpty()) {
                 writeBbox(gen, union(boxes));
+            }
+            if (attribution != null) {
+                gen.writeStringField("attribution", attribution);
             }
             gen.writeArrayFieldStart("features");
             for (int i = 0; i < features.size(); i++) {

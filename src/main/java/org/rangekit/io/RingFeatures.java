@@ -1,6 +1,7 @@
 package org.rangekit.io;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,8 +25,16 @@ import org.rangekit.range.ThresholdSet;
  */
 public final class RingFeatures {
 
-    /** Decimals of {@code area_km2}: 0.001 km² = 1,000 m², well below the 1e-5 relative accuracy of the areas. */
+    /**
+     * Decimals of {@code area_km2} for areas of 10,000 km² and more: 0.001 km² = 1,000 m², well below
+     * the 1e-5 relative accuracy of the areas.
+     */
     public static final int AREA_DECIMALS = 3;
+    /**
+     * Significant digits {@code area_km2} keeps however small the area, so that a sub-metre disc
+     * (0.785 m² at 0.5 m, 7.9e-7 km²) is not written as 0.
+     */
+    public static final int AREA_SIGNIFICANT_DIGITS = 7;
 
     private RingFeatures() {
     }
@@ -105,7 +114,11 @@ public final class RingFeatures {
         if (!(km2 >= 0) || Double.isInfinite(km2)) {
             throw new IllegalArgumentException("area must be a finite number >= 0 km², got " + km2);
         }
-        BigDecimal d = BigDecimal.valueOf(km2).setScale(AREA_DECIMALS, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        BigDecimal exact = BigDecimal.valueOf(km2);
+        BigDecimal decimals = exact.setScale(AREA_DECIMALS, RoundingMode.HALF_EVEN);
+        BigDecimal significant = exact.round(new MathContext(AREA_SIGNIFICANT_DIGITS, RoundingMode.HALF_EVEN));
+        // Whichever keeps more digits: 3 decimals for large areas, 7 significant digits for small ones.
+        BigDecimal d = (significant.scale() > decimals.scale() ? significant : decimals).stripTrailingZeros();
         return d.scale() < 0 ? d.setScale(0) : d;
     }
 }

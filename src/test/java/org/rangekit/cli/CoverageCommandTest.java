@@ -171,6 +171,21 @@ class CoverageCommandTest {
         assertTrue(tbilisi.contains(",kapustin-yar,768.786,"), tbilisi);
     }
 
+    /** An uncut antimeridian crossing in a --targets file is warned about once, on stderr, with its feature index. */
+    @Test
+    void uncutAntimeridianPolygonIsWarnedOnce() throws IOException {
+        Path f = dir.resolve("pacific.geojson");
+        Files.writeString(f, org.rangekit.io.targets.AntimeridianWarningTest.FILE);
+        Cli.Result r = Cli.run("coverage", "--site", "petropavlovsk-kamchatsky", "--range", "5500", "--targets",
+                f.toString(), "--format", "csv");
+        assertEquals(0, r.exitCode(), r.toString());
+        assertEquals(1, r.stderrLines().size(), r.stderr());
+        assertTrue(r.stderr().startsWith("warning: pacific.geojson:5: feature 2 "), r.stderr());
+        Cli.Result quiet = Cli.run("coverage", "--site", "petropavlovsk-kamchatsky", "--range", "5500", "--targets",
+                f.toString(), "--format", "csv", "--quiet");
+        assertEquals("", quiet.stderr());
+    }
+
     @Test
     void compareTwoSitesAndUnion() {
         Cli.Result two = Cli.run("compare", "--site", "kapustin-yar", "--vs-site", "chernyakhovsk", "--range", "1000",

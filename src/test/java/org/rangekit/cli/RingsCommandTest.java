@@ -40,6 +40,28 @@ class RingsCommandTest {
     @TempDir
     Path dir;
 
+    /**
+     * Regression: {@code area_km2} was written with 3 decimals, so a 0.5 m disc (0.785 m²) had area 0.
+     * Seven significant digits are kept; at 0.5 m the ellipsoid is flat to far better than that, so
+     * the area is π r² (7.853982e-7 km²).
+     */
+    @Test
+    void subMetreDiscHasAPositiveArea() throws IOException {
+        Cli.Result r = Cli.run("rings", "--site", "kapustin-yar", "--range", "0.5m", "-o", "-");
+        assertEquals(0, r.exitCode(), r.toString());
+        JsonNode p = GeoJsonTestReader.tree(r.stdoutBytes()).get("features").get(0).get("properties");
+        assertTrue(r.stdout().contains("\"area_km2\":0.0000007853982,"), "plain decimal, no exponent");
+        assertEquals(Math.PI * 0.25 / 1e6, p.get("area_km2").asDouble(), 1e-6 * Math.PI * 0.25 / 1e6);
+    }
+
+    /** Site coordinates come from GeoNames (CC BY 4.0): the file credits them (RFC 7946 §6.1 foreign member). */
+    @Test
+    void ringsFileCarriesTheAttribution() throws IOException {
+        Cli.Result r = Cli.run("rings", "--site", "kapustin-yar", "--range", "500", "-o", "-");
+        assertEquals(0, r.exitCode(), r.toString());
+        assertEquals("Natural Earth; GeoNames", GeoJsonTestReader.tree(r.stdoutBytes()).get("attribution").asText());
+    }
+
     @Test
     void kapustinYarInfDiscs() throws IOException {
         Path out = dir.resolve("kapustin-yar-inf.geojson");

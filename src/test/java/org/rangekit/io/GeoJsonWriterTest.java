@@ -72,6 +72,22 @@ class GeoJsonWriterTest {
         assertEquals("[10,20,12,22]", root.get("bbox").toString());
     }
 
+    /** The data credit is an RFC 7946 §6.1 foreign member of the collection, at a fixed place. */
+    @Test
+    void attributionIsAForeignMemberOfTheCollection() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        GeoJsonWriter.write(out, List.of(ring(square(10, 20, 2, false))), "Natural Earth; GeoNames");
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("{\"type\":\"FeatureCollection\",\"bbox\":[10,20,12,22],"
+                + "\"attribution\":\"Natural Earth; GeoNames\",\"features\":["), text);
+        JsonNode root = parse(out.toByteArray());
+        assertEquals("Natural Earth; GeoNames", root.get("attribution").asText());
+        assertTrue(root.get("features").get(0).get("properties").get("attribution") == null,
+                "on the collection, not repeated per feature");
+        assertTrue(parse(write(List.of(ring(square(10, 20, 2, false))))).get("attribution") == null,
+                "no credit given, none written");
+    }
+
     @Test
     void sameInputSameBytes() throws IOException {
         List<GeoJsonWriter.Feature> fs = List.of(ring(square(10.123456789, 20.987654321, 2, false)),

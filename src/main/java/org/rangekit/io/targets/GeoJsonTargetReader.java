@@ -28,18 +28,32 @@ import org.rangekit.coverage.Target;
  * Properties are kept as text; {@code name}, {@code country} (or {@code iso_a3}) and
  * {@code population} (or {@code pop_est}) fill the named fields. A feature with another or a
  * broken geometry is skipped with its line number.
+ *
+ * <p>Polygons are read flat in lon/lat, as RFC 7946 §3.1.9 prescribes: one that crosses the
+ * antimeridian must be cut there into parts on either side. An uncut polygon with an edge from
+ * 179° to −179° is read as spanning 358° of longitude the other way round; the reader cannot know
+ * which was meant, so it reads it as written and warns once per file, naming the first such
+ * feature (0-based index among the features) and its line.
  */
 public final class GeoJsonTargetReader extends FileTargetReader {
 
     private static final GeometryFactory GF = new GeometryFactory();
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private final JsonParser parser;
-    private boolean done;
+    /** Longitude step (degrees) of a polygon edge beyond which it is taken for an uncut antimeridian crossing. */
+    static final double ANTIMERIDIAN_JUMP_DEG = 180;
 
-    private GeoJsonTargetReader(String source, JsonParser parser, CountingStream counter, Consumer<BadRow> onBadRow) {
+    private final JsonParser parser;
+    private final Consumer<String> onWarning;
+    private boolean done;
+    private long featureIndex = -1;
+    private boolean warnedAntimeridian;
+
+    private GeoJsonTargetReader(String source, JsonParser parser, CountingStream counter, Consumer<BadRow> onBadRow,
+                                Consumer<String> onWarning) {
         super(source, counter, onBadRow);
         this.parser = parser;
+        this.onWarning = onWarning;
     }
 
     /**
@@ -48,6 +62,15 @@ public final class GeoJsonTargetReader extends FileTargetReader {
      * @throws TargetFormatException when the file is not a GeoJSON FeatureCollection
      */
     public static GeoJsonTargetReader open(Path file, Consumer<BadRow> onBadRow) throws IOException {
+        return open(file, onBadRow, warning -> { });
+    }
+
+    /**
+     * As {@link #open(Path, Consumer)}, passing warnings (an uncut antimeridian crossing) to
+     * {@code onWarning}.
+     */
+    public static GeoJsonTargetReader open(Path file, Consumer<BadRow> onBadRow, Consumer<String> onWarning)
+            throws IOException {
         String name = file.getFileName().toString();
         InputStream raw = Files.newInputStream(file);
         CountingStream counter = new CountingStream(raw);
@@ -60,7 +83,7 @@ public final class GeoJsonTargetReader extends FileTargetReader {
                 String field = p.currentName();
                 JsonToken t = p.nextToken();
                 if (field.equals("features") && t == JsonToken.START_ARRAY) {
-                    return new GeoJsonTargetReader(name, p, counter, onBadRow);
+                    return new GeoJsonTargetReader(name, p, counter, onBadRow, onWarning);
                 }
                 p.skipChildren();
             }
@@ -89,9 +112,21 @@ public final class GeoJsonTargetReader extends FileTargetReader {
                 return null;
             }
             long line = parser.currentLocation().getLineNr();
+            featureIndex++;
             JsonNode feature = MAPPER.readTree(parser);
             try {
-                return toTarget(feature);
+                Target target = toTarget(feature);
+                if (!warnedAntimeridian && target.area() != null) {
+                    double[] jump = longitudeJump(target.area());
+                    if (jump != null) {
+                        warnedAntimeridian = true;
+                        onWarning.accept(String.format(java.util.Locale.ROOT, "%s:%d: feature %d has an edge from "
+                                + "longitude %s to %s, more than 180\u00b0: read flat, it goes the long way round; "
+                                + "cut polygons at \u00b1180\u00b0 (RFC 7946 section 3.1.9). Only the first such "
+                                + "feature is reported", source, line, featureIndex, num(jump[0]), num(jump[1])));
+                    }
+                }
+                return target;
             } catch (IllegalArgumentException e) {
                 skip(line, e.getMessage());
             }
@@ -140,6 +175,26 @@ public final class GeoJsonTargetReader extends FileTargetReader {
             default -> throw new IllegalArgumentException("geometry type '" + type
                     + "' is not supported (expected Point, Polygon or MultiPolygon)");
         }
+    }
+
+    /** The ends (lon, lon) of the first polygon edge whose longitude changes by more than 180°, or null. */
+    static double[] longitudeJump(Geometry area) {
+        for (int i = 0; i < area.getNumGeometries(); i++) {
+            Polygon p = (Polygon) area.getGeometryN(i);
+            for (int r = -1; r < p.getNumInteriorRing(); r++) {
+                Coordinate[] cs = (r < 0 ? p.getExteriorRing() : p.getInteriorRingN(r)).getCoordinates();
+                for (int k = 1; k < cs.length; k++) {
+                    if (Math.abs(cs[k].x - cs[k - 1].x) > ANTIMERIDIAN_JUMP_DEG) {
+                        return new double[] {cs[k - 1].x, cs[k].x};
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String num(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     private static String take(Map<String, String> props, String... keys) {

@@ -31,13 +31,21 @@ public interface TargetReader extends Closeable {
      * @throws TargetFormatException when the file is missing or unusable
      */
     static TargetReader open(Path file, Consumer<BadRow> onBadRow) throws IOException {
+        return open(file, onBadRow, warning -> { });
+    }
+
+    /**
+     * As {@link #open(Path, Consumer)}, with a handler for warnings about rows that are read but
+     * probably not as meant (one-line messages naming the file and line).
+     */
+    static TargetReader open(Path file, Consumer<BadRow> onBadRow, Consumer<String> onWarning) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new TargetFormatException("--targets '" + file + "': no such file (expected cities, capitals, "
                     + "countries, or a CSV/GeoJSON file)");
         }
         String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (n.endsWith(".geojson") || n.endsWith(".json")) {
-            return GeoJsonTargetReader.open(file, onBadRow);
+            return GeoJsonTargetReader.open(file, onBadRow, onWarning);
         }
         return CsvTargetReader.open(file, onBadRow);
     }
