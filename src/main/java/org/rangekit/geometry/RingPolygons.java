@@ -80,7 +80,8 @@ public final class RingPolygons {
      *
      * @param ring the ring
      * @param toleranceMeters largest distance (metres) of a straight lon/lat edge from the ring, ≥ {@link #MIN_TOLERANCE_M}
-     * @throws IllegalArgumentException for a tolerance out of range or a radius beyond the globe
+     * @throws IllegalArgumentException for a tolerance out of range, a radius beyond the globe, or a
+     *         radius past the cut locus ({@link #wellDefinedRadiusMeters})
      */
     public static Geometry disc(Ring ring, double toleranceMeters) {
         checkTolerance(toleranceMeters);
