@@ -6,16 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.rangekit.coverage.BandAreas;
-import org.rangekit.coverage.BandRule;
 import org.rangekit.coverage.BandScheme;
-import org.rangekit.coverage.Classifier;
-import org.rangekit.coverage.CoverageTotals;
+import org.rangekit.coverage.Comparison;
 import org.rangekit.coverage.OverlapAreas;
 import org.rangekit.coverage.Target;
 import org.rangekit.coverage.TargetResult;
 import org.rangekit.coverage.UnionAreas;
 import org.rangekit.geodesy.EarthModel;
-import org.rangekit.geodesy.GeoPoint;
 import org.rangekit.io.data.EmbeddedData;
 import org.rangekit.io.data.Scale;
 import org.rangekit.io.report.Format;
@@ -26,7 +23,6 @@ import org.rangekit.io.report.Table;
 import org.rangekit.io.targets.BuiltinTargets;
 import org.rangekit.range.Site;
 import org.rangekit.range.Threshold;
-import org.rangekit.range.ThresholdSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -206,46 +202,29 @@ final class CompareCommand implements Runnable {
     // --- two ranges from one site -------------------------------------------------------------
 
     private Report ranges(Site site, double baseKm, double vsKm, EarthModel model, Scale sc, TargetSource source) {
-        double lo = Math.min(baseKm, vsKm);
-        double hi = Math.max(baseKm, vsKm);
-        ThresholdSet inf = ThresholdSet.inf();
-        String label = Threshold.formatKm(lo) + "\u2013" + Threshold.formatKm(hi) + " km";
-        BandScheme delta = new BandScheme("delta", List.of(
-                new BandRule(label, inf.categoryOfBand(lo, hi), lo * 1000, false, hi * 1000, true)));
-        Classifier classifier = new Classifier(List.of(site.point()), delta, inf, model);
-        List<List<Object>> rows = new ArrayList<>();
-        long[] count = new long[2];
-        stream(source, chunk -> {
-            for (TargetResult r : classifier.classify(chunk)) {
-                count[0]++;
-                if (r.band() == 0) {
-                    rows.add(deltaRow(r, site));
-                    count[1] += Math.max(0, r.target().population());
-                }
-            }
-        });
-        rows.sort(BY_DISTANCE);
-        CoverageTotals cities = new CoverageTotals(List.of(site.point()), delta, model);
-        cities.add(BuiltinTargets.load("cities", sc));
+        Comparison.Ranges cmp = new Comparison.Ranges(site.point(), baseKm, vsKm, model);
+        stream(source, cmp::add);
+        List<List<Object>> rows = rows(cmp.changed(), site);
+        BandScheme delta = cmp.scheme();
         BandAreas.BandArea area = CoverageCommand.computeAreas(
                 new BandAreas(model, EmbeddedData.land(sc), BuiltinTargets.regions(sc)), site, delta).get(0);
-        boolean adds = vsKm > baseKm;
+        Comparison.Totals sum = new Comparison.Totals(cmp.tally(),
+                cmp.populationOf(BuiltinTargets.load("cities", sc)), Comparison.Ground.of(area));
+        boolean adds = cmp.adds();
         changeLabels = Map.of("targets", adds ? "added" : "removed");
         String verb = adds ? "adds over" : "gives up against";
         String title = "What " + Threshold.formatKm(vsKm) + " km " + verb + " " + Threshold.formatKm(baseKm)
                 + " km from " + site.id();
-        String change = Threshold.formatKm(lo) + " < d \u2264 " + Threshold.formatKm(hi) + " km";
-        List<List<Object>> totals = new ArrayList<>();
-        totals.add(CoverageSupport.row(change, Num.of(rows.size()), Num.of(count[1]), Num.of(cities.population(0, 0)),
-                Num.of(area.populationByAreaShare(), 0), Num.of(area.totalSquareMeters() / 1e6, 1),
-                Num.of(area.landSquareMeters() / 1e6, 1)));
+        String change = Threshold.formatKm(Math.min(baseKm, vsKm)) + " < d \u2264 "
+                + Threshold.formatKm(Math.max(baseKm, vsKm)) + " km";
+        List<List<Object>> totals = List.of(totalsRow(change, sum));
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("site", CoverageSupport.sitesText(List.of(site)));
         params.put("range_km", Num.of(baseKm, 3));
         params.put("vs_range_km", Num.of(vsKm, 3));
         params.put("change", (adds ? "added: " : "removed: ") + change);
         params.put("targets", source.label());
-        params.put("targets_read", Num.of(count[0]));
+        params.put("targets_read", Num.of(cmp.read()));
         params.put("earth", model.label());
         params.put("scale", sc.label());
         List<Table> tables = List.of(
@@ -256,6 +235,16 @@ final class CompareCommand implements Runnable {
                         totals, List.of()),
                 countriesTable(area));
         return new Report("compare", title, params, tables, "targets", notes(sc), CoverageSupport.attribution());
+    }
+
+    /** The rows of {@code results}, nearest first as printed (then by name). */
+    private static List<List<Object>> rows(List<TargetResult> results, Site site) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (TargetResult r : results) {
+            rows.add(deltaRow(r, site));
+        }
+        rows.sort(BY_DISTANCE);
+        return rows;
     }
 
     private static Table countriesTable(BandAreas.BandArea area) {
@@ -282,87 +271,35 @@ final class CompareCommand implements Runnable {
     // --- two sites ----------------------------------------------------------------------------
 
     private Report twoSites(Site a, Site b, double km, EarthModel model, Scale sc, TargetSource source) {
-        ThresholdSet set = ThresholdSet.custom(List.of(km));
-        BandScheme disc = BandScheme.of(set);
-        Classifier ca = new Classifier(List.of(a.point()), disc, set, model);
-        Classifier cb = new Classifier(List.of(b.point()), disc, set, model);
-        List<List<Object>> onlyB = new ArrayList<>();
-        List<List<Object>> onlyA = new ArrayList<>();
-        long[] n = new long[7]; // read, inA, inB, both, popA, popB, popBoth
-        stream(source, chunk -> {
-            List<TargetResult> ra = ca.classify(chunk);
-            List<TargetResult> rb = cb.classify(chunk);
-            for (int i = 0; i < chunk.size(); i++) {
-                boolean inA = ra.get(i).band() == 0;
-                boolean inB = rb.get(i).band() == 0;
-                long pop = Math.max(0, chunk.get(i).population());
-                n[0]++;
-                if (inA) {
-                    n[1]++;
-                    n[4] += pop;
-                }
-                if (inB) {
-                    n[2]++;
-                    n[5] += pop;
-                }
-                if (inA && inB) {
-                    n[3]++;
-                    n[6] += pop;
-                } else if (inB) {
-                    onlyB.add(deltaRow(rb.get(i), b));
-                } else if (inA) {
-                    onlyA.add(deltaRow(ra.get(i), a));
-                }
-            }
-        });
-        onlyA.sort(BY_DISTANCE);
-        onlyB.sort(BY_DISTANCE);
-        List<GeoPoint> both = List.of(a.point(), b.point());
-        CoverageTotals cities = new CoverageTotals(both, disc, model);
-        cities.add(BuiltinTargets.load("cities", sc));
-        CoverageTotals citiesBoth = new CoverageTotals(List.of(a.point()), disc, model);
-        List<Target> inBoth = new ArrayList<>();
-        double r = km * 1000;
-        for (Target t : BuiltinTargets.load("cities", sc)) {
-            if (model.distanceMeters(b.point(), GeoPoint.of(t.latDeg(), t.lonDeg())) <= r) {
-                inBoth.add(t);
-            }
-        }
-        citiesBoth.add(inBoth);
+        Comparison.TwoSites cmp = new Comparison.TwoSites(a.point(), b.point(), km, model);
+        stream(source, cmp::add);
+        List<List<Object>> onlyA = rows(cmp.onlySite(), a);
+        List<List<Object>> onlyB = rows(cmp.onlyVsSite(), b);
+        BandScheme disc = cmp.scheme();
+        Comparison.TwoSites.CitiesPopulation cities = cmp.populationOf(BuiltinTargets.load("cities", sc));
         BandAreas areas = new BandAreas(model, EmbeddedData.land(sc), BuiltinTargets.regions(sc));
         BandAreas.BandArea areaA = CoverageCommand.computeAreas(areas, a, disc).get(0);
         BandAreas.BandArea areaB = CoverageCommand.computeAreas(areas, b, disc).get(0);
         OverlapAreas.Overlap ov;
         try {
             ov = new OverlapAreas(model, EmbeddedData.land(sc), BuiltinTargets.regions(sc))
-                    .overlap(a.point(), b.point(), r);
+                    .overlap(a.point(), b.point(), km * 1000);
         } catch (IllegalArgumentException e) {
             throw BadInputException.of("--range", range, e.getMessage());
         }
-        long popCitiesA = cities.population(0, 0);
-        long popCitiesB = cities.population(1, 0);
-        long popCitiesBoth = citiesBoth.population(0, 0);
+        Comparison.Totals inA = new Comparison.Totals(cmp.site(), cities.site(), Comparison.Ground.of(areaA));
+        Comparison.Totals inB = new Comparison.Totals(cmp.vsSite(), cities.vsSite(), Comparison.Ground.of(areaB));
+        Comparison.Totals both = new Comparison.Totals(cmp.both(), cities.both(), Comparison.Ground.of(ov));
         List<String> cols = List.of("coverage", "targets", "targets_population", "population_cities",
                 "population_area_share", "area_total_km2", "area_land_km2");
-        List<List<Object>> totals = new ArrayList<>();
-        totals.add(totalsRow(a.id(), n[1], n[4], popCitiesA, areaA.populationByAreaShare(),
-                areaA.totalSquareMeters(), areaA.landSquareMeters()));
-        totals.add(totalsRow(b.id(), n[2], n[5], popCitiesB, areaB.populationByAreaShare(),
-                areaB.totalSquareMeters(), areaB.landSquareMeters()));
-        totals.add(totalsRow("both", n[3], n[6], popCitiesBoth, ov.populationByAreaShare(),
-                ov.totalSquareMeters(), ov.landSquareMeters()));
-        totals.add(totalsRow("only " + a.id(), n[1] - n[3], n[4] - n[6], popCitiesA - popCitiesBoth,
-                areaA.populationByAreaShare() - ov.populationByAreaShare(),
-                areaA.totalSquareMeters() - ov.totalSquareMeters(), areaA.landSquareMeters() - ov.landSquareMeters()));
-        totals.add(totalsRow("only " + b.id(), n[2] - n[3], n[5] - n[6], popCitiesB - popCitiesBoth,
-                areaB.populationByAreaShare() - ov.populationByAreaShare(),
-                areaB.totalSquareMeters() - ov.totalSquareMeters(), areaB.landSquareMeters() - ov.landSquareMeters()));
+        List<List<Object>> totals = List.of(totalsRow(a.id(), inA), totalsRow(b.id(), inB), totalsRow("both", both),
+                totalsRow("only " + a.id(), inA.minus(both)), totalsRow("only " + b.id(), inB.minus(both)));
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("site", CoverageSupport.sitesText(List.of(a)));
         params.put("vs_site", CoverageSupport.sitesText(List.of(b)));
         params.put("range_km", Num.of(km, 3));
         params.put("targets", source.label());
-        params.put("targets_read", Num.of(n[0]));
+        params.put("targets_read", Num.of(cmp.read()));
         params.put("earth", model.label());
         params.put("scale", sc.label());
         String kmText = Threshold.formatKm(km) + " km";
@@ -382,70 +319,36 @@ final class CompareCommand implements Runnable {
                 "only_vs_site", notes, CoverageSupport.attribution());
     }
 
-    private static List<Object> totalsRow(String what, long targets, long pop, long popCities, double popShare,
-                                          double area, double land) {
-        return CoverageSupport.row(what, Num.of(targets), Num.of(pop), Num.of(popCities), Num.of(popShare, 0),
-                Num.of(area / 1e6, 1), Num.of(land / 1e6, 1));
+    private static List<Object> totalsRow(String what, Comparison.Totals t) {
+        Comparison.Ground g = t.ground();
+        return CoverageSupport.row(what, Num.of(t.targets().targets()), Num.of(t.targets().population()),
+                Num.of(t.citiesPopulation()), Num.of(g.populationByAreaShare(), 0),
+                Num.of(g.totalSquareMeters() / 1e6, 1), Num.of(g.landSquareMeters() / 1e6, 1));
     }
 
     // --- union of several sites ---------------------------------------------------------------
 
     private Report union(List<Site> sites, double km, EarthModel model, Scale sc, TargetSource source) {
-        ThresholdSet set = ThresholdSet.custom(List.of(km));
-        BandScheme disc = BandScheme.of(set);
-        int ns = sites.size();
-        List<Classifier> cs = new ArrayList<>();
-        for (Site s : sites) {
-            cs.add(new Classifier(List.of(s.point()), disc, set, model));
-        }
-        long[] count = new long[ns];
-        long[] pop = new long[ns];
-        long[] unique = new long[ns];
-        long[] uniquePop = new long[ns];
-        long[] uni = new long[3]; // read, union count, union population
-        stream(source, chunk -> {
-            List<List<TargetResult>> rs = new ArrayList<>();
-            for (Classifier c : cs) {
-                rs.add(c.classify(chunk));
-            }
-            for (int i = 0; i < chunk.size(); i++) {
-                long p = Math.max(0, chunk.get(i).population());
-                int hits = 0;
-                int last = -1;
-                for (int s = 0; s < ns; s++) {
-                    if (rs.get(s).get(i).band() == 0) {
-                        hits++;
-                        last = s;
-                        count[s]++;
-                        pop[s] += p;
-                    }
-                }
-                uni[0]++;
-                if (hits > 0) {
-                    uni[1]++;
-                    uni[2] += p;
-                }
-                if (hits == 1) {
-                    unique[last]++;
-                    uniquePop[last] += p;
-                }
-            }
-        });
-        CoverageTotals cities = new CoverageTotals(CoverageSupport.points(sites), disc, model);
-        cities.add(BuiltinTargets.load("cities", sc));
+        Comparison.Union cmp = new Comparison.Union(CoverageSupport.points(sites), km, model);
+        stream(source, cmp::add);
+        BandScheme disc = cmp.scheme();
+        Comparison.Union.CitiesPopulation cities = cmp.populationOf(BuiltinTargets.load("cities", sc));
         BandAreas areas = new BandAreas(model, EmbeddedData.land(sc), BuiltinTargets.regions(sc));
         List<List<Object>> rows = new ArrayList<>();
-        for (int s = 0; s < ns; s++) {
+        for (int s = 0; s < sites.size(); s++) {
             BandAreas.BandArea a = CoverageCommand.computeAreas(areas, sites.get(s), disc).get(0);
-            rows.add(CoverageSupport.row(sites.get(s).id(), Num.of(count[s]), Num.of(pop[s]),
-                    Num.of(unique[s]), Num.of(uniquePop[s]), Num.of(cities.population(s, 0)),
+            Comparison.Tally alone = cmp.alone(s);
+            Comparison.Tally only = cmp.onlyThis(s);
+            rows.add(CoverageSupport.row(sites.get(s).id(), Num.of(alone.targets()), Num.of(alone.population()),
+                    Num.of(only.targets()), Num.of(only.population()), Num.of(cities.alone().get(s)),
                     Num.of(a.populationByAreaShare(), 0), Num.of(a.totalSquareMeters() / 1e6, 1),
                     Num.of(a.landSquareMeters() / 1e6, 1)));
         }
         UnionAreas.Areas ua = CoverageCommand.unionAreas(
                 new UnionAreas(model, EmbeddedData.land(sc), BuiltinTargets.regions(sc)), sites, km * 1000);
-        rows.add(CoverageSupport.row("union", Num.of(uni[1]), Num.of(uni[2]), null, null,
-                Num.of(cities.unionPopulation(0)), Num.of(ua.populationByAreaShare(), 0),
+        Comparison.Tally union = cmp.union();
+        rows.add(CoverageSupport.row("union", Num.of(union.targets()), Num.of(union.population()), null, null,
+                Num.of(cities.union()), Num.of(ua.populationByAreaShare(), 0),
                 Num.of(ua.totalSquareMeters() / 1e6, 1), Num.of(ua.landSquareMeters() / 1e6, 1)));
         List<String> cols = List.of("site", "targets", "targets_population", "only_this_site_targets",
                 "only_this_site_population", "population_cities", "population_area_share", "area_total_km2",
@@ -454,7 +357,7 @@ final class CompareCommand implements Runnable {
         params.put("sites", CoverageSupport.sitesText(sites));
         params.put("range_km", Num.of(km, 3));
         params.put("targets", source.label());
-        params.put("targets_read", Num.of(uni[0]));
+        params.put("targets_read", Num.of(cmp.read()));
         params.put("earth", model.label());
         params.put("scale", sc.label());
         List<String> notes = new ArrayList<>(notes(sc));
