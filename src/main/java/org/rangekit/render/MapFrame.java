@@ -25,14 +25,22 @@ import org.rangekit.range.Ring;
  * built by the ring engine ({@link RingPolygons#disc}). Web Mercator stops at ±85.05°; Robinson shows
  * the whole world, cut at ±180° on its edges.
  *
+ * <h2>Layout</h2>
+ * Azimuthal maps and the globe fill the canvas; the title panel sits over their margin. World and
+ * Mercator maps are fitted into the canvas below the title panel ({@link #mapTopPx}), so that the
+ * panel hides nothing of them: on a wide canvas it would otherwise cover the top of the map, where
+ * a band containing a pole runs.
+ *
  * @param spec the map spec
  * @param projection the projection
  * @param view projected metres to pixels
  * @param clipLonLat the clip region in lon/lat, or null
  * @param capRadiusMeters geodesic radius of the clip disc (metres), NaN for world maps
+ * @param mapTopPx top of the map's window (pixels): below the title panel on world and Mercator maps,
+ *        0 on azimuthal maps, which fill the canvas
  */
 public record MapFrame(MapSpec spec, MapProjection projection, Viewport view, Geometry clipLonLat,
-        double capRadiusMeters) {
+        double capRadiusMeters, double mapTopPx) {
 
     /** Mean Earth radius for sizing azimuthal windows (metres): only sets a margin, never a position. */
     private static final double MEAN_RADIUS_M = 6_371_008.8;
@@ -42,6 +50,8 @@ public record MapFrame(MapSpec spec, MapProjection projection, Viewport view, Ge
     private static final double GLOBE_FILL = 0.94;
     /** World maps leave 2 % of paper around the outline. */
     private static final double WORLD_FILL = 0.96;
+    /** Gap between the title panel and a world or Mercator map below it (points). */
+    private static final double TITLE_GAP_PT = 4;
 
     private static final GeometryFactory GF = new GeometryFactory();
 
@@ -64,7 +74,7 @@ public record MapFrame(MapSpec spec, MapProjection projection, Viewport view, Ge
                         // LAEA plots a geodesic distance c at the chord 2R sin(c / 2R) (Snyder 1987, eq. 24-2).
                         : 2 * MEAN_RADIUS_M * Math.asin(Math.min(1, r / (2 * MEAN_RADIUS_M)));
                 cap = Math.min(cap * CAP_MARGIN, AzimuthalEquidistant.MAX_RADIUS_M);
-                return new MapFrame(spec, p, v, disc(spec, cap, v), cap);
+                return new MapFrame(spec, p, v, disc(spec, cap, v), cap, 0);
             }
             case ORTHO -> {
                 double k = Double.isNaN(spec.extentKm())
@@ -77,28 +87,54 @@ public record MapFrame(MapSpec spec, MapProjection projection, Viewport view, Ge
                     // Orthographic radius is R sin(c/R) (Snyder 1987, eq. 20-3): zoomed in, clip to the window.
                     cap = Math.min(cap, MEAN_RADIUS_M * Math.asin(r / MEAN_RADIUS_M) * CAP_MARGIN);
                 }
-                return new MapFrame(spec, p, v, disc(spec, cap, v), cap);
+                return new MapFrame(spec, p, v, disc(spec, cap, v), cap, 0);
             }
             case WORLD -> {
+                double top = worldTop(spec);
                 double xMax = p.forward(0, 180)[0];
                 double yMax = p.forward(90, 0)[1];
-                double k = Math.min(w * WORLD_FILL / (2 * xMax), h * WORLD_FILL / (2 * yMax));
-                return new MapFrame(spec, p, new Viewport(w, h, 0, 0, k), null, Double.NaN);
+                double k = Math.min(w * WORLD_FILL / (2 * xMax), (h - top) * WORLD_FILL / (2 * yMax));
+                // Centred on the canvas if that clears the title, else as high as clears it (at most
+                // centred in the window below the title): the legend in the bottom-left corner covers
+                // as little of the map as it can.
+                double midPx = Math.max(h / 2.0, top + yMax * k / WORLD_FILL);
+                return new MapFrame(spec, p, new Viewport(w, h, 0, (midPx - h / 2.0) / k, k), null, Double.NaN, top);
             }
             case MERCATOR -> {
                 // The right edge is the meridian 180° east of the central one.
                 double xMax = p.forward(0, ((Domain.World) p.domain()).centralMeridianDeg() + 180)[0];
+                double top = worldTop(spec);
                 double k = w / (2 * xMax);
-                double halfH = h / 2.0 / k;
+                double halfH = (h - top) / 2.0 / k;
                 double cy = p.forward(spec.centre().latDeg(), 0)[1];
-                cy = halfH >= xMax ? 0 : Math.max(-xMax + halfH, Math.min(xMax - halfH, cy));
+                if (halfH >= xMax) {
+                    // The whole square world fits: centred on the canvas if that clears the title.
+                    cy = (Math.max(h / 2.0, top + xMax * k) - h / 2.0) / k;
+                } else {
+                    // Cropped: the window below the title (middle row (top + h) / 2) centred on the site's
+                    // latitude as far as the world reaches.
+                    cy = Math.max(-xMax + halfH, Math.min(xMax - halfH, cy)) + top / (2 * k);
+                }
                 double lat = SisProjection.MERCATOR_MAX_LAT_DEG;
                 Polygon box = GF.createPolygon(new Coordinate[] {new Coordinate(-180, -lat), new Coordinate(180, -lat),
                     new Coordinate(180, lat), new Coordinate(-180, lat), new Coordinate(-180, -lat)});
-                return new MapFrame(spec, p, new Viewport(w, h, 0, cy, k), box, Double.NaN);
+                return new MapFrame(spec, p, new Viewport(w, h, 0, cy, k), box, Double.NaN, top);
             }
             default -> throw new IllegalArgumentException("unknown projection " + spec.projection());
         }
+    }
+
+    /**
+     * Top of a world or Mercator map's window (pixels): the title panel's bottom plus a gap, 0 without
+     * a title, and never more than half the canvas (a title that tall is a degenerate canvas; the map
+     * keeps at least half of it).
+     */
+    static double worldTop(MapSpec spec) {
+        LabelPlacer.Box t = MapFurniture.titleBox(spec);
+        if (t == null) {
+            return 0;
+        }
+        return Math.min(spec.heightPx() / 2.0, t.y() + t.h() + TITLE_GAP_PT * spec.pxPerPt());
     }
 
     /** Content reach plus 12 %, at least 300 km: rings never touch the edge. */

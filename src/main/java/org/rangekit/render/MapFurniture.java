@@ -51,17 +51,23 @@ final class MapFurniture {
         return Java2dPainter.measure(s, ts);
     }
 
-    void title(List<DrawOp> out) {
-        if (spec.title().isEmpty() && spec.subtitle().isEmpty()) {
-            return;
+    /** The title block's styles, text sizes and box (pixels), or null when nothing is drawn there. */
+    private record TitleBlock(TextStyle tt, TextStyle st, double[] ts, double[] ss, double pad, Box box) {
+    }
+
+    private static TitleBlock titleBlock(MapSpec spec) {
+        if (!spec.layers().contains(MapLayer.TITLE) || spec.title().isEmpty() && spec.subtitle().isEmpty()) {
+            return null;
         }
+        MapStyle style = spec.style();
+        double pt = spec.pxPerPt();
         TextStyle tt = new TextStyle(style.titlePt() * pt, true, style.ink(), null);
         TextStyle st = new TextStyle(style.textPt() * 1.15 * pt, false, Rgba.hex(0x444444), null);
         double pad = 6 * pt;
         double[] ts = size(spec.title(), tt);
         double[] ss = size(spec.subtitle(), st);
         // A long title on a narrow map shrinks to fit rather than run off the edge (text scales linearly).
-        double room = w - 16 * pt - 2 * pad;
+        double room = spec.widthPx() - 16 * pt - 2 * pad;
         double shrink = Math.min(1, room / Math.max(1, Math.max(ts[0], ss[0])));
         if (shrink < 1) {
             tt = new TextStyle(tt.sizePx() * shrink, true, tt.colour(), null);
@@ -71,14 +77,34 @@ final class MapFurniture {
         }
         double bw = Math.max(ts[0], ss[0]) + 2 * pad;
         double bh = ts[1] + (spec.subtitle().isEmpty() ? 0 : ss[1] + 2 * pt) + 2 * pad;
-        double x = 8 * pt;
-        double y = 8 * pt;
-        out.add(new DrawOp.Fill(MapPath.rectangle(x, y, bw, bh), Rgba.hex(0xFFFFFF).withAlpha(225)));
-        out.add(new DrawOp.Text(spec.title(), x + pad, y + pad + ts[1] * 0.78, tt));
-        if (!spec.subtitle().isEmpty()) {
-            out.add(new DrawOp.Text(spec.subtitle(), x + pad, y + pad + ts[1] + 2 * pt + ss[1] * 0.78, st));
+        return new TitleBlock(tt, st, ts, ss, pad, new Box(8 * pt, 8 * pt, bw, bh));
+    }
+
+    /**
+     * The title panel's box (pixels), or null when the map has no title block. World and Mercator maps
+     * are fitted below it ({@link MapFrame#of}), so that it covers no part of them.
+     */
+    static Box titleBox(MapSpec spec) {
+        TitleBlock b = titleBlock(spec);
+        return b == null ? null : b.box();
+    }
+
+    void title(List<DrawOp> out) {
+        TitleBlock tb = titleBlock(spec);
+        if (tb == null) {
+            return;
         }
-        labels.block(new Box(x, y, bw, bh));
+        Box b = tb.box();
+        double x = b.x();
+        double y = b.y();
+        double pad = tb.pad();
+        out.add(new DrawOp.Fill(MapPath.rectangle(x, y, b.w(), b.h()), Rgba.hex(0xFFFFFF).withAlpha(225)));
+        out.add(new DrawOp.Text(spec.title(), x + pad, y + pad + tb.ts()[1] * 0.78, tb.tt()));
+        if (!spec.subtitle().isEmpty()) {
+            out.add(new DrawOp.Text(spec.subtitle(), x + pad, y + pad + tb.ts()[1] + 2 * pt + tb.ss()[1] * 0.78,
+                    tb.st()));
+        }
+        labels.block(b);
     }
 
     void legend(List<DrawOp> out) {

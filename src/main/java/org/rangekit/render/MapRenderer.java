@@ -326,7 +326,9 @@ public final class MapRenderer {
                 double lat = world.maxAbsLatDeg();
                 double[] sw = rp.project(-lat, world.centralMeridianDeg() - 180);
                 double[] ne = rp.project(lat, world.centralMeridianDeg() + 180);
-                return MapPath.rectangle(sw[0], ne[1], ne[0] - sw[0], sw[1] - ne[1]);
+                // Cut at the top of the map's window: the title panel above it covers nothing of the map.
+                double top = Math.max(ne[1], frame.mapTopPx());
+                return MapPath.rectangle(sw[0], top, ne[0] - sw[0], sw[1] - top);
             }
             double lat = 90;
             Geometry frameBox = GF.createPolygon(new Coordinate[] {new Coordinate(-180, -lat),
@@ -427,7 +429,7 @@ public final class MapRenderer {
             TextStyle ts = text(style.textPt() * 1.05, true);
             for (MapSite s : content.sites()) {
                 double[] p = frame.pixel(s.point());
-                if (Double.isNaN(p[0]) || p[0] < 0 || p[1] < 0 || p[0] > w || p[1] > h) {
+                if (Double.isNaN(p[0]) || p[0] < 0 || p[1] < frame.mapTopPx() || p[0] > w || p[1] > h) {
                     continue;
                 }
                 double r = 3.2 * pt;
@@ -497,7 +499,8 @@ public final class MapRenderer {
                 for (double az : LABEL_AZIMUTHS) {
                     GeoPoint q = spec.earth().direct(r.ring().centre(), az, r.ring().radiusMeters());
                     double[] p = frame.pixel(q);
-                    if (!Double.isNaN(p[0]) && p[0] >= 0 && p[1] >= 0 && p[0] <= w && p[1] <= h && insideClip(q)) {
+                    if (!Double.isNaN(p[0]) && p[0] >= 0 && p[1] >= frame.mapTopPx() && p[0] <= w && p[1] <= h
+                            && insideClip(q)) {
                         anchors.add(p);
                     }
                 }
@@ -621,7 +624,7 @@ public final class MapRenderer {
             double r = 1.6 * pt;
             for (MapTarget t : content.targets()) {
                 double[] p = frame.pixel(t.point());
-                if (Double.isNaN(p[0]) || p[0] < r || p[1] < r || p[0] > w - r || p[1] > h - r
+                if (Double.isNaN(p[0]) || p[0] < r || p[1] < frame.mapTopPx() + r || p[0] > w - r || p[1] > h - r
                         || !insideClip(t.point())) {
                     continue;
                 }
