@@ -13,14 +13,14 @@ import org.rangekit.coverage.Target;
 import org.rangekit.coverage.TargetResult;
 import org.rangekit.coverage.UnionAreas;
 import org.rangekit.geodesy.EarthModel;
-import org.rangekit.io.data.EmbeddedData;
-import org.rangekit.io.data.Scale;
-import org.rangekit.io.report.Format;
-import org.rangekit.io.report.Num;
-import org.rangekit.io.report.Report;
-import org.rangekit.io.report.ReportWriter;
-import org.rangekit.io.report.Table;
-import org.rangekit.io.targets.BuiltinTargets;
+import org.rangekit.io.in.data.EmbeddedData;
+import org.rangekit.io.in.data.Scale;
+import org.rangekit.io.out.report.Format;
+import org.rangekit.io.out.report.Num;
+import org.rangekit.io.out.report.Report;
+import org.rangekit.io.out.report.ReportWriter;
+import org.rangekit.io.out.report.Table;
+import org.rangekit.io.in.targets.BuiltinTargets;
 import org.rangekit.range.Site;
 import org.rangekit.range.Threshold;
 import picocli.CommandLine.Command;
@@ -97,7 +97,7 @@ final class CompareCommand implements Runnable {
             if (sites.size() != 1) {
                 throw BadInputException.of("--vs-site", vsSite, "compares two sites; give exactly one --site");
             }
-            Site b = SiteArgs.parse("--vs-site", vsSite, org.rangekit.io.SiteCatalog.builtIn());
+            Site b = SiteArgs.parse("--vs-site", vsSite, org.rangekit.io.in.SiteCatalog.builtIn());
             if (b.id().equals(sites.get(0).id())) {
                 throw BadInputException.of("--vs-site", vsSite, "is the same site as --site");
             }

@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 import org.rangekit.geodesy.EarthModel;
-import org.rangekit.io.SiteCatalog;
+import org.rangekit.io.in.SiteCatalog;
 import org.rangekit.range.Site;
 import org.rangekit.range.ThresholdSet;
 

@@ -2,7 +2,7 @@ package org.rangekit.cli;
 
 import java.util.List;
 import org.rangekit.geodesy.EarthModel;
-import org.rangekit.io.AtomicOutput;
+import org.rangekit.io.out.AtomicOutput;
 import org.rangekit.projection.ProjectionKind;
 import org.rangekit.range.Site;
 import org.rangekit.range.ThresholdSet;

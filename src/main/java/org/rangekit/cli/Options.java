@@ -7,7 +7,7 @@ import java.nio.file.InvalidPathException;
 
 import org.rangekit.geodesy.EarthModel;
 import org.rangekit.geometry.RingPolygons;
-import org.rangekit.io.AtomicOutput;
+import org.rangekit.io.out.AtomicOutput;
 
 /** Parsing and checking of options shared by several subcommands. */
 final class Options {

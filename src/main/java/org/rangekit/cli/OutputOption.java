@@ -1,6 +1,6 @@
 package org.rangekit.cli;
 
-import org.rangekit.io.AtomicOutput;
+import org.rangekit.io.out.AtomicOutput;
 
 import picocli.CommandLine.Option;
 

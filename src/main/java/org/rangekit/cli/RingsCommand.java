@@ -3,9 +3,9 @@ package org.rangekit.cli;
 import java.util.List;
 
 import org.rangekit.geodesy.EarthModel;
-import org.rangekit.io.GeoJsonWriter;
-import org.rangekit.io.data.EmbeddedData;
-import org.rangekit.io.RingFeatures;
+import org.rangekit.io.out.GeoJsonWriter;
+import org.rangekit.io.in.data.EmbeddedData;
+import org.rangekit.io.out.RingFeatures;
 import org.rangekit.range.Site;
 import org.rangekit.range.ThresholdSet;
 

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.rangekit.geodesy.EarthModel;
-import org.rangekit.io.SiteCatalog;
+import org.rangekit.io.in.SiteCatalog;
 import org.rangekit.projection.ProjectionKind;
 import org.rangekit.range.Site;
 import org.rangekit.range.ThresholdSet;

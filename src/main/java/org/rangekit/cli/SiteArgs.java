@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.rangekit.geodesy.GeoPoint;
-import org.rangekit.io.SiteCatalog;
+import org.rangekit.io.in.SiteCatalog;
 import org.rangekit.range.Site;
 
 /**

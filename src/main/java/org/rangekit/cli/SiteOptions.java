@@ -3,7 +3,7 @@ package org.rangekit.cli;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.rangekit.io.SiteCatalog;
+import org.rangekit.io.in.SiteCatalog;
 import org.rangekit.range.Site;
 
 import picocli.CommandLine.Option;

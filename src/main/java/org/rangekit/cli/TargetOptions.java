@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.rangekit.coverage.Target;
-import org.rangekit.io.data.Scale;
-import org.rangekit.io.report.Format;
+import org.rangekit.io.in.data.Scale;
+import org.rangekit.io.out.report.Format;
 
 import picocli.CommandLine.Option;
 

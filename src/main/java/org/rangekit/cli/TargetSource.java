@@ -8,11 +8,11 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import org.rangekit.coverage.Target;
-import org.rangekit.io.data.Scale;
-import org.rangekit.io.targets.BadRow;
-import org.rangekit.io.targets.BuiltinTargets;
-import org.rangekit.io.targets.TargetFormatException;
-import org.rangekit.io.targets.TargetReader;
+import org.rangekit.io.in.data.Scale;
+import org.rangekit.io.in.targets.BadRow;
+import org.rangekit.io.in.targets.BuiltinTargets;
+import org.rangekit.io.in.targets.TargetFormatException;
+import org.rangekit.io.in.targets.TargetReader;
 
 /**
  * The {@code --targets} argument as a stream: a built-in set or a user file. Bad rows of a file

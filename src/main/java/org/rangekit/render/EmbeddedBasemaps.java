@@ -6,9 +6,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
-import org.rangekit.io.data.Country;
-import org.rangekit.io.data.EmbeddedData;
-import org.rangekit.io.data.Scale;
+import org.rangekit.io.in.data.Country;
+import org.rangekit.io.in.data.EmbeddedData;
+import org.rangekit.io.in.data.Scale;
 
 /**
  * The basemaps shipped in the jar (Natural Earth via {@link EmbeddedData}). At 10m there are no

@@ -15,9 +15,9 @@ import org.rangekit.coverage.CoverageTotals;
 import org.rangekit.coverage.Target;
 import org.rangekit.geodesy.EarthModel;
 import org.rangekit.geodesy.GeoPoint;
-import org.rangekit.io.SiteCatalog;
-import org.rangekit.io.data.Scale;
-import org.rangekit.io.targets.BuiltinTargets;
+import org.rangekit.io.in.SiteCatalog;
+import org.rangekit.io.in.data.Scale;
+import org.rangekit.io.in.targets.BuiltinTargets;
 import org.rangekit.range.Site;
 import org.rangekit.range.ThresholdSet;
 

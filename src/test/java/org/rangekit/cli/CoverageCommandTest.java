@@ -175,7 +175,7 @@ class CoverageCommandTest {
     @Test
     void uncutAntimeridianPolygonIsWarnedOnce() throws IOException {
         Path f = dir.resolve("pacific.geojson");
-        Files.writeString(f, org.rangekit.io.targets.AntimeridianWarningTest.FILE);
+        Files.writeString(f, org.rangekit.io.in.targets.AntimeridianWarningTest.FILE);
         Cli.Result r = Cli.run("coverage", "--site", "petropavlovsk-kamchatsky", "--range", "5500", "--targets",
                 f.toString(), "--format", "csv");
         assertEquals(0, r.exitCode(), r.toString());

@@ -20,7 +20,7 @@ import org.locationtech.jts.operation.valid.IsValidOp;
 import org.rangekit.geodesy.EarthModel;
 import org.rangekit.geodesy.GeoPoint;
 import org.rangekit.geometry.RingPolygons;
-import org.rangekit.io.SiteCatalog;
+import org.rangekit.io.in.SiteCatalog;
 import org.rangekit.range.Ring;
 
 /** End-to-end runs of {@code rangekit rings}, read back as a GIS reader would. */

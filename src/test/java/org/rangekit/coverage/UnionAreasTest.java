@@ -8,8 +8,8 @@ import org.locationtech.jts.geom.Geometry;
 import org.rangekit.geodesy.EarthModel;
 import org.rangekit.geodesy.GeoPoint;
 import org.rangekit.geometry.RingPolygons;
-import org.rangekit.io.data.EmbeddedData;
-import org.rangekit.io.data.Scale;
+import org.rangekit.io.in.data.EmbeddedData;
+import org.rangekit.io.in.data.Scale;
 import org.rangekit.range.Ring;
 
 class UnionAreasTest {

@@ -1,0 +1,7 @@
+/**
+ * Inputs at the edge of the system: the launch-site catalog, the embedded data
+ * ({@code io.in.data}: Natural Earth layers and GeoNames cities) and target files
+ * ({@code io.in.targets}: CSV and GeoJSON). Readers turn bytes into core values; nothing here
+ * writes a file. Core packages never import this one.
+ */
+package org.rangekit.io.in;

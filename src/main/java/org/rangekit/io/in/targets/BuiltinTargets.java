@@ -1,0 +1,95 @@
+package org.rangekit.io.in.targets;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.locationtech.jts.geom.Point;
+import org.rangekit.coverage.Region;
+import org.rangekit.coverage.Target;
+import org.rangekit.io.in.data.City;
+import org.rangekit.io.in.data.Country;
+import org.rangekit.io.in.data.EmbeddedData;
+import org.rangekit.io.in.data.Scale;
+
+/**
+ * The built-in target sets, from the embedded data ({@link EmbeddedData}).
+ *
+ * <ul>
+ * <li>{@code cities}: GeoNames places of 5,000 inhabitants or more plus every national capital
+ *   (city sections and abandoned or historical places removed when the data was built).</li>
+ * <li>{@code capitals}: the national capitals among them (GeoNames feature code PPLC).</li>
+ * <li>{@code countries}: Natural Earth admin-0 countries as area targets. A country is classified
+ *   by the distance from the site to its nearest point (0 when the site lies inside), which is the
+ *   range a missile needs to reach it at all; its share inside each band is in the summary.</li>
+ * </ul>
+ */
+public final class BuiltinTargets {
+
+    /** Names of the built-in sets. */
+    public static final List<String> NAMES = List.of("cities", "capitals", "countries");
+
+    private BuiltinTargets() {
+    }
+
+    /** True when {@code name} is a built-in set (any case). */
+    public static boolean isBuiltin(String name) {
+        return NAMES.contains(name.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The targets of a built-in set.
+     *
+     * @param scale Natural Earth scale for {@code countries}
+     */
+    public static List<Target> load(String name, Scale scale) {
+        return switch (name.strip().toLowerCase(Locale.ROOT)) {
+            case "cities" -> cities(false);
+            case "capitals" -> cities(true);
+            case "countries" -> countries(scale);
+            default -> throw new IllegalArgumentException("unknown target set '" + name
+                    + "'; expected cities, capitals or countries");
+        };
+    }
+
+    private static List<Target> cities(boolean capitalsOnly) {
+        List<Target> out = new ArrayList<>();
+        for (City c : EmbeddedData.cities()) {
+            if (capitalsOnly && !c.capital()) {
+                continue;
+            }
+            Map<String, String> props = new LinkedHashMap<>();
+            props.put("geoname_id", Long.toString(c.geonameId()));
+            props.put("feature_code", c.featureCode());
+            out.add(new Target(c.name(), c.countryCode(), c.latDeg(), c.lonDeg(), c.population(), null, props));
+        }
+        return out;
+    }
+
+    private static List<Target> countries(Scale scale) {
+        List<Target> out = new ArrayList<>();
+        for (Country c : EmbeddedData.countries(scale)) {
+            Point inside = c.geometry().getInteriorPoint();
+            Map<String, String> props = new LinkedHashMap<>();
+            props.put("iso_n3", Integer.toString(c.isoN3()));
+            props.put("continent", c.continent());
+            out.add(new Target(c.name(), code(c), inside.getY(), inside.getX(), c.popEst(), c.geometry(), props));
+        }
+        return out;
+    }
+
+    /** Countries as regions for area shares, coded by ISO alpha-3 (ADM0_A3 where ISO has none). */
+    public static List<Region> regions(Scale scale) {
+        List<Region> out = new ArrayList<>();
+        for (Country c : EmbeddedData.countries(scale)) {
+            out.add(new Region(code(c), c.name(), c.popEst(), c.geometry()));
+        }
+        return out;
+    }
+
+    private static String code(Country c) {
+        String iso = c.isoA3();
+        return iso == null || iso.isBlank() || iso.startsWith("-") ? c.adm0A3() : iso;
+    }
+}

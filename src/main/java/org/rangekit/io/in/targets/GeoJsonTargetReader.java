@@ -1,0 +1,263 @@
+package org.rangekit.io.in.targets;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
+import org.rangekit.coverage.Target;
+
+/**
+ * Streams targets from a GeoJSON FeatureCollection (RFC 7946), one feature at a time.
+ *
+ * <p>Point features become point targets; Polygon and MultiPolygon features become area targets
+ * whose representative point is an interior point of the area (JTS {@code getInteriorPoint}).
+ * Properties are kept as text; {@code name}, {@code country} (or {@code iso_a3}) and
+ * {@code population} (or {@code pop_est}) fill the named fields. A feature with another or a
+ * broken geometry is skipped with its line number.
+ *
+ * <p>Polygons are read flat in lon/lat, as RFC 7946 §3.1.9 prescribes: one that crosses the
+ * antimeridian must be cut there into parts on either side. An uncut polygon with an edge from
+ * 179° to −179° is read as spanning 358° of longitude the other way round; the reader cannot know
+ * which was meant, so it reads it as written and warns once per file, naming the first such
+ * feature (0-based index among the features) and its line.
+ */
+public final class GeoJsonTargetReader extends FileTargetReader {
+
+    private static final GeometryFactory GF = new GeometryFactory();
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** Longitude step (degrees) of a polygon edge beyond which it is taken for an uncut antimeridian crossing. */
+    static final double ANTIMERIDIAN_JUMP_DEG = 180;
+
+    private final JsonParser parser;
+    private final Consumer<String> onWarning;
+    private boolean done;
+    private long featureIndex = -1;
+    private boolean warnedAntimeridian;
+
+    private GeoJsonTargetReader(String source, JsonParser parser, CountingStream counter, Consumer<BadRow> onBadRow,
+                                Consumer<String> onWarning) {
+        super(source, counter, onBadRow);
+        this.parser = parser;
+        this.onWarning = onWarning;
+    }
+
+    /**
+     * Opens the file and positions the parser at the first feature.
+     *
+     * @throws TargetFormatException when the file is not a GeoJSON FeatureCollection
+     */
+    public static GeoJsonTargetReader open(Path file, Consumer<BadRow> onBadRow) throws IOException {
+        return open(file, onBadRow, warning -> { });
+    }
+
+    /**
+     * As {@link #open(Path, Consumer)}, passing warnings (an uncut antimeridian crossing) to
+     * {@code onWarning}.
+     */
+    public static GeoJsonTargetReader open(Path file, Consumer<BadRow> onBadRow, Consumer<String> onWarning)
+            throws IOException {
+        String name = file.getFileName().toString();
+        InputStream raw = Files.newInputStream(file);
+        CountingStream counter = new CountingStream(raw);
+        JsonParser p = new JsonFactory(MAPPER).createParser(counter);
+        try {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new TargetFormatException(name + ": not a GeoJSON object (expected a FeatureCollection)");
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken t = p.nextToken();
+                if (field.equals("features") && t == JsonToken.START_ARRAY) {
+                    return new GeoJsonTargetReader(name, p, counter, onBadRow, onWarning);
+                }
+                p.skipChildren();
+            }
+            throw new TargetFormatException(name + ": no 'features' array (expected a GeoJSON FeatureCollection)");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            p.close();
+            throw new TargetFormatException(name + ": not valid JSON at line "
+                    + e.getLocation().getLineNr() + " (expected a GeoJSON FeatureCollection)");
+        } catch (RuntimeException | IOException e) {
+            p.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public Target next() throws IOException {
+        while (!done) {
+            JsonToken t;
+            try {
+                t = parser.nextToken();
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new TargetFormatException(source + ":" + e.getLocation().getLineNr() + ": broken JSON");
+            }
+            if (t != JsonToken.START_OBJECT) {
+                done = true;
+                return null;
+            }
+            long line = parser.currentLocation().getLineNr();
+            featureIndex++;
+            JsonNode feature = MAPPER.readTree(parser);
+            try {
+                Target target = toTarget(feature);
+                if (!warnedAntimeridian && target.area() != null) {
+                    double[] jump = longitudeJump(target.area());
+                    if (jump != null) {
+                        warnedAntimeridian = true;
+                        onWarning.accept(String.format(java.util.Locale.ROOT, "%s:%d: feature %d has an edge from "
+                                + "longitude %s to %s, more than 180\u00b0: read flat, it goes the long way round; "
+                                + "cut polygons at \u00b1180\u00b0 (RFC 7946 section 3.1.9). Only the first such "
+                                + "feature is reported", source, line, featureIndex, num(jump[0]), num(jump[1])));
+                    }
+                }
+                return target;
+            } catch (IllegalArgumentException e) {
+                skip(line, e.getMessage());
+            }
+        }
+        return null;
+    }
+
+    static Target toTarget(JsonNode feature) {
+        JsonNode geom = feature.get("geometry");
+        if (geom == null || geom.isNull()) {
+            throw new IllegalArgumentException("feature has no geometry");
+        }
+        Map<String, String> props = new LinkedHashMap<>();
+        JsonNode p = feature.get("properties");
+        if (p != null && p.isObject()) {
+            for (Map.Entry<String, JsonNode> e : p.properties()) {
+                props.put(e.getKey(), e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString());
+            }
+        }
+        String name = take(props, "name", "NAME");
+        String country = take(props, "country", "iso_a3", "ISO_A3");
+        String popText = take(props, "population", "pop_est", "POP_EST");
+        long pop = Target.UNKNOWN_POPULATION;
+        if (!popText.isBlank()) {
+            try {
+                double v = Double.parseDouble(popText);
+                if (v >= 0 && !Double.isInfinite(v)) {
+                    pop = Math.round(v);
+                }
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("population '" + popText + "' is not a number >= 0");
+            }
+        }
+        String type = geom.path("type").asText();
+        JsonNode c = geom.get("coordinates");
+        switch (type) {
+            case "Point" -> {
+                Coordinate xy = position(c);
+                return new Target(name, country, xy.y, xy.x, pop, null, props);
+            }
+            case "Polygon", "MultiPolygon" -> {
+                Geometry area = type.equals("Polygon") ? polygon(c) : multiPolygon(c);
+                Point inside = area.getInteriorPoint();
+                return new Target(name, country, inside.getY(), inside.getX(), pop, area, props);
+            }
+            default -> throw new IllegalArgumentException("geometry type '" + type
+                    + "' is not supported (expected Point, Polygon or MultiPolygon)");
+        }
+    }
+
+    /** The ends (lon, lon) of the first polygon edge whose longitude changes by more than 180°, or null. */
+    static double[] longitudeJump(Geometry area) {
+        for (int i = 0; i < area.getNumGeometries(); i++) {
+            Polygon p = (Polygon) area.getGeometryN(i);
+            for (int r = -1; r < p.getNumInteriorRing(); r++) {
+                Coordinate[] cs = (r < 0 ? p.getExteriorRing() : p.getInteriorRingN(r)).getCoordinates();
+                for (int k = 1; k < cs.length; k++) {
+                    if (Math.abs(cs[k].x - cs[k - 1].x) > ANTIMERIDIAN_JUMP_DEG) {
+                        return new double[] {cs[k - 1].x, cs[k].x};
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String num(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+
+    private static String take(Map<String, String> props, String... keys) {
+        for (String k : keys) {
+            String v = props.get(k);
+            if (v != null) {
+                return v;
+            }
+        }
+        return "";
+    }
+
+    private static Coordinate position(JsonNode c) {
+        if (c == null || !c.isArray() || c.size() < 2 || !c.get(0).isNumber() || !c.get(1).isNumber()) {
+            throw new IllegalArgumentException("position " + c + " is not [lon, lat]");
+        }
+        double lon = c.get(0).asDouble();
+        double lat = c.get(1).asDouble();
+        if (!(lat >= -90 && lat <= 90) || !(lon >= -180 && lon <= 360)) {
+            throw new IllegalArgumentException("position [" + lon + ", " + lat + "] is outside lon [-180, 360], lat [-90, 90]");
+        }
+        return new Coordinate(lon, lat);
+    }
+
+    private static Polygon polygon(JsonNode rings) {
+        if (rings == null || !rings.isArray() || rings.isEmpty()) {
+            throw new IllegalArgumentException("polygon has no rings");
+        }
+        LinearRing shell = ring(rings.get(0));
+        LinearRing[] holes = new LinearRing[rings.size() - 1];
+        for (int i = 1; i < rings.size(); i++) {
+            holes[i - 1] = ring(rings.get(i));
+        }
+        return GF.createPolygon(shell, holes);
+    }
+
+    private static Geometry multiPolygon(JsonNode polys) {
+        if (polys == null || !polys.isArray() || polys.isEmpty()) {
+            throw new IllegalArgumentException("multipolygon has no polygons");
+        }
+        Polygon[] ps = new Polygon[polys.size()];
+        for (int i = 0; i < ps.length; i++) {
+            ps[i] = polygon(polys.get(i));
+        }
+        return GF.createMultiPolygon(ps);
+    }
+
+    private static LinearRing ring(JsonNode pts) {
+        if (pts == null || !pts.isArray() || pts.size() < 4) {
+            throw new IllegalArgumentException("polygon ring needs at least 4 positions");
+        }
+        Coordinate[] cs = new Coordinate[pts.size()];
+        for (int i = 0; i < cs.length; i++) {
+            cs[i] = position(pts.get(i));
+        }
+        if (!cs[0].equals2D(cs[cs.length - 1])) {
+            throw new IllegalArgumentException("polygon ring is not closed");
+        }
+        return GF.createLinearRing(cs);
+    }
+
+    @Override
+    public void close() throws IOException {
+        parser.close();
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Readers of coverage targets: CSV and GeoJSON user files, streamed, with bad rows reported by
+ * line number. Built-in sets (cities, capitals, countries) come from {@code io.in.data}.
+ */
+package org.rangekit.io.in.targets;

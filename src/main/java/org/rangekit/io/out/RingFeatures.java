@@ -1,0 +1,124 @@
+package org.rangekit.io.out;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.locationtech.jts.geom.Geometry;
+import org.rangekit.geodesy.EarthModel;
+import org.rangekit.geometry.RingPolygons;
+import org.rangekit.range.Band;
+import org.rangekit.range.Ring;
+import org.rangekit.range.Site;
+import org.rangekit.range.Threshold;
+import org.rangekit.range.ThresholdSet;
+
+/**
+ * Builds the GeoJSON feature of a ring or band with the properties every rangekit export carries,
+ * in this fixed order: {@code site, site_name, lat, lon, inner_km, outer_km, label, category,
+ * area_km2, earth}; and the features of every ring or band around a list of sites, as
+ * {@code rangekit rings} and scenario files ({@code rangekit run}) both export them.
+ */
+public final class RingFeatures {
+
+    /**
+     * Decimals of {@code area_km2} for areas of 10,000 km² and more: 0.001 km² = 1,000 m², well below
+     * the 1e-5 relative accuracy of the areas.
+     */
+    public static final int AREA_DECIMALS = 3;
+    /**
+     * Significant digits {@code area_km2} keeps however small the area, so that a sub-metre disc
+     * (0.785 m² at 0.5 m, 7.9e-7 km²) is not written as 0.
+     */
+    public static final int AREA_SIGNIFICANT_DIGITS = 7;
+
+    private RingFeatures() {
+    }
+
+    /**
+     * @param geometry the ring's or band's polygon in lon/lat (degrees)
+     * @param site the centre
+     * @param innerKm inner radius (kilometres), 0 for a disc
+     * @param outerKm outer radius (kilometres)
+     * @param label e.g. {@code "500 km — INF lower limit"}
+     * @param category e.g. {@code "shorter-range (INF)"}
+     * @param areaSquareKm exact area on the Earth model (square kilometres), not the polygon's
+     * @param earth the Earth model the ring was computed on
+     */
+    public static GeoJsonWriter.Feature of(Geometry geometry, Site site, double innerKm, double outerKm,
+            String label, String category, double areaSquareKm, EarthModel earth) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("site", site.id());
+        p.put("site_name", site.name());
+        p.put("lat", site.point().latDeg());
+        p.put("lon", site.point().lonDeg());
+        p.put("inner_km", innerKm);
+        p.put("outer_km", outerKm);
+        p.put("label", label);
+        p.put("category", category);
+        p.put("area_km2", area(areaSquareKm));
+        p.put("earth", earth.label());
+        return new GeoJsonWriter.Feature(geometry, p);
+    }
+
+    /**
+     * The rings or bands of every site, site by site and innermost first, with exact areas
+     * ({@link RingPolygons}).
+     *
+     * <p>Discs: one per threshold, labelled with the threshold's own label and the category of
+     * its range. Bands: the annuli between consecutive thresholds, the first being the disc
+     * [0, r1], labelled {@code "480–500 km"} with the category of the band.
+     *
+     * @param sites the centres
+     * @param set the ranges
+     * @param earth the Earth model
+     * @param bands bands instead of discs
+     * @param toleranceMeters largest gap between a polygon edge in lon/lat and the true ring (metres)
+     */
+    public static List<GeoJsonWriter.Feature> of(List<Site> sites, ThresholdSet set, EarthModel earth, boolean bands,
+            double toleranceMeters) {
+        List<GeoJsonWriter.Feature> features = new ArrayList<>();
+        for (Site s : sites) {
+            double innerKm = 0;
+            for (Threshold t : set.thresholds()) {
+                Ring ring = new Ring(s.point(), t.radiusMeters(), earth);
+                if (!bands) {
+                    features.add(of(RingPolygons.disc(ring, toleranceMeters), s, 0, t.radiusKm(), t.label(),
+                            set.categoryOf(t.radiusKm()), RingPolygons.discAreaSquareMeters(ring) / 1e6, earth));
+                } else if (innerKm == 0) {
+                    features.add(of(RingPolygons.disc(ring, toleranceMeters), s, 0, t.radiusKm(),
+                            bandLabel(0, t.radiusKm()), set.categoryOfBand(0, t.radiusKm()),
+                            RingPolygons.discAreaSquareMeters(ring) / 1e6, earth));
+                } else {
+                    Band band = new Band(s.point(), innerKm * 1000.0, t.radiusMeters(), earth);
+                    features.add(of(RingPolygons.band(band, toleranceMeters), s, innerKm, t.radiusKm(),
+                            bandLabel(innerKm, t.radiusKm()), set.categoryOfBand(innerKm, t.radiusKm()),
+                            RingPolygons.bandAreaSquareMeters(band) / 1e6, earth));
+                }
+                innerKm = t.radiusKm();
+            }
+        }
+        return features;
+    }
+
+    /** {@code "480–500 km"}. */
+    public static String bandLabel(double innerKm, double outerKm) {
+        return Threshold.formatKm(innerKm) + "–" + Threshold.formatKm(outerKm) + " km";
+    }
+
+    private static BigDecimal area(double km2) {
+        if (!(km2 >= 0) || Double.isInfinite(km2)) {
+            throw new IllegalArgumentException("area must be a finite number >= 0 km², got " + km2);
+        }
+        BigDecimal exact = BigDecimal.valueOf(km2);
+        BigDecimal decimals = exact.setScale(AREA_DECIMALS, RoundingMode.HALF_EVEN);
+        BigDecimal significant = exact.round(new MathContext(AREA_SIGNIFICANT_DIGITS, RoundingMode.HALF_EVEN));
+        // Whichever keeps more digits: 3 decimals for large areas, 7 significant digits for small ones.
+        BigDecimal d = (significant.scale() > decimals.scale() ? significant : decimals).stripTrailingZeros();
+        return d.scale() < 0 ? d.setScale(0) : d;
+    }
+}

@@ -1,5 +1,0 @@
-/**
- * Readers of coverage targets: CSV and GeoJSON user files, streamed, with bad rows reported by
- * line number. Built-in sets (cities, capitals, countries) come from {@code io.data}.
- */
-package org.rangekit.io.targets;

@@ -1,0 +1,132 @@
+package org.rangekit.io.in.targets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rangekit.coverage.Target;
+
+class TargetReadersTest {
+
+    /** DMS fields are exact sums of decimal parts; only the last bit may differ. */
+    static final double DEG_TOL = 1e-12;
+
+    @TempDir
+    Path dir;
+
+    private List<Target> readAll(Path f, List<BadRow> bad) throws IOException {
+        List<Target> out = new ArrayList<>();
+        try (TargetReader r = TargetReader.open(f, bad::add)) {
+            Target t;
+            while ((t = r.next()) != null) {
+                out.add(t);
+            }
+            assertEquals(bad.size(), r.badRowCount());
+        }
+        return out;
+    }
+
+    @Test
+    void csvWithAliasesDmsQuotesAndBadRows() throws IOException {
+        Path f = dir.resolve("t.csv");
+        Files.writeString(f, "\uFEFFName,Latitude,LNG,country,population,kind\n"
+                + "Volgograd,48.708,44.513,RU,1000000,city\n"
+                + "\"Astrakhan, city\",46°20′59″N,48°02′25″E,RU,,x\n"
+                + "\n"
+                + "Bad lat,95,10,XX,1,x\n"
+                + "Short row,1\n"
+                + "Sydney,33 52 S,151 12 E,AU,5e6,\"a \"\"quoted\"\" word\"\n"
+                + "Bad pop,1,2,XX,many,x\n", StandardCharsets.UTF_8);
+        List<BadRow> bad = new ArrayList<>();
+        List<Target> ts = readAll(f, bad);
+        assertEquals(3, ts.size());
+        assertEquals("Volgograd", ts.get(0).name());
+        assertEquals(1_000_000, ts.get(0).population());
+        assertEquals("city", ts.get(0).properties().get("kind"));
+        assertEquals("Astrakhan, city", ts.get(1).name());
+        assertEquals(46 + 20 / 60.0 + 59 / 3600.0, ts.get(1).latDeg(), DEG_TOL);
+        assertEquals(48 + 2 / 60.0 + 25 / 3600.0, ts.get(1).lonDeg(), DEG_TOL);
+        assertEquals(Target.UNKNOWN_POPULATION, ts.get(1).population());
+        assertEquals(-(33 + 52 / 60.0), ts.get(2).latDeg(), DEG_TOL);
+        assertEquals("a \"quoted\" word", ts.get(2).properties().get("kind"));
+        assertEquals(List.of(5L, 6L, 8L), bad.stream().map(BadRow::line).toList());
+        assertTrue(bad.get(0).message().startsWith("t.csv:5: latitude '95'"), bad.get(0).message());
+    }
+
+    @Test
+    void semicolonAndTabDelimiters() throws IOException {
+        Path f = dir.resolve("t.tsv");
+        Files.writeString(f, "lat\tlon\n1.5\t2.5\n");
+        assertEquals(2.5, readAll(f, new ArrayList<>()).get(0).lonDeg());
+        Path g = dir.resolve("s.csv");
+        Files.writeString(g, "latitude;longitude;population\n-1;-2;\"1,234\"\n48,58;45,74;1 000\n");
+        List<Target> ts = readAll(g, new ArrayList<>());
+        assertEquals(-1, ts.get(0).latDeg());
+        assertEquals(1234, ts.get(0).population());
+        assertEquals(48.58, ts.get(1).latDeg());          // decimal comma in a semicolon file
+        assertEquals(1000, ts.get(1).population());
+    }
+
+    @Test
+    void unusableFilesAreRefusedWithOneLine() throws IOException {
+        Path noCols = dir.resolve("n.csv");
+        Files.writeString(noCols, "x,y\n1,2\n");
+        TargetFormatException e = assertThrows(TargetFormatException.class, () -> TargetReader.open(noCols, b -> { }));
+        assertTrue(e.getMessage().contains("no latitude column"), e.getMessage());
+        assertThrows(TargetFormatException.class, () -> TargetReader.open(dir.resolve("missing.csv"), b -> { }));
+        Path empty = dir.resolve("e.csv");
+        Files.writeString(empty, "");
+        assertThrows(TargetFormatException.class, () -> TargetReader.open(empty, b -> { }));
+    }
+
+    @Test
+    void strictModeStopsAtTheFirstBadRow() throws IOException {
+        Path f = dir.resolve("t.csv");
+        Files.writeString(f, "lat,lon\n1,2\n100,2\n3,4\n");
+        try (TargetReader r = TargetReader.open(f, b -> {
+            throw new TargetFormatException(b.message());
+        })) {
+            r.next();
+            TargetFormatException e = assertThrows(TargetFormatException.class, r::next);
+            assertEquals("t.csv:3: latitude '100' is outside [-90, 90] degrees", e.getMessage());
+        }
+    }
+
+    @Test
+    void geoJsonPointsAndPolygonsKeepProperties() throws IOException {
+        Path f = dir.resolve("t.geojson");
+        Files.writeString(f, """
+                {"type": "FeatureCollection", "name": "x",
+                 "features": [
+                  {"type": "Feature", "properties": {"name": "A", "population": 12, "tag": "p"},
+                   "geometry": {"type": "Point", "coordinates": [45.7, 48.6]}},
+                  {"type": "Feature", "properties": {"name": "Sq"},
+                   "geometry": {"type": "Polygon", "coordinates": [[[10, 10], [12, 10], [12, 12], [10, 12], [10, 10]]]}},
+                  {"type": "Feature", "properties": {},
+                   "geometry": {"type": "LineString", "coordinates": [[0, 0], [1, 1]]}},
+                  {"type": "Feature", "properties": {"name": "bad"},
+                   "geometry": {"type": "Point", "coordinates": [0, 91]}}
+                 ]}
+                """);
+        List<BadRow> bad = new ArrayList<>();
+        List<Target> ts = readAll(f, bad);
+        assertEquals(2, ts.size());
+        assertEquals("A", ts.get(0).name());
+        assertEquals(12, ts.get(0).population());
+        assertEquals("p", ts.get(0).properties().get("tag"));
+        assertNull(ts.get(0).area());
+        assertTrue(ts.get(1).isArea());
+        assertEquals(4.0, ts.get(1).area().getArea());
+        assertEquals(2, bad.size());
+        assertEquals(7, bad.get(0).line()); // the line where the LineString feature starts
+    }
+}

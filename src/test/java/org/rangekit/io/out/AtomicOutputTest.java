@@ -1,0 +1,153 @@
+package org.rangekit.io.out;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStreamReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicOutputTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesTheFileAndLeavesNoTemporaryFile() throws IOException {
+        Path target = dir.resolve("out.geojson");
+        AtomicOutput.write(target.toString(), null, out -> out.write("hello".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("hello", Files.readString(target));
+        assertEquals(1, count());
+    }
+
+    @Test
+    void failureLeavesNothingAndKeepsTheOldFile() throws IOException {
+        Path target = dir.resolve("out.geojson");
+        assertThrows(IOException.class, () -> AtomicOutput.write(target.toString(), null, out -> {
+            out.write("partial".getBytes(StandardCharsets.UTF_8));
+            throw new IOException("disk on fire");
+        }));
+        assertEquals(0, count(), "no file, no temporary file");
+
+        Files.writeString(target, "old");
+        assertThrows(IllegalStateException.class, () -> AtomicOutput.write(target.toString(), null, out -> {
+            out.write("partial".getBytes(StandardCharsets.UTF_8));
+            throw new IllegalStateException("bug");
+        }));
+        assertEquals("old", Files.readString(target));
+        assertEquals(1, count());
+    }
+
+    @Test
+    void dashWritesToStdoutOnlyWhenComplete() throws IOException {
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        AtomicOutput.write("-", stdout, out -> out.write(new byte[] {1, 2, 3}));
+        assertArrayEquals(new byte[] {1, 2, 3}, stdout.toByteArray());
+
+        ByteArrayOutputStream stdout2 = new ByteArrayOutputStream();
+        assertThrows(IOException.class, () -> AtomicOutput.write("-", stdout2, out -> {
+            out.write(new byte[] {1, 2, 3});
+            throw new IOException("no");
+        }));
+        assertEquals(0, stdout2.size());
+        assertEquals(0, count());
+    }
+
+    /** Past {@link AtomicOutput#SPILL_BYTES} stdout output goes through a spool file: same bytes, and still nothing on failure. */
+    @Test
+    void dashSpillsLargeOutputAndStillWritesOnlyWhenComplete() throws IOException {
+        byte[] big = new byte[AtomicOutput.SPILL_BYTES + 12345];
+        new java.util.SplittableRandom(7).nextBytes(big);
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        AtomicOutput.write("-", stdout, out -> {
+            out.write(big, 0, 1000);
+            out.write(big, 1000, big.length - 1000);
+        });
+        assertArrayEquals(big, stdout.toByteArray());
+
+        ByteArrayOutputStream stdout2 = new ByteArrayOutputStream();
+        assertThrows(IOException.class, () -> AtomicOutput.write("-", stdout2, out -> {
+            out.write(big);
+            throw new IOException("no");
+        }));
+        assertEquals(0, stdout2.size());
+    }
+
+    @Test
+    void missingDirectoryIsAnIOException() {
+        assertThrows(IOException.class,
+                () -> AtomicOutput.write(dir.resolve("no/such/dir/x.json").toString(), null, out -> { }));
+        assertFalse(Files.exists(dir.resolve("no")));
+    }
+
+    /** What the shutdown hook runs deletes the temporary file of an output still being written. */
+    @Test
+    void shutdownCleanupDeletesTemporaryFilesStillOpen() throws IOException {
+        Path target = dir.resolve("out.json");
+        try (AtomicOutput out = AtomicOutput.open(target.toString(), null)) {
+            out.stream().write(new byte[4096]);
+            assertEquals(1, count(), "the temporary file");
+            assertEquals(1, AtomicOutput.openTempFiles().stream().filter(p -> p.startsWith(dir)).count());
+            AtomicOutput.deleteOpenTempFiles();
+            assertEquals(0, count(), "no temporary file left");
+            assertThrows(IOException.class, out::commit, "the interrupted output cannot be committed");
+        }
+        assertFalse(Files.exists(target));
+    }
+
+    /** Committed and discarded outputs are no longer tracked, so the hook cannot touch their files. */
+    @Test
+    void committedOutputsAreNotTracked() throws IOException {
+        AtomicOutput.write(dir.resolve("a.json").toString(), null, out -> out.write(1));
+        try (AtomicOutput out = AtomicOutput.open(dir.resolve("b.json").toString(), null)) {
+            out.stream().write(2);
+        }
+        assertTrue(AtomicOutput.openTempFiles().stream().noneMatch(p -> p.startsWith(dir)));
+        AtomicOutput.deleteOpenTempFiles();
+        assertEquals(1, Files.readAllBytes(dir.resolve("a.json"))[0]);
+    }
+
+    /**
+     * Regression: a run killed with SIGTERM while writing left a large hidden
+     * {@code .out.json.NNN.tmp} next to the target. A child JVM (the test's own class path) opens
+     * an output, writes 1 MiB and is sent SIGTERM.
+     */
+    @Test
+    @EnabledOnOs({OS.LINUX, OS.MAC})
+    void sigtermLeavesNoTemporaryFile() throws IOException, InterruptedException {
+        Path target = dir.resolve("out.json");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                AtomicOutputProbe.class.getName(), target.toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            assertEquals("ready", r.readLine());
+            assertEquals(1, count(), "the temporary file while writing");
+            p.destroy(); // SIGTERM
+            assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        } finally {
+            p.destroyForcibly();
+        }
+        assertEquals(0, count(), "no file and no temporary file after SIGTERM");
+    }
+
+    private long count() throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.count();
+        }
+    }
+}
