@@ -11,6 +11,7 @@ import java.util.concurrent.RejectedExecutionException;
 import org.locationtech.jts.geom.Geometry;
 import org.rangekit.projection.Domain;
 import org.rangekit.range.Ring;
+import org.rangekit.range.Threshold;
 import org.rangekit.render.MapContent.MapBand;
 import org.rangekit.render.MapContent.MapOutline;
 import org.rangekit.render.MapContent.MapRing;
@@ -32,6 +33,14 @@ import org.rangekit.render.Painter.LineStyle;
  * <p>Not thread-safe; one per map.
  */
 final class LayerBuilder {
+
+    /**
+     * Whether a ring or outline of this role is drawn dashed: a claimed range is, so that it never passes
+     * for a treaty limit; limits and plain ranges are solid. The one place that decides it.
+     */
+    static boolean dashed(Threshold.Role role) {
+        return role == Threshold.Role.CLAIMED;
+    }
 
     /** Dashes of a claimed range's ring: 5 pt dashes, 3 pt gaps (pixels at {@code pxPerPt}). */
     static double[] claimDash(double pxPerPt) {
@@ -110,11 +119,11 @@ final class LayerBuilder {
             for (MapRing r : content.rings()) {
                 double width = style.ringWidthPt() * pt * (r.emphasis() ? 1.8 : 1);
                 ops.add(new DrawOp.Stroke(geometry.ringPath(r.ring()),
-                        new LineStyle(style.ink(), width, dash(r.dashed()))));
+                        new LineStyle(style.ink(), width, dash(r.role()))));
             }
             for (MapOutline o : content.outlines()) {
                 ops.add(new DrawOp.Stroke(geometry.strokePath(o.lonLat()),
-                        new LineStyle(style.ink(), style.ringWidthPt() * 1.5 * pt, dash(o.dashed()))));
+                        new LineStyle(style.ink(), style.ringWidthPt() * 1.5 * pt, dash(o.role()))));
             }
         }
         if (on(MapLayer.SITES)) {
@@ -135,8 +144,8 @@ final class LayerBuilder {
         return ops;
     }
 
-    private double[] dash(boolean dashed) {
-        return dashed ? claimDash(pt) : new double[0];
+    private double[] dash(Threshold.Role role) {
+        return dashed(role) ? claimDash(pt) : new double[0];
     }
 
     /** One projection task per basemap layer that is on and present, in drawing order. */
