@@ -93,12 +93,7 @@ public final class BandScheme {
     }
 
     private static boolean edgeBelongsToUpperSide(ThresholdSet set, double km) {
-        for (ThresholdSet.Category c : set.categories()) {
-            if (c.lowerKm() == km) {
-                return c.lowerInclusive();
-            }
-        }
-        return false;
+        return set.categorySet().edgeGoesUp(km).orElse(false);
     }
 
     public String name() {

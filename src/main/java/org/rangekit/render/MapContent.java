@@ -5,6 +5,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.rangekit.geodesy.GeoPoint;
 import org.rangekit.range.Band;
 import org.rangekit.range.Ring;
+import org.rangekit.range.Threshold;
 
 /**
  * What goes on the map besides the basemap.
@@ -62,9 +63,29 @@ public record MapContent(List<MapBand> bands, List<MapRing> rings, List<MapOutli
      * @param ring the geodesic ring
      * @param label text along the ring, e.g. "500 km — INF lower limit"
      * @param emphasis drawn thicker (a union outline or a claimed range)
-     * @param dashed drawn dashed (a claim rather than a limit)
+     * @param role what kind of range the ring is; the renderer styles the line by it (a claimed
+     *        range is dashed, limits and plain ranges are solid)
      */
-    public record MapRing(Ring ring, String label, boolean emphasis, boolean dashed) {
+    public record MapRing(Ring ring, String label, boolean emphasis, Threshold.Role role) {
+        public MapRing {
+            if (role == null) {
+                throw new IllegalArgumentException("a map ring needs a role (claimed, limit or plain)");
+            }
+            label = label == null ? "" : label;
+        }
+
+        /**
+         * A ring drawn dashed or solid: a dashed ring is a {@link Threshold.Role#CLAIMED claimed} range,
+         * a solid one {@link Threshold.Role#PLAIN plain}.
+         */
+        public MapRing(Ring ring, String label, boolean emphasis, boolean dashed) {
+            this(ring, label, emphasis, dashed ? Threshold.Role.CLAIMED : Threshold.Role.PLAIN);
+        }
+
+        /** Whether the ring is drawn dashed, which its role decides. */
+        public boolean dashed() {
+            return LayerBuilder.dashed(role);
+        }
     }
 
     /**
@@ -88,9 +109,28 @@ public record MapContent(List<MapBand> bands, List<MapRing> rings, List<MapOutli
      *
      * @param lonLat polygons whose outline is drawn
      * @param label text placed along the outline, e.g. "500 km — INF lower limit"
-     * @param dashed drawn dashed (a claim rather than a limit)
+     * @param role what kind of range the outline is the edge of; styles the line as for a {@link MapRing}
      */
-    public record MapOutline(Geometry lonLat, String label, boolean dashed) {
+    public record MapOutline(Geometry lonLat, String label, Threshold.Role role) {
+        public MapOutline {
+            if (role == null) {
+                throw new IllegalArgumentException("a map outline needs a role (claimed, limit or plain)");
+            }
+            label = label == null ? "" : label;
+        }
+
+        /**
+         * An outline drawn dashed or solid: a dashed outline is the edge of a
+         * {@link Threshold.Role#CLAIMED claimed} range, a solid one of a {@link Threshold.Role#PLAIN plain} one.
+         */
+        public MapOutline(Geometry lonLat, String label, boolean dashed) {
+            this(lonLat, label, dashed ? Threshold.Role.CLAIMED : Threshold.Role.PLAIN);
+        }
+
+        /** Whether the outline is drawn dashed, which its role decides. */
+        public boolean dashed() {
+            return LayerBuilder.dashed(role);
+        }
     }
 
     /**

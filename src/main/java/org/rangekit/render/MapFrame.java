@@ -56,11 +56,24 @@ public record MapFrame(MapSpec spec, MapProjection projection, Viewport view, Ge
     private static final GeometryFactory GF = new GeometryFactory();
 
     /**
+     * The frame of a map whose text is measured by {@link TextMetrics#java2d()}.
+     *
      * @param spec the map spec
      * @param contentRadiusMeters distance from the centre that the content reaches (metres), used when
      *        the spec asks to fit the content
      */
     public static MapFrame of(MapSpec spec, double contentRadiusMeters) {
+        return of(spec, contentRadiusMeters, TextMetrics.java2d());
+    }
+
+    /**
+     * @param spec the map spec
+     * @param contentRadiusMeters distance from the centre that the content reaches (metres), used when
+     *        the spec asks to fit the content
+     * @param metrics text metrics of the painter that will draw the map: they size the title panel,
+     *        below which world and Mercator maps are fitted
+     */
+    public static MapFrame of(MapSpec spec, double contentRadiusMeters, TextMetrics metrics) {
         MapProjection p = Projections.create(spec.projection(), spec.centre(), spec.earth());
         int w = spec.widthPx();
         int h = spec.heightPx();
@@ -90,7 +103,7 @@ public record MapFrame(MapSpec spec, MapProjection projection, Viewport view, Ge
                 return new MapFrame(spec, p, v, disc(spec, cap, v), cap, 0);
             }
             case WORLD -> {
-                double top = worldTop(spec);
+                double top = worldTop(spec, metrics);
                 double xMax = p.forward(0, 180)[0];
                 double yMax = p.forward(90, 0)[1];
                 double k = Math.min(w * WORLD_FILL / (2 * xMax), (h - top) * WORLD_FILL / (2 * yMax));
@@ -103,7 +116,7 @@ public record MapFrame(MapSpec spec, MapProjection projection, Viewport view, Ge
             case MERCATOR -> {
                 // The right edge is the meridian 180° east of the central one.
                 double xMax = p.forward(0, ((Domain.World) p.domain()).centralMeridianDeg() + 180)[0];
-                double top = worldTop(spec);
+                double top = worldTop(spec, metrics);
                 double k = w / (2 * xMax);
                 double halfH = (h - top) / 2.0 / k;
                 double cy = p.forward(spec.centre().latDeg(), 0)[1];
@@ -129,8 +142,8 @@ public record MapFrame(MapSpec spec, MapProjection projection, Viewport view, Ge
      * a title, and never more than half the canvas (a title that tall is a degenerate canvas; the map
      * keeps at least half of it).
      */
-    static double worldTop(MapSpec spec) {
-        LabelPlacer.Box t = MapFurniture.titleBox(spec);
+    static double worldTop(MapSpec spec, TextMetrics metrics) {
+        LabelPlacer.Box t = MapFurniture.titleBox(spec, metrics);
         if (t == null) {
             return 0;
         }

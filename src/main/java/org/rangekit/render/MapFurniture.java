@@ -31,8 +31,12 @@ final class MapFurniture {
     private final double pt;
     private final int w;
     private final int h;
+    private final TextMetrics metrics;
 
-    MapFurniture(MapSpec spec, MapContent content, MapFrame frame, LabelPlacer labels) {
+    /**
+     * @param metrics text metrics of the painter that will draw the map
+     */
+    MapFurniture(MapSpec spec, MapContent content, MapFrame frame, LabelPlacer labels, TextMetrics metrics) {
         this.spec = spec;
         this.content = content;
         this.frame = frame;
@@ -41,21 +45,22 @@ final class MapFurniture {
         this.pt = spec.pxPerPt();
         this.w = spec.widthPx();
         this.h = spec.heightPx();
+        this.metrics = metrics;
     }
 
     private boolean on(MapLayer layer) {
         return spec.layers().contains(layer);
     }
 
-    private static double[] size(String s, TextStyle ts) {
-        return Java2dPainter.measure(s, ts);
+    private double[] size(String s, TextStyle ts) {
+        return metrics.textSize(s, ts);
     }
 
     /** The title block's styles, text sizes and box (pixels), or null when nothing is drawn there. */
     private record TitleBlock(TextStyle tt, TextStyle st, double[] ts, double[] ss, double pad, Box box) {
     }
 
-    private static TitleBlock titleBlock(MapSpec spec) {
+    private static TitleBlock titleBlock(MapSpec spec, TextMetrics metrics) {
         if (!spec.layers().contains(MapLayer.TITLE) || spec.title().isEmpty() && spec.subtitle().isEmpty()) {
             return null;
         }
@@ -64,16 +69,16 @@ final class MapFurniture {
         TextStyle tt = new TextStyle(style.titlePt() * pt, true, style.ink(), null);
         TextStyle st = new TextStyle(style.textPt() * 1.15 * pt, false, Rgba.hex(0x444444), null);
         double pad = 6 * pt;
-        double[] ts = size(spec.title(), tt);
-        double[] ss = size(spec.subtitle(), st);
+        double[] ts = metrics.textSize(spec.title(), tt);
+        double[] ss = metrics.textSize(spec.subtitle(), st);
         // A long title on a narrow map shrinks to fit rather than run off the edge (text scales linearly).
         double room = spec.widthPx() - 16 * pt - 2 * pad;
         double shrink = Math.min(1, room / Math.max(1, Math.max(ts[0], ss[0])));
         if (shrink < 1) {
             tt = new TextStyle(tt.sizePx() * shrink, true, tt.colour(), null);
             st = new TextStyle(st.sizePx() * shrink, false, st.colour(), null);
-            ts = size(spec.title(), tt);
-            ss = size(spec.subtitle(), st);
+            ts = metrics.textSize(spec.title(), tt);
+            ss = metrics.textSize(spec.subtitle(), st);
         }
         double bw = Math.max(ts[0], ss[0]) + 2 * pad;
         double bh = ts[1] + (spec.subtitle().isEmpty() ? 0 : ss[1] + 2 * pt) + 2 * pad;
@@ -84,13 +89,13 @@ final class MapFurniture {
      * The title panel's box (pixels), or null when the map has no title block. World and Mercator maps
      * are fitted below it ({@link MapFrame#of}), so that it covers no part of them.
      */
-    static Box titleBox(MapSpec spec) {
-        TitleBlock b = titleBlock(spec);
+    static Box titleBox(MapSpec spec, TextMetrics metrics) {
+        TitleBlock b = titleBlock(spec, metrics);
         return b == null ? null : b.box();
     }
 
     void title(List<DrawOp> out) {
-        TitleBlock tb = titleBlock(spec);
+        TitleBlock tb = titleBlock(spec, metrics);
         if (tb == null) {
             return;
         }
@@ -182,8 +187,8 @@ final class MapFurniture {
                     double lw = e.kind().equals("dots") ? 0.7 * pt
                             : style.ringWidthPt() * pt * (e.kind().equals("thick") ? 2.2 : 1);
                     double[] dash = switch (e.kind()) {
-                        case "dash" -> new double[] {5 * pt, 3 * pt};
-                        case "dots" -> MapRenderer.uncertaintyDash(pt);
+                        case "dash" -> LayerBuilder.claimDash(pt);
+                        case "dots" -> LayerBuilder.uncertaintyDash(pt);
                         default -> new double[0];
                     };
                     out.add(new DrawOp.Stroke(new MapPath().add(new double[] {sx, mid, sx + sw, mid}, 4, false),

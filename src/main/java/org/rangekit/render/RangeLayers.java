@@ -62,7 +62,7 @@ public final class RangeLayers {
                 Geometry band = previous == null ? disc
                         : OverlayNGRobust.overlay(disc, previous, OverlayNG.DIFFERENCE);
                 bands.add(new MapBand(null, band, bandLabel(set, j), j));
-                outlines.add(new MapOutline(disc, ts.get(j).label(), isClaim(ts.get(j))));
+                outlines.add(new MapOutline(disc, ts.get(j).label(), ts.get(j).role()));
                 previous = disc;
             }
         } else {
@@ -75,7 +75,7 @@ public final class RangeLayers {
             }
             for (Site s : sites) {
                 for (Threshold t : ts) {
-                    rings.add(new MapRing(new Ring(s.point(), t.radiusMeters(), earth), t.label(), false, isClaim(t)));
+                    rings.add(new MapRing(new Ring(s.point(), t.radiusMeters(), earth), t.label(), false, t.role()));
                 }
             }
         }
@@ -83,11 +83,6 @@ public final class RangeLayers {
         String legendTitle = sites.size() == 1 ? "Ranges from " + sites.get(0).name()
                 : union ? "Ranges from any of " + sites.size() + " sites" : "Ranges from " + sites.size() + " sites";
         return new MapContent(bands, rings, outlines, ms, targets, targetLegend, legendTitle, attribution);
-    }
-
-    /** A claimed range (rather than a treaty limit) is drawn dashed. */
-    static boolean isClaim(Threshold t) {
-        return t.name().toLowerCase(java.util.Locale.ROOT).contains("claim");
     }
 
     /** "500–1,000 km: shorter-range (INF)". */

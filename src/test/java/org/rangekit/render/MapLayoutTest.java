@@ -50,7 +50,7 @@ class MapLayoutTest {
     /** The title panel drawn, checked against the recorded panel fill and title text. */
     static Box titlePanel(MapRenderer.Prepared p, RecordingPainter rec) {
         MapSpec spec = p.frame().spec();
-        Box b = MapFurniture.titleBox(spec);
+        Box b = MapFurniture.titleBox(spec, TextMetrics.java2d());
         assertNotNull(b, "no title panel");
         MapPath panel = MapPath.rectangle(b.x(), b.y(), b.w(), b.h());
         assertTrue(rec.ops.stream().anyMatch(o -> o.kind().equals("fill") && !o.clipped()

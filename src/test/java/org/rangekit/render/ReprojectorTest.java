@@ -18,7 +18,7 @@ class ReprojectorTest {
 
     static final GeometryFactory GF = new GeometryFactory();
     /** The reprojector's edge tolerance plus a hair for the midpoint measure used here. */
-    static final double EDGE_TOL_PX = MapRenderer.EDGE_TOL_PX + 0.05;
+    static final double EDGE_TOL_PX = MapGeometry.EDGE_TOL_PX + 0.05;
 
     static MapFrame frame(ProjectionKind kind, GeoPoint centre, double extentKm) {
         MapSpec spec = new MapSpec(1000, 700, 72, kind, centre, extentKm, EarthModel.WGS84,
@@ -29,7 +29,7 @@ class ReprojectorTest {
     @Test
     void aLongParallelIsDrawnWithinTheToleranceOfItsTrueCurve() {
         MapFrame f = frame(ProjectionKind.AEQD, GeoPoint.of(48.58, 45.74), 6000);
-        Reprojector rp = new Reprojector(f.projection(), f.view(), f.clipLonLat(), MapRenderer.EDGE_TOL_PX);
+        Reprojector rp = new Reprojector(f.projection(), f.view(), f.clipLonLat(), MapGeometry.EDGE_TOL_PX);
         // Two vertices only: 150° of the 70th parallel, a long curve in aeqd.
         LineString parallel = GF.createLineString(new Coordinate[] {new Coordinate(-30, 70), new Coordinate(120, 70)});
         MapPath path = rp.strokePath(parallel);
@@ -62,7 +62,7 @@ class ReprojectorTest {
     void polygonCutEdgesAreNotStroked() {
         // A polygon cut at +180° (as RFC 7946 data is): its edge on the antimeridian is no coastline.
         MapFrame f = frame(ProjectionKind.AEQD, GeoPoint.of(60, 175), 1500);
-        Reprojector rp = new Reprojector(f.projection(), f.view(), f.clipLonLat(), MapRenderer.EDGE_TOL_PX);
+        Reprojector rp = new Reprojector(f.projection(), f.view(), f.clipLonLat(), MapGeometry.EDGE_TOL_PX);
         var poly = GF.createPolygon(new Coordinate[] {new Coordinate(170, 55), new Coordinate(180, 55),
             new Coordinate(180, 65), new Coordinate(170, 65), new Coordinate(170, 55)});
         MapPath stroke = rp.strokePath(poly);
@@ -82,7 +82,7 @@ class ReprojectorTest {
     @Test
     void globeClipRemovesTheFarSide() {
         MapFrame f = frame(ProjectionKind.ORTHO, GeoPoint.of(53, 158.6), Double.NaN);
-        Reprojector rp = new Reprojector(f.projection(), f.view(), f.clipLonLat(), MapRenderer.EDGE_TOL_PX);
+        Reprojector rp = new Reprojector(f.projection(), f.view(), f.clipLonLat(), MapGeometry.EDGE_TOL_PX);
         // A box around the antipode (-53, -21.4) is entirely hidden: nothing to draw.
         var farBox = GF.createPolygon(new Coordinate[] {new Coordinate(-30, -60), new Coordinate(-10, -60),
             new Coordinate(-10, -45), new Coordinate(-30, -45), new Coordinate(-30, -60)});

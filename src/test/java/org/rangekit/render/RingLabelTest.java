@@ -39,7 +39,7 @@ class RingLabelTest {
         List<RecordingPainter.TextOp> ringLabels = new java.util.ArrayList<>();
         for (Threshold t : inf.thresholds()) {
             // A claimed range also has its own legend entry (dashed line): the map label comes on top.
-            long expected = 1 + (RangeLayers.isClaim(t) ? 1 : 0);
+            long expected = 1 + (t.role() == Threshold.Role.CLAIMED ? 1 : 0);
             List<RecordingPainter.TextOp> drawn = rec.textOps.stream().filter(o -> o.text().equals(t.label())).toList();
             assertEquals(expected, drawn.size(), t.label() + " not drawn on the map; texts: " + rec.texts);
             ringLabels.add(drawn.get(0));

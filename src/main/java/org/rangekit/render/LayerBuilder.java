@@ -1,0 +1,210 @@
+package org.rangekit.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.RejectedExecutionException;
+import org.locationtech.jts.geom.Geometry;
+import org.rangekit.projection.Domain;
+import org.rangekit.range.Ring;
+import org.rangekit.range.Threshold;
+import org.rangekit.render.MapContent.MapBand;
+import org.rangekit.render.MapContent.MapOutline;
+import org.rangekit.render.MapContent.MapRing;
+import org.rangekit.render.MapContent.MapSite;
+import org.rangekit.render.Painter.LineStyle;
+
+/**
+ * Builds the drawing operations of a map's layers, bottom to top: paper, ocean, the basemap (land,
+ * lakes, borders, coast), graticule, bands, rings and outlines, site uncertainty circles, and the neat
+ * line or world outline. Labels and furniture come on top ({@link LabelLayout}, {@link MapFurniture}).
+ *
+ * <h2>Concurrency</h2>
+ * The basemap layers are independent, and projecting them is most of a map's time: they are projected
+ * as tasks on the given {@link Executor}, each with its own {@link Reprojector}, and drawn in their
+ * fixed order whatever order they finish in. The calling thread takes part: it runs every task the
+ * executor has not started yet, so the result is the same, and never waits for ever, with a direct
+ * executor ({@code Runnable::run}), a busy pool or one that rejects or drops tasks.
+ *
+ * <p>Not thread-safe; one per map.
+ */
+final class LayerBuilder {
+
+    /**
+     * Whether a ring or outline of this role is drawn dashed: a claimed range is, so that it never passes
+     * for a treaty limit; limits and plain ranges are solid. The one place that decides it.
+     */
+    static boolean dashed(Threshold.Role role) {
+        return role == Threshold.Role.CLAIMED;
+    }
+
+    /** Dashes of a claimed range's ring: 5 pt dashes, 3 pt gaps (pixels at {@code pxPerPt}). */
+    static double[] claimDash(double pxPerPt) {
+        return new double[] {5 * pxPerPt, 3 * pxPerPt};
+    }
+
+    /** Dotted line of a site's position uncertainty: 1.2 pt dashes, 2 pt gaps (pixels at {@code pxPerPt}). */
+    static double[] uncertaintyDash(double pxPerPt) {
+        return new double[] {1.2 * pxPerPt, 2 * pxPerPt};
+    }
+
+    /**
+     * The executor used when none is given: the JVM's common fork-join pool, whose daemon threads are
+     * shared with parallel streams and never keep the JVM alive. With the calling thread taking part,
+     * a two-core machine projects two layers at a time.
+     */
+    static Executor defaultExecutor() {
+        return ForkJoinPool.commonPool();
+    }
+
+    private final MapSpec spec;
+    private final MapContent content;
+    private final MapFrame frame;
+    private final MapGeometry geometry;
+    private final Executor executor;
+    private final MapStyle style;
+    private final double pt;
+
+    /**
+     * @param content what goes on the map
+     * @param geometry the map's geometry (its frame's spec is the one drawn)
+     * @param executor runs the projection of basemap layers; the calling thread helps
+     */
+    LayerBuilder(MapContent content, MapGeometry geometry, Executor executor) {
+        this.frame = geometry.frame();
+        this.spec = frame.spec();
+        this.content = content;
+        this.geometry = geometry;
+        this.executor = executor;
+        this.style = spec.style();
+        this.pt = spec.pxPerPt();
+    }
+
+    private boolean on(MapLayer layer) {
+        return spec.layers().contains(layer);
+    }
+
+    /**
+     * The map's layers, bottom to top.
+     *
+     * @param basemap the basemap, or null for none
+     */
+    List<DrawOp> build(Basemap basemap) {
+        List<DrawOp> ops = new ArrayList<>();
+        MapPath canvas = MapPath.rectangle(0, 0, spec.widthPx(), spec.heightPx());
+        ops.add(new DrawOp.Fill(canvas, style.paper()));
+        MapPath outline = geometry.domainOutline();
+        if (on(MapLayer.OCEAN)) {
+            ops.add(new DrawOp.Fill(outline, style.ocean()));
+        }
+        ops.add(new DrawOp.Clip(outline));
+        if (basemap != null) {
+            ops.addAll(inParallel(basemapLayers(basemap)));
+        }
+        if (on(MapLayer.GRATICULE)) {
+            ops.add(new DrawOp.Stroke(geometry.strokePath(geometry.graticule()),
+                    new LineStyle(style.graticule(), 0.35 * pt)));
+        }
+        if (on(MapLayer.BANDS)) {
+            for (MapBand b : content.bands()) {
+                MapPath path = b.band() != null ? geometry.bandPath(b.band()) : geometry.fillPath(b.lonLat());
+                ops.add(new DrawOp.Fill(path, style.bandFill(b.colourIndex())));
+            }
+        }
+        if (on(MapLayer.RINGS)) {
+            for (MapRing r : content.rings()) {
+                double width = style.ringWidthPt() * pt * (r.emphasis() ? 1.8 : 1);
+                ops.add(new DrawOp.Stroke(geometry.ringPath(r.ring()),
+                        new LineStyle(style.ink(), width, dash(r.role()))));
+            }
+            for (MapOutline o : content.outlines()) {
+                ops.add(new DrawOp.Stroke(geometry.strokePath(o.lonLat()),
+                        new LineStyle(style.ink(), style.ringWidthPt() * 1.5 * pt, dash(o.role()))));
+            }
+        }
+        if (on(MapLayer.SITES)) {
+            for (MapSite site : content.sites()) {
+                if (site.uncertaintyKm() > 0) {
+                    ops.add(new DrawOp.Stroke(geometry.ringPath(new Ring(site.point(), site.uncertaintyKm() * 1000,
+                            spec.earth())), new LineStyle(style.ink(), 0.7 * pt, uncertaintyDash(pt))));
+                }
+            }
+        }
+        ops.add(new DrawOp.Unclip());
+        if (on(MapLayer.ATTRIBUTION) && !(frame.domain() instanceof Domain.World)) {
+            // The world outline needs no frame; azimuthal maps get a thin neat line.
+            ops.add(new DrawOp.Stroke(canvas, new LineStyle(style.ink(), 0.5 * pt)));
+        } else if (frame.domain() instanceof Domain.World) {
+            ops.add(new DrawOp.Stroke(outline, new LineStyle(style.coast(), 0.6 * pt)));
+        }
+        return ops;
+    }
+
+    private double[] dash(Threshold.Role role) {
+        return dashed(role) ? claimDash(pt) : new double[0];
+    }
+
+    /** One projection task per basemap layer that is on and present, in drawing order. */
+    private List<Callable<DrawOp>> basemapLayers(Basemap basemap) {
+        List<Callable<DrawOp>> layers = new ArrayList<>();
+        if (on(MapLayer.LAND) && basemap.land() != null) {
+            layers.add(() -> new DrawOp.Fill(geometry.newReprojector().fillPath(basemap.land()), style.land()));
+        }
+        if (on(MapLayer.LAKES) && basemap.lakes() != null) {
+            layers.add(() -> new DrawOp.Fill(geometry.newReprojector().fillPath(basemap.lakes()), style.lake()));
+        }
+        if (on(MapLayer.BORDERS) && basemap.countries() != null) {
+            layers.add(() -> new DrawOp.Stroke(geometry.newReprojector().strokePath(basemap.countries()),
+                    new LineStyle(style.border(), style.borderWidthPt() * pt)));
+        }
+        Geometry coast = basemap.coastlines() != null ? basemap.coastlines() : basemap.land();
+        if (on(MapLayer.LAND) && coast != null) {
+            layers.add(() -> new DrawOp.Stroke(geometry.newReprojector().strokePath(coast),
+                    new LineStyle(style.coast(), style.borderWidthPt() * 1.2 * pt)));
+        }
+        return layers;
+    }
+
+    /**
+     * Runs the tasks, all but the first on the executor, and returns their results in task order. The
+     * calling thread runs the first task, then every task the executor has not started
+     * ({@link FutureTask#run} does nothing for a task already started or done), then waits for the rest.
+     */
+    private List<DrawOp> inParallel(List<Callable<DrawOp>> tasks) {
+        List<FutureTask<DrawOp>> futures = tasks.stream().map(FutureTask::new).toList();
+        for (int i = 1; i < futures.size(); i++) {
+            try {
+                executor.execute(futures.get(i));
+            } catch (RejectedExecutionException e) {
+                // The calling thread runs it below.
+            }
+        }
+        List<DrawOp> out = new ArrayList<>();
+        for (FutureTask<DrawOp> f : futures) {
+            f.run();
+            out.add(result(f));
+        }
+        return out;
+    }
+
+    private static DrawOp result(FutureTask<DrawOp> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while projecting the basemap", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}
