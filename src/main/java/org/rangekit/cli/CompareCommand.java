@@ -22,7 +22,7 @@ import org.rangekit.io.out.report.ReportWriter;
 import org.rangekit.io.out.report.Table;
 import org.rangekit.io.in.targets.BuiltinTargets;
 import org.rangekit.range.Site;
-import org.rangekit.range.Threshold;
+import org.rangekit.range.KmFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -213,10 +213,10 @@ final class CompareCommand implements Runnable {
         boolean adds = cmp.adds();
         changeLabels = Map.of("targets", adds ? "added" : "removed");
         String verb = adds ? "adds over" : "gives up against";
-        String title = "What " + Threshold.formatKm(vsKm) + " km " + verb + " " + Threshold.formatKm(baseKm)
+        String title = "What " + KmFormat.label(vsKm) + " km " + verb + " " + KmFormat.label(baseKm)
                 + " km from " + site.id();
-        String change = Threshold.formatKm(Math.min(baseKm, vsKm)) + " < d \u2264 "
-                + Threshold.formatKm(Math.max(baseKm, vsKm)) + " km";
+        String change = KmFormat.label(Math.min(baseKm, vsKm)) + " < d \u2264 "
+                + KmFormat.label(Math.max(baseKm, vsKm)) + " km";
         List<List<Object>> totals = List.of(totalsRow(change, sum));
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("site", CoverageSupport.sitesText(List.of(site)));
@@ -302,7 +302,7 @@ final class CompareCommand implements Runnable {
         params.put("targets_read", Num.of(cmp.read()));
         params.put("earth", model.label());
         params.put("scale", sc.label());
-        String kmText = Threshold.formatKm(km) + " km";
+        String kmText = KmFormat.label(km) + " km";
         changeLabels = new LinkedHashMap<>();
         changeLabels.put("only_site", "only_site");
         changeLabels.put("only_vs_site", "only_vs_site");
@@ -364,7 +364,7 @@ final class CompareCommand implements Runnable {
         notes.add("union: targets within range of at least one site, each counted once; union areas from the sites' "
                 + "disc polygons (traced to " + UnionAreas.DISC_TOLERANCE_M + " m) united in lon/lat.");
         notes.add("only_this_site: targets within range of this site and of no other listed site.");
-        String kmText = Threshold.formatKm(km) + " km";
+        String kmText = KmFormat.label(km) + " km";
         return new Report("compare", "Within " + kmText + ": union of " + CoverageCommand.names(sites)
                 + " against each alone", params,
                 List.of(new Table("sites", "Each site alone and the union", cols, rows, List.of())),

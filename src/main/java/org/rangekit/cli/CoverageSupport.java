@@ -14,7 +14,8 @@ import org.rangekit.io.in.data.EmbeddedData;
 import org.rangekit.io.out.report.Nested;
 import org.rangekit.io.out.report.Num;
 import org.rangekit.range.Site;
-import org.rangekit.range.Threshold;
+import org.rangekit.range.Interval;
+import org.rangekit.range.KmFormat;
 import org.rangekit.range.ThresholdSet;
 
 /** Option handling and row formatting shared by {@code coverage} and {@code compare}. */
@@ -55,15 +56,14 @@ final class CoverageSupport {
         return String.join("; ", parts);
     }
 
-    /** {@code [500, 1000] km} with the edge semantics shown by brackets. */
+    /** {@code [500, 1,000] km} with the edge semantics shown by brackets ({@link Interval#toBracketText}). */
     static String interval(BandRule b) {
-        return (b.innerInclusive() ? "[" : "(") + Threshold.formatKm(b.innerMeters() / 1000) + ", "
-                + Threshold.formatKm(b.outerMeters() / 1000) + (b.outerInclusive() ? "]" : ")") + " km";
+        return b.intervalKm().toBracketText();
     }
 
     /** Heading of targets in no band. */
     static String noneLabel(BandScheme scheme) {
-        return "beyond " + Threshold.formatKm(scheme.maxOuterMeters() / 1000) + " km";
+        return "beyond " + KmFormat.label(scheme.maxOuterMeters() / 1000) + " km";
     }
 
     static String bandLabel(BandScheme scheme, int band) {

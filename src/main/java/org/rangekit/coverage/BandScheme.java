@@ -3,6 +3,8 @@ package org.rangekit.coverage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import org.rangekit.range.Interval;
+import org.rangekit.range.KmFormat;
 import org.rangekit.range.Threshold;
 import org.rangekit.range.ThresholdSet;
 
@@ -83,9 +85,9 @@ public final class BandScheme {
             double outer = ts.get(i).radiusKm();
             // Nothing lies beyond the largest range, so its edge closes the last band.
             boolean edgeGoesUp = i < ts.size() - 1 && edgeBelongsToUpperSide(set, outer);
-            String label = Threshold.formatKm(inner) + "–" + Threshold.formatKm(outer) + " km";
-            rules.add(new BandRule(label, set.categoryOfBand(inner, outer), inner * 1000, innerInclusive,
-                    outer * 1000, !edgeGoesUp));
+            String label = KmFormat.band(inner, outer);
+            rules.add(new BandRule(label, set.categoryOfBand(inner, outer),
+                    new Interval(inner, innerInclusive, outer, !edgeGoesUp)));
             inner = outer;
             innerInclusive = edgeGoesUp;
         }

@@ -88,8 +88,24 @@ public record Interval(double lowerKm, boolean lowerInclusive, double upperKm, b
     }
 
     private boolean within(double d, double lo, double hi) {
-        boolean above = lowerInclusive ? d >= lo : d > lo;
-        boolean below = upperInclusive ? d <= hi : d < hi;
+        return between(d, lo, lowerInclusive, hi, upperInclusive);
+    }
+
+    /**
+     * The edge rule itself, for holders of edges in another unit (a {@link Band} in metres): whether
+     * {@code value} lies between {@code lower} and {@code upper}, each end inclusive or not. All
+     * three numbers are in the same unit; NaN lies nowhere.
+     *
+     * @param value the distance to test
+     * @param lower the lower end
+     * @param lowerInclusive whether {@code value == lower} is inside
+     * @param upper the upper end
+     * @param upperInclusive whether {@code value == upper} is inside
+     */
+    public static boolean between(double value, double lower, boolean lowerInclusive, double upper,
+            boolean upperInclusive) {
+        boolean above = lowerInclusive ? value >= lower : value > lower;
+        boolean below = upperInclusive ? value <= upper : value < upper;
         return above && below;
     }
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.rangekit.range.KmFormat;
 import org.rangekit.geodesy.GeoPoint;
 import org.rangekit.projection.Domain;
 import org.rangekit.render.LabelPlacer.Box;
@@ -141,7 +142,7 @@ final class MapFurniture {
         double maxU = content.sites().stream().mapToDouble(MapSite::uncertaintyKm).max().orElse(0);
         if (maxU > 0 && on(MapLayer.SITES)) {
             entries.add(new Entry("dots", style.ink(), "Site position uncertain by ±"
-                    + (minU == maxU ? MapRenderer.fmtKm(maxU) : MapRenderer.fmtKm(minU) + "–" + MapRenderer.fmtKm(maxU))
+                    + (minU == maxU ? KmFormat.label(maxU) : KmFormat.label(minU) + "–" + KmFormat.label(maxU))
                     + " km"));
         }
         if (!content.sites().isEmpty()) {
@@ -248,7 +249,7 @@ final class MapFurniture {
         double len = km * 1000 * pxPerM;
         double barH = 4 * pt;
         TextStyle ts0 = new TextStyle(style.textPt() * 0.9 * pt, false, style.ink(), null);
-        double x1 = w - 10 * pt - len - size(MapRenderer.fmtKm(km) + " km", ts0)[0] / 2;
+        double x1 = w - 10 * pt - len - size(KmFormat.label(km) + " km", ts0)[0] / 2;
         double yBar = h - bottomUsed - 10 * pt - barH;
         TextStyle ts = new TextStyle(style.textPt() * 0.9 * pt, false, style.ink(), Rgba.hex(0xFFFFFF).withAlpha(220));
         String caption = switch (spec.projection()) {
@@ -256,7 +257,7 @@ final class MapFurniture {
             default -> "True at the centre only";
         };
         double[] cs = size(caption, ts);
-        double[] ks = size(MapRenderer.fmtKm(km) + " km", ts);
+        double[] ks = size(KmFormat.label(km) + " km", ts);
         double top = yBar - ks[1] - 2 * pt;
         out.add(new DrawOp.Fill(MapPath.rectangle(Math.min(x1, w - 10 * pt - cs[0]) - 4 * pt, top - 3 * pt,
                 Math.max(len, cs[0]) + 8 * pt, barH + ks[1] + cs[1] + 9 * pt), Rgba.hex(0xFFFFFF).withAlpha(200)));
@@ -266,7 +267,7 @@ final class MapFurniture {
         }
         out.add(new DrawOp.Stroke(MapPath.rectangle(x1, yBar, len, barH), new LineStyle(style.ink(), 0.5 * pt)));
         out.add(new DrawOp.Text("0", x1 - size("0", ts)[0] / 2, yBar - 2 * pt, ts));
-        out.add(new DrawOp.Text(MapRenderer.fmtKm(km) + " km", x1 + len - ks[0] / 2, yBar - 2 * pt, ts));
+        out.add(new DrawOp.Text(KmFormat.label(km) + " km", x1 + len - ks[0] / 2, yBar - 2 * pt, ts));
         out.add(new DrawOp.Text(caption, w - 10 * pt - cs[0], yBar + barH + cs[1] * 0.9, ts));
         labels.block(new Box(Math.min(x1, w - 10 * pt - cs[0]) - 4 * pt, top - 3 * pt,
                 Math.max(len, cs[0]) + 8 * pt + ks[0] / 2, barH + ks[1] + cs[1] + 9 * pt));

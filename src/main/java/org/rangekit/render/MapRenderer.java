@@ -1,11 +1,9 @@
 package org.rangekit.render;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Executor;
-import org.rangekit.range.Threshold;
+import org.rangekit.range.KmFormat;
 
 /**
  * Draws a range map: basemap, bands, rings, sites, targets, legend, scale bar, titles and sources.
@@ -126,15 +124,8 @@ public final class MapRenderer {
         return ops;
     }
 
-    /**
-     * Formats kilometres exactly, as {@link Threshold#formatKm} does (no rounding, no trailing zeros,
-     * locale-independent), with a thousands separator for legibility: "5,500", "480.5", "0.001". A
-     * legend must never show a range other than the one asked for (0.001 km once printed as "0.0").
-     */
+    /** Kilometres for labels: {@link org.rangekit.range.KmFormat#label} ("5,500", "480.5", "0.001"). */
     public static String fmtKm(double km) {
-        String exact = Threshold.formatKm(km);
-        int dot = exact.indexOf('.');
-        String whole = dot < 0 ? exact : exact.substring(0, dot);
-        return String.format(Locale.ROOT, "%,d", new BigInteger(whole)) + (dot < 0 ? "" : exact.substring(dot));
+        return KmFormat.label(km);
     }
 }

@@ -90,7 +90,7 @@ public final class RangeLayers {
         List<Threshold> ts = set.thresholds();
         double inner = j == 0 ? 0 : ts.get(j - 1).radiusKm();
         double outer = ts.get(j).radiusKm();
-        return MapRenderer.fmtKm(inner) + "–" + MapRenderer.fmtKm(outer) + " km: " + set.categoryOfBand(inner, outer);
+        return org.rangekit.range.KmFormat.band(inner, outer) + ": " + set.categoryOfBand(inner, outer);
     }
 
     /**
