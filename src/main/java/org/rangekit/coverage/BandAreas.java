@@ -1,10 +1,12 @@
 package org.rangekit.coverage;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.locationtech.jts.geom.Geometry;
 import org.rangekit.geodesy.EarthModel;
 import org.rangekit.geodesy.GeoPoint;
@@ -25,7 +27,8 @@ import org.rangekit.range.Band;
  * empty land and understates cities; the city sum ({@link CityPopulation}) undercounts instead.
  *
  * <h2>Thread safety</h2>
- * Immutable results; the calculator caches own areas and is not thread-safe.
+ * Immutable results; the calculator caches own areas and may be shared. {@link #compute} clips
+ * the polygons on all cores and sums in input order: the same result as one thread.
  */
 public final class BandAreas {
 
@@ -36,7 +39,7 @@ public final class BandAreas {
     private final EarthModel earth;
     private final Geometry land;
     private final List<Region> regions;
-    private final Map<Region, Double> ownAreas = new IdentityHashMap<>();
+    private final Map<Region, Double> ownAreas = Collections.synchronizedMap(new IdentityHashMap<>());
 
     /**
      * @param land land polygons in lon/lat (may be null: no land area)
@@ -62,28 +65,44 @@ public final class BandAreas {
             clippers[b] = new BandClipper(site, r.innerMeters(), r.outerMeters(), earth);
             total[b] = RingPolygons.bandAreaSquareMeters(new Band(site, r.innerMeters(), r.outerMeters(), earth));
         }
-        if (land != null) {
-            for (int i = 0; i < land.getNumGeometries(); i++) {
-                BandClipper.Projected p = projector.project(land.getGeometryN(i));
-                for (int b = 0; b < nb && p != null; b++) {
-                    landArea[b] += clippers[b].areaSquareMeters(p);
-                }
+        // Every land polygon and country is clipped on its own, in parallel; the areas are then
+        // summed in input order, so the totals are the same doubles as a sequential loop gives.
+        int nLand = land == null ? 0 : land.getNumGeometries();
+        double[][] pieces = new double[nLand + regions.size()][];
+        double[] own = new double[regions.size()];
+        IntStream.range(0, pieces.length).parallel().forEach(i -> {
+            Geometry g = i < nLand ? land.getGeometryN(i) : regions.get(i - nLand).lonLat();
+            BandClipper.Projected p = projector.project(g);
+            if (p == null) {
+                return;
+            }
+            double[] a = new double[nb];
+            for (int b = 0; b < nb; b++) {
+                a[b] = clippers[b].areaSquareMeters(p);
+            }
+            if (i >= nLand) {
+                own[i - nLand] = ownArea(regions.get(i - nLand));
+            }
+            pieces[i] = a;
+        });
+        for (int i = 0; i < nLand; i++) {
+            for (int b = 0; b < nb && pieces[i] != null; b++) {
+                landArea[b] += pieces[i][b];
             }
         }
         List<List<RegionShare>> shares = new ArrayList<>();
         for (int b = 0; b < nb; b++) {
             shares.add(new ArrayList<>());
         }
-        for (Region region : regions) {
-            BandClipper.Projected p = projector.project(region.lonLat());
-            if (p == null) {
+        for (int k = 0; k < regions.size(); k++) {
+            double[] a = pieces[nLand + k];
+            if (a == null) {
                 continue;
             }
-            double own = ownArea(region);
+            Region region = regions.get(k);
             for (int b = 0; b < nb; b++) {
-                double a = clippers[b].areaSquareMeters(p);
-                if (a > 0) {
-                    shares.get(b).add(new RegionShare(region, a, own, Math.min(1.0, a / own)));
+                if (a[b] > 0) {
+                    shares.get(b).add(new RegionShare(region, a[b], own[k], Math.min(1.0, a[b] / own[k])));
                 }
             }
         }
@@ -108,8 +127,14 @@ public final class BandAreas {
 
     /** Geodesic area of a region's densified boundary (square metres), cached. */
     public double ownArea(Region region) {
-        return ownAreas.computeIfAbsent(region,
-                r -> GeodesicAreas.areaSquareMeters(GeodesicAreas.densify(r.lonLat()), earth));
+        Double known = ownAreas.get(region);
+        if (known != null) {
+            return known;
+        }
+        // Computed outside the lock (two threads may both compute it: the same double either way).
+        double a = GeodesicAreas.areaSquareMeters(GeodesicAreas.densify(region.lonLat()), earth);
+        ownAreas.putIfAbsent(region, a);
+        return a;
     }
 
     /**

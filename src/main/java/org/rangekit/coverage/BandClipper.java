@@ -53,7 +53,7 @@ import org.rangekit.range.Ring;
  * suffices.
  *
  * <h2>Thread safety</h2>
- * Immutable; safe to share.
+ * Immutable (the annulus's cached envelopes are computed in the constructor); safe to share.
  */
 public final class BandClipper {
 
@@ -97,6 +97,25 @@ public final class BandClipper {
                     GF.createLinearRing(circle(innerMeters).getExteriorRing().getCoordinates())})
                 : GF.createPolygon(outerRing);
         this.boxes = boundingBoxes(site, outerMeters, earth);
+        cacheEnvelopes(annulus);
+    }
+
+    /**
+     * Computes the lazily cached envelopes of a geometry and of all its parts and rings now, in
+     * the constructing thread, so that threads sharing it afterwards only read them.
+     */
+    static void cacheEnvelopes(Geometry g) {
+        g.getEnvelopeInternal();
+        for (int i = 0; i < g.getNumGeometries(); i++) {
+            Geometry part = g.getGeometryN(i);
+            part.getEnvelopeInternal();
+            if (part instanceof Polygon p) {
+                p.getExteriorRing().getEnvelopeInternal();
+                for (int h = 0; h < p.getNumInteriorRing(); h++) {
+                    p.getInteriorRingN(h).getEnvelopeInternal();
+                }
+            }
+        }
     }
 
     public double innerMeters() {

@@ -2,6 +2,7 @@ package org.rangekit.coverage;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
@@ -54,20 +55,38 @@ public final class UnionAreas {
         }
         Geometry union = UnaryUnionOp.union(discs);
         double total = GeodesicAreas.areaSquareMeters(polygons(union), earth);
+        // Each polygon is intersected on its own, in parallel; sums in input order (the same
+        // doubles as a sequential loop).
+        int nLand = land == null ? 0 : land.getNumGeometries();
+        double[] inside = new double[nLand + regions.size()];
+        double[] share = new double[regions.size()];
+        BandClipper.cacheEnvelopes(union); // computed once here, then only read by the threads
+        IntStream.range(0, inside.length).parallel().forEach(i -> {
+            if (i < nLand) {
+                inside[i] = inside(land.getGeometryN(i), union);
+                return;
+            }
+            Region r = regions.get(i - nLand);
+            if (r.population() > 0) {
+                double a = inside(r.lonLat(), union);
+                inside[i] = a;
+                if (a > 0) {
+                    share[i - nLand] = Math.min(1.0, a / own.ownArea(r));
+                }
+            }
+        });
         double landArea = Double.NaN;
         if (land != null) {
             landArea = 0;
-            for (int i = 0; i < land.getNumGeometries(); i++) {
-                landArea += inside(land.getGeometryN(i), union);
+            for (int i = 0; i < nLand; i++) {
+                landArea += inside[i];
             }
         }
         double pop = 0;
-        for (Region r : regions) {
-            if (r.population() > 0) {
-                double a = inside(r.lonLat(), union);
-                if (a > 0) {
-                    pop += r.population() * Math.min(1.0, a / own.ownArea(r));
-                }
+        for (int k = 0; k < regions.size(); k++) {
+            Region r = regions.get(k);
+            if (r.population() > 0 && inside[nLand + k] > 0) {
+                pop += r.population() * share[k];
             }
         }
         return new Areas(total, landArea, pop);
