@@ -222,11 +222,14 @@ public final class AtomicOutput implements AutoCloseable {
                 if (!a.isRegularFile()) {
                     return inPlace(target, p, a);
                 }
-                if (!Files.isWritable(p) || (a instanceof PosixFileAttributes x && noWriteBit(x.permissions()))) {
-                    throw new OutputException(target, (a instanceof PosixFileAttributes x
-                            ? "file is read-only (" + PosixFilePermissions.toString(x.permissions()) + ")"
-                            : "file is read-only") + "; make it writable or remove it first", true,
-                            new AccessDeniedException(target));
+                if (a instanceof PosixFileAttributes x && noWriteBit(x.permissions())) {
+                    throw new OutputException(target, "file is read-only (" + PosixFilePermissions.toString(x.permissions())
+                            + "); make it writable or remove it first", true, new AccessDeniedException(target));
+                }
+                if (!Files.isWritable(p)) {
+                    throw new OutputException(target, "Permission denied" + (a instanceof PosixFileAttributes x
+                            ? " (" + PosixFilePermissions.toString(x.permissions()) + ", owner " + x.owner().getName() + ")"
+                            : ""), true, new AccessDeniedException(target));
                 }
                 requireWritableDirectory(target, dir);
                 return new Plan(target, Mode.REPLACE, p, a);
