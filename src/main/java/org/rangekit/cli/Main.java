@@ -3,12 +3,16 @@ package org.rangekit.cli;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+
+import org.rangekit.io.out.AtomicOutput;
+import org.rangekit.io.out.OutputException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,7 +25,8 @@ import picocli.CommandLine.Spec;
  *
  * <p>Exit codes: {@value #EXIT_OK} on success, {@value #EXIT_BAD_INPUT} on bad input (one line on
  * stderr naming the bad value and what was expected; no stack trace; no output file left behind),
- * {@value #EXIT_INTERNAL} on an internal error.
+ * {@value #EXIT_INTERNAL} on an internal error or a failed write (one line naming the output, or
+ * "standard output", and the cause, such as "No space left on device"; see {@link AtomicOutput}).
  *
  * <p>Tests call {@link #run(PrintStream, PrintStream, String...)}, which never exits the JVM;
  * {@link #main(String[])} exits with its code.
@@ -65,8 +70,7 @@ public final class Main implements Runnable {
     /** Runs the command line on the process's stdout and stderr; returns the exit code. */
     public static int run(String... args) {
         // UTF-8 whatever the locale says, so that names such as Słupsk and the "—" in labels survive.
-        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
-                false, StandardCharsets.UTF_8);
+        PrintStream out = new CheckedPrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16));
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         return run(out, err, args);
     }
@@ -101,6 +105,10 @@ public final class Main implements Runnable {
                 main.errLine(cmd + ": " + ex.getMessage());
                 return EXIT_BAD_INPUT;
             }
+            if (ex instanceof WriteFailedException) {
+                main.errLine(cmd + ": " + ex.getMessage());
+                return EXIT_INTERNAL;
+            }
             main.errLine(cmd + ": internal error: " + ex + (System.getenv(DEBUG_ENV) == null
                     ? " (set " + DEBUG_ENV + "=1 for the stack trace)" : ""));
             if (System.getenv(DEBUG_ENV) != null) {
@@ -108,12 +116,46 @@ public final class Main implements Runnable {
             }
             return EXIT_INTERNAL;
         });
+        int code = EXIT_INTERNAL;
         try {
-            return cl.execute(args);
+            code = cl.execute(args);
         } finally {
-            out.flush();
+            cl.getOut().flush();
+            code = checkStdout(main, cl, code);
             err.flush();
         }
+        return code;
+    }
+
+    /**
+     * The one place where every write to standard output is checked: tables, {@code -o -} data,
+     * {@code --help} and {@code --version} all go through {@code out}, a {@link PrintStream} that
+     * swallows write errors. If one happened and the command had succeeded, prints one line
+     * ({@code rangekit sites: cannot write standard output: No space left on device}) and returns
+     * {@value #EXIT_INTERNAL}; a command that already failed keeps its own code and message.
+     */
+    private static int checkStdout(Main main, CommandLine cl, int code) {
+        if (!main.out.checkError() || code != EXIT_OK) {
+            return code;
+        }
+        IOException cause = main.out instanceof CheckedPrintStream c ? c.failure() : null;
+        OutputException e = cause == null
+                ? new OutputException(AtomicOutput.STDOUT, "write error", false, null)
+                : OutputException.of(AtomicOutput.STDOUT, cause);
+        main.errLine(commandName(cl) + ": " + e.getMessage());
+        return EXIT_INTERNAL;
+    }
+
+    /** The qualified name of the subcommand that ran ({@code rangekit rings}), or {@code rangekit}. */
+    private static String commandName(CommandLine cl) {
+        CommandLine.ParseResult r = cl.getParseResult();
+        if (r == null) {
+            return cl.getCommandSpec().qualifiedName();
+        }
+        while (r.hasSubcommand()) {
+            r = r.subcommand();
+        }
+        return r.commandSpec().qualifiedName();
     }
 
     /** Without a subcommand: report bad input (one line, like every other input error). */

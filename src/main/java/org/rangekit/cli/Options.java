@@ -8,6 +8,7 @@ import java.nio.file.InvalidPathException;
 import org.rangekit.geodesy.EarthModel;
 import org.rangekit.geometry.RingPolygons;
 import org.rangekit.io.out.AtomicOutput;
+import org.rangekit.io.out.OutputException;
 
 /** Parsing and checking of options shared by several subcommands. */
 final class Options {
@@ -39,7 +40,8 @@ final class Options {
 
     /**
      * Checks an output target before any work is done, so that a run that cannot write fails
-     * fast with bad input rather than after computing. {@code "-"} (stdout) is always fine.
+     * fast with bad input rather than after computing. {@code "-"} (stdout) is always fine; a
+     * device, FIFO or symbolic link is checked as {@link AtomicOutput} will write it.
      */
     static String outputTarget(String option, String text) {
         if (text == null || text.isBlank()) {
@@ -61,8 +63,10 @@ final class Options {
         if (Files.isDirectory(p)) {
             throw BadInputException.of(option, text, "is a directory; expected a file path");
         }
-        if (!Files.isWritable(dir)) {
-            throw BadInputException.of(option, text, "directory " + dir + " is not writable");
+        try {
+            AtomicOutput.check(text);
+        } catch (OutputException e) {
+            throw BadInputException.of(option, text, e.reason());
         }
         return text;
     }
@@ -79,8 +83,16 @@ final class Options {
         }
     }
 
-    /** Maps an I/O failure while writing an output to bad input when the user can fix it. */
+    /**
+     * Maps an I/O failure while writing an output: bad input (exit 2) when the user can fix it
+     * (permissions, a read-only file, a vanished directory), a {@link WriteFailedException} (exit 1,
+     * one line naming the output and the cause) when the output itself failed (a full disk).
+     */
     static RuntimeException writeFailure(String option, String target, IOException e) {
+        if (e instanceof OutputException o) {
+            return o.userFixable() ? BadInputException.of(option, o.target(), "cannot write: " + o.reason())
+                    : new WriteFailedException(o);
+        }
         if (e instanceof java.nio.file.AccessDeniedException || e instanceof java.nio.file.NoSuchFileException) {
             return BadInputException.of(option, target, "cannot write: " + e.getMessage());
         }

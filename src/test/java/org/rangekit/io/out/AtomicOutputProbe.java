@@ -4,8 +4,9 @@ import java.io.IOException;
 
 /**
  * A process that opens an output, writes a megabyte and waits to be killed: for
- * {@link AtomicOutputTest#sigtermLeavesNoTemporaryFile}. Prints {@code ready} once the temporary
- * file holds the bytes.
+ * {@link AtomicOutputTest#sigtermLeavesNoTemporaryFile} (SIGTERM: the shutdown hook deletes the
+ * temporary file) and {@link AtomicOutputKillTest} (SIGKILL: the next output removes it once
+ * stale). Prints {@code ready} once the temporary file holds the bytes.
  */
 public final class AtomicOutputProbe {
 
