@@ -8,9 +8,11 @@ import java.util.SplittableRandom;
 import net.sf.geographiclib.Geodesic;
 import net.sf.geographiclib.GeodesicMask;
 import org.junit.jupiter.api.Test;
+import org.rangekit.Slow;
 import org.rangekit.geodesy.EarthModel;
 import org.rangekit.geodesy.GeoPoint;
 
+@Slow
 class FastClassifierTest {
 
     /** Points placed by the direct problem sit this close to the intended distance (metres): GeographicLib round trip. */

@@ -3,7 +3,9 @@ package org.rangekit.coverage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
+import org.rangekit.Slow;
 
+@Slow
 class NearestSiteTest {
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.rangekit.Slow;
 import org.rangekit.geodesy.EarthModel;
 import org.rangekit.geodesy.GeoPoint;
 
@@ -15,6 +16,7 @@ import org.rangekit.geodesy.GeoPoint;
  * latitudes and longitudes, Taylor trigonometry) against the exact classification, on the same
  * seeded points as {@link FastClassifierTest} and on points within a metre of each edge.
  */
+@Slow
 class StreamedClassificationTest {
 
     private static double[][] latLon(TargetPoints t) {

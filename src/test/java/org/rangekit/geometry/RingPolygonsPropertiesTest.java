@@ -11,6 +11,7 @@ import net.sf.geographiclib.GeodesicData;
 import net.sf.geographiclib.PolygonArea;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Geometry;
+import org.rangekit.Slow;
 import org.rangekit.geodesy.EarthModel;
 import org.rangekit.geodesy.GeoPoint;
 import org.rangekit.range.Band;
@@ -22,6 +23,7 @@ import org.rangekit.range.Ring;
  * Each test states its seed and case count; a failure message names the ring, so a case can be
  * replayed as a named regression test. In all: 11,200 cases.
  */
+@Slow
 class RingPolygonsPropertiesTest {
 
     static final double MIN_RADIUS_M = 1;

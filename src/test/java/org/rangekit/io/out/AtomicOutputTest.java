@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import org.rangekit.Slow;
 
 class AtomicOutputTest {
 
@@ -128,6 +129,7 @@ class AtomicOutputTest {
      */
     @Test
     @EnabledOnOs({OS.LINUX, OS.MAC})
+    @Slow // starts a child JVM
     void sigtermLeavesNoTemporaryFile() throws IOException, InterruptedException {
         Path target = dir.resolve("out.json");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
