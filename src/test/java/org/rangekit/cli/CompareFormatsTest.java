@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.rangekit.Slow;
 
 /**
  * Every compare mode (two ranges, two sites, several sites) in every format: exit 0 and
@@ -22,6 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * changes nothing for several sites. Pins the crash of
  * {@code compare --site A --site B --format csv --summary} ("no table totals", exit 1).
  */
+@Slow
 class CompareFormatsTest {
 
     static Stream<Arguments> modesAndFormats() {

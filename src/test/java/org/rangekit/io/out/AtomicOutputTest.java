@@ -70,6 +70,7 @@ class AtomicOutputTest {
 
     /** Past {@link AtomicOutput#SPILL_BYTES} stdout output goes through a spool file: same bytes, and still nothing on failure. */
     @Test
+    @Slow
     void dashSpillsLargeOutputAndStillWritesOnlyWhenComplete() throws IOException {
         byte[] big = new byte[AtomicOutput.SPILL_BYTES + 12345];
         new java.util.SplittableRandom(7).nextBytes(big);
