@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -83,7 +84,7 @@ public final class CitiesBuilder {
                 if (name.indexOf('\t') >= 0 || name.indexOf('\n') >= 0) {
                     throw new IOException("cities500 line " + lineNo + ": name contains a tab or newline");
                 }
-                String row = f[0] + '\t' + name + '\t' + cc + '\t' + (n3 == null ? "" : String.format("%03d", n3))
+                String row = f[0] + '\t' + name + '\t' + cc + '\t' + (n3 == null ? "" : String.format(Locale.ROOT, "%03d", n3))
                         + '\t' + f[4] + '\t' + f[5] + '\t' + population + '\t' + code + '\t' + (capital ? "1" : "0");
                 rows.add(new Row(Long.parseLong(f[0]), row));
             }

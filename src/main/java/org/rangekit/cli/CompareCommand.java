@@ -31,7 +31,10 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Compare two ranges from one site (--range R --vs-range R2), two sites "
                 + "(--site A --vs-site B --range R), or the union of several sites against each alone "
-                + "(--site A --site B ... --range R): targets, areas and population that the difference adds or removes."})
+                + "(--site A --site B ... --range R): targets, areas and population that the difference adds or removes."},
+        footer = {"", "Examples:",
+            "  rangekit compare --site mozdok --range 480 --vs-range 500 --targets cities",
+            "  rangekit compare --site shuya --vs-site mozdok --range 800 --targets cities"})
 final class CompareCommand implements Runnable {
 
     @ParentCommand

@@ -28,7 +28,10 @@ import picocli.CommandLine.ParentCommand;
         description = {"Classify targets into range bands around one or more sites (exact WGS84 geodesic distance).",
             "Per target: nearest site, distance, band, INF category and the range needed to reach it. "
                 + "With --summary: one row per site and band with target count, population (two methods), "
-                + "total, land and per-country areas."})
+                + "total, land and per-country areas."},
+        footer = {"", "Examples:",
+            "  rangekit coverage --site kapustin-yar --preset inf --targets capitals",
+            "  rangekit coverage --site shuya --range 500 --targets cities --summary"})
 final class CoverageCommand implements Runnable {
 
     @ParentCommand

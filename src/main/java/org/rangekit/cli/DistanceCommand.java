@@ -20,7 +20,10 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "distance", mixinStandardHelpOptions = true,
         description = "Geodesic distance between two sites (km, 3 decimals), initial azimuth (degrees "
-                + "clockwise from north) and the INF Treaty category of that range.")
+                + "clockwise from north) and the INF Treaty category of that range.",
+        footer = {"", "Examples:",
+            "  rangekit distance --from kapustin-yar --to 90,0",
+            "  rangekit distance --from \"48°35′N 45°43′E\" --to chernyakhovsk"})
 final class DistanceCommand implements Runnable {
 
     @ParentCommand

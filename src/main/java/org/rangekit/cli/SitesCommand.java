@@ -12,7 +12,8 @@ import picocli.CommandLine.ParentCommand;
 /** {@code rangekit sites}: the site catalog as a table. */
 @Command(name = "sites", mixinStandardHelpOptions = true,
         description = "List the launch-site catalog: id, name, lat, lon (degrees), uncertainty (km) and source. "
-                + "Coordinates are mostly of a town, not a launch pad: the uncertainty says how far off they may be.")
+                + "Coordinates are mostly of a town, not a launch pad: the uncertainty says how far off they may be.",
+        footer = {"", "Example:", "  rangekit sites"})
 final class SitesCommand implements Runnable {
 
     @ParentCommand

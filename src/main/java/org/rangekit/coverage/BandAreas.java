@@ -24,7 +24,7 @@ import org.rangekit.range.Band;
  * the band over its own geodesic area (both measured on the same densified boundary, so a
  * country wholly inside has share 1 exactly). The population by area share is
  * Σ population × share: it assumes people spread evenly over each country, which overstates
- * empty land and understates cities; the city sum ({@link CityPopulation}) undercounts instead.
+ * empty land and understates cities; the city sum (the report's {@code population_cities}) undercounts instead.
  *
  * <h2>Thread safety</h2>
  * Immutable results; the calculator caches own areas and may be shared. {@link #compute} clips

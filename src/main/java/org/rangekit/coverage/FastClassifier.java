@@ -44,6 +44,8 @@ public final class FastClassifier {
     private final double oneMinusF;
     private final double siteCosBeta;
     private final double siteSinBeta;
+    /** The site's longitude reduced to [−180°, 180°) (degrees): the streamed path needs |λ − λ₀| ≤ 360°. */
+    private final double siteLonDeg;
     private final double[] lo;
     private final double[] hi;
     private final int[] intervalBand;
@@ -65,6 +67,7 @@ public final class FastClassifier {
         this.oneMinusF = bound.lowerFactor();
         this.siteCosBeta = Math.hypot(u[0], u[1]);
         this.siteSinBeta = u[2];
+        this.siteLonDeg = GeoPoint.normalizeLon(site.lonDeg());
         double[] edges = scheme.edgesMeters();
         int n = edges.length;
         this.lo = new double[n];
@@ -96,12 +99,12 @@ public final class FastClassifier {
     }
 
     /**
-     * The band index of target {@code i} ({@link BandScheme#NONE} for none), equal to
-     * {@link #classifyExact}.
+     * The band index of target {@code i} ({@link BandScheme#NONE} for none), equal to the band of
+     * its exact geodesic distance.
      */
     public int classify(TargetPoints t, int i) {
         int k = settledInterval(t, i);
-        return k >= 0 ? intervalBand[k] : classifyExact(t, i);
+        return k >= 0 ? intervalBand[k] : exactBand(t, i);
     }
 
     /**
@@ -116,7 +119,7 @@ public final class FastClassifier {
             if (k >= 0) {
                 out[i] = intervalBand[k];
             } else {
-                out[i] = classifyExact(t, i);
+                out[i] = exactBand(t, i);
                 exact++;
             }
         }
@@ -130,14 +133,10 @@ public final class FastClassifier {
         return out;
     }
 
-    /** The reference: band of the exact geodesic distance. */
-    public int classifyExact(TargetPoints t, int i) {
-        return scheme.bandOf(exactDistanceMeters(t, i));
-    }
-
-    /** Geodesic distance from the site to target {@code i} (metres), by GeographicLib. */
-    public double exactDistanceMeters(TargetPoints t, int i) {
-        return geodesic.Inverse(site.latDeg(), site.lonDeg(), t.latDeg(i), t.lonDeg(i), GeodesicMask.DISTANCE).s12;
+    /** Band of the exact geodesic distance (GeographicLib) of target {@code i}, for the unsettled ones. */
+    private int exactBand(TargetPoints t, int i) {
+        return scheme.bandOf(geodesic.Inverse(site.latDeg(), site.lonDeg(), t.latDeg(i), t.lonDeg(i),
+                GeodesicMask.DISTANCE).s12);
     }
 
     /**
@@ -149,7 +148,7 @@ public final class FastClassifier {
 
     /**
      * Classifies raw points {@code from} (inclusive) to {@code to} (exclusive) into {@code out[i]},
-     * preparing each point on the fly: the same result as {@link #classifyExact} on the same
+     * preparing each point on the fly: the band of the exact geodesic distance of the same
      * coordinates, without building a {@link TargetPoints}. Suited to a stream of points used once.
      *
      * <p>Per point: one Taylor sine/cosine pair of the latitude and one Taylor cosine for the sine
@@ -319,7 +318,7 @@ public final class FastClassifier {
      */
     private void chords(double[] latDeg, int base, double[] lonDeg, int lonOff, int m, Chunk w) {
         double omf = oneMinusF;
-        double lon0 = site.lonDeg();
+        double lon0 = siteLonDeg;
         double cb0 = siteCosBeta;
         double sb0 = siteSinBeta;
         double fourCb0 = 4 * siteCosBeta;

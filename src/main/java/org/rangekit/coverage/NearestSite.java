@@ -95,19 +95,4 @@ public final class NearestSite {
         }
         return best;
     }
-
-    /** The reference: nearest site by exact distances to every site. */
-    public int nearestExact(TargetPoints t, int i) {
-        int best = 0;
-        double bestD = Double.POSITIVE_INFINITY;
-        for (int k = 0; k < sites.size(); k++) {
-            GeoPoint s = sites.get(k);
-            double d = geodesic.Inverse(s.latDeg(), s.lonDeg(), t.latDeg(i), t.lonDeg(i), GeodesicMask.DISTANCE).s12;
-            if (d < bestD) {
-                bestD = d;
-                best = k;
-            }
-        }
-        return best;
-    }
 }

@@ -46,8 +46,8 @@ import org.rangekit.range.Ring;
  *
  * <h2>Accuracy</h2>
  * Ring vertices are on the ring to about 15 nm (crossing vertices to 0.01 mm); every edge is
- * within the requested tolerance of the ring; areas are within 1e-8 relative of the exact
- * value for radii up to 19,000 km (see {@code RingAreaTest}).
+ * within the requested tolerance of the ring; disc areas are within 1e-9 relative of independent
+ * references (see {@link DiscArea}, tested by {@code RingAreaTest}).
  *
  * <h2>Limitations</h2>
  * The radius may not exceed the distance to the farthest point of the globe (the antipode; half

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.rangekit.Slow;
 
 /**
  * Every text output of a fixed set of CLI calls against the sha256 recorded in
@@ -27,6 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>Maps are left out: their pixels depend on the machine's fonts. {@code scripts/cli-outputs}
  * and {@code scripts/gallery} compare them across a change instead.
  */
+@Slow
 class CliGoldenTest {
 
     static Stream<Arguments> calls() throws IOException {

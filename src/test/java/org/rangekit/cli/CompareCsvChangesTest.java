@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.rangekit.Slow;
 
 /**
  * The compare CSV is one table with a {@code change} column holding every row of the md/json
  * target tables. Pins the bug where {@code --vs-site --format csv} wrote only the "only within
  * the second site" rows and dropped Tbilisi, Yerevan, Baku and Moscow (only kapustin-yar).
  */
+@Slow
 class CompareCsvChangesTest {
 
     @Test

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rangekit.Slow;
 
 class CoverageCommandTest {
 
@@ -70,6 +71,7 @@ class CoverageCommandTest {
     }
 
     @Test
+    @Slow
     void outputIsDeterministicAndAtomic() throws IOException {
         Path a = dir.resolve("a.json");
         Path b = dir.resolve("b.json");
@@ -187,6 +189,7 @@ class CoverageCommandTest {
     }
 
     @Test
+    @Slow
     void compareTwoSitesAndUnion() {
         Cli.Result two = Cli.run("compare", "--site", "kapustin-yar", "--vs-site", "chernyakhovsk", "--range", "1000",
                 "--targets", "capitals", "--format", "csv", "--summary");

@@ -9,23 +9,39 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import picocli.CommandLine;
 
 /**
- * Every example line of a command's --help is one complete command: it starts with
- * {@code rangekit COMMAND}, fits the 80-column help, and picocli parses it with every required
- * option and option value present. Regression: {@code map --help} wrapped "480-vs-500." / "svg"
- * and "--projection ortho" / "-o pacific.pdf" across lines.
+ * Every command's --help ends with at least one example, and every example line is one complete
+ * command: it starts with {@code rangekit COMMAND}, fits the 80-column help, and picocli parses it
+ * with every required option and option value present. The commands are taken from {@link Main},
+ * so a new command without an example fails here. Regressions: {@code map --help} wrapped
+ * "480-vs-500." / "svg" and "--projection ortho" / "-o pacific.pdf" across lines; coverage,
+ * compare, distance and sites had no example, and this test looped over nothing for them.
  */
 class HelpExamplesTest {
 
     /** Picocli's usage width (its default; the launcher sets none), less the two-space indent margin. */
     static final int MAX_EXAMPLE_COLUMNS = 78;
 
+    /** Every subcommand of {@link Main} but picocli's {@code help}. */
+    static List<String> commands() {
+        List<String> names = new ArrayList<>(newCommandLine().getSubcommands().keySet());
+        names.remove("help");
+        return names;
+    }
+
+    @Test
+    void theCommandListIsTheLauncher() {
+        assertTrue(commands().containsAll(List.of("rings", "coverage", "compare", "map", "run", "distance", "sites")),
+                commands().toString());
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"rings", "coverage", "compare", "map", "run", "distance", "sites"})
+    @MethodSource("commands")
     void everyExampleLineIsACompleteCommand(String command) {
         Cli.Result help = Cli.run(command, "--help");
         assertEquals(0, help.exitCode(), help.toString());
@@ -38,18 +54,24 @@ class HelpExamplesTest {
                 examples.add(line);
             }
         }
+        assertFalse(examples.isEmpty(), command + " --help shows no example:\n" + help.stdout());
         for (String line : examples) {
-            assertTrue(line.startsWith("  rangekit " + command + " "), "a continuation, not a command: '" + line + "'");
+            String prefix = "  rangekit " + command;
+            assertTrue(line.equals(prefix) || line.startsWith(prefix + " "), "a continuation, not a command: '" + line + "'");
             assertTrue(line.codePointCount(0, line.length()) <= MAX_EXAMPLE_COLUMNS, line);
             List<String> args = shellWords(line.strip());
             args.remove(0); // "rangekit"
-            CommandLine cl = new CommandLine(new Main(new PrintStream(new ByteArrayOutputStream(), true,
-                    StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
+            CommandLine cl = newCommandLine();
             cl.setUnmatchedOptionsAllowedAsOptionParameters(true);
             CommandLine.ParseResult parsed = cl.parseArgs(args.toArray(String[]::new));
             assertTrue(parsed.hasSubcommand(), line);
             assertFalse(parsed.subcommand().unmatched().size() > 0, line);
         }
+    }
+
+    static CommandLine newCommandLine() {
+        return new CommandLine(new Main(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
     }
 
     /** Splits a command line as a POSIX shell would for these examples: spaces, double quotes. */

@@ -15,12 +15,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rangekit.Slow;
 
 /**
  * A 1,000,000-row CSV must stream through {@code coverage} with the heap capped at 512 MB. The
  * file is generated in a temporary directory (never committed) and the CLI runs in a child JVM
  * with {@code -Xmx512m}.
  */
+@Slow
 class LargeCsvStreamingTest {
 
     static final int ROWS = 1_000_000;

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.rangekit.Slow;
 
 /** The {@code map} and {@code run} commands: outputs, determinism and bad input. */
 class MapCommandTest {
@@ -116,6 +117,7 @@ class MapCommandTest {
     }
 
     @Test
+    @Slow
     void scenarioWritesTheCoverageReportOfTheCoverageCommand() throws IOException {
         Path yaml = dir.resolve("c.yaml");
         Files.writeString(yaml, """

@@ -1,5 +1,6 @@
 package org.rangekit.cli;
 
+import org.rangekit.Slow;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * output on {@code /dev/full}, and {@code -o} given the shell's {@code >(...)}. The in-process tests
  * ({@link OutputFailureTest}) cover every command; these check the wiring of the real stdout.
  */
-@Tag("slow")
+@Slow
 @EnabledOnOs(OS.LINUX)
 class StdoutFailureProcessTest {
 

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Geometry;
+import org.rangekit.Slow;
 import org.rangekit.geodesy.EarthModel;
 import org.rangekit.geodesy.GeoPoint;
 import org.rangekit.geometry.RingPolygons;
@@ -18,6 +19,7 @@ import org.rangekit.range.Ring;
 import org.rangekit.range.ThresholdSet;
 
 /** Band areas against the shipped Natural Earth 110m layers. */
+@Slow
 class BandAreasDataTest {
 
     /**

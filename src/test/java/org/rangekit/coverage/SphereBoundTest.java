@@ -6,6 +6,7 @@ import java.util.SplittableRandom;
 import net.sf.geographiclib.Geodesic;
 import net.sf.geographiclib.GeodesicMask;
 import org.junit.jupiter.api.Test;
+import org.rangekit.Slow;
 import org.rangekit.geodesy.EarthModel;
 
 /** Checks inequality (1) of {@link SphereBound}, (1 − f)·aσ ≤ s ≤ aσ, numerically over the globe. */
@@ -15,6 +16,7 @@ class SphereBoundTest {
     static final double ROUNDING_TOL_M = 1e-6;
 
     @Test
+    @Slow
     void boundHoldsForRandomPairsIncludingNearAntipodes() {
         SphereBound bound = new SphereBound(EarthModel.WGS84);
         Geodesic g = Geodesic.WGS84;

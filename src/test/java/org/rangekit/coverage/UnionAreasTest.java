@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Geometry;
+import org.rangekit.Slow;
 import org.rangekit.geodesy.EarthModel;
 import org.rangekit.geodesy.GeoPoint;
 import org.rangekit.geometry.RingPolygons;
@@ -24,6 +25,7 @@ class UnionAreasTest {
     static final GeoPoint CHERNYAKHOVSK = GeoPoint.of(54.63345, 21.81557);
 
     @Test
+    @Slow
     void unionOfOneDiscIsTheDiscAndItsLandMatchesTheAeqdClip() {
         Geometry land = EmbeddedData.land(Scale.S110M);
         UnionAreas u = new UnionAreas(WGS, land, List.of());

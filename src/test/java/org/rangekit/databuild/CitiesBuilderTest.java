@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,5 +42,25 @@ class CitiesBuilderTest {
                 + "1\tCapital\tVA\t336\t55.75222\t37.61556\t829\tPPLC\t1\n"
                 + "3\tBig\tRU\t643\t55.75222\t37.61556\t5000\tPPL\t0\n"
                 + "9\tKosovo town\tXK\t\t55.75222\t37.61556\t9000\tPPLA\t0\n", out.toString());
+    }
+
+    /**
+     * Regression: the ISO numeric code was formatted with the default locale, so a machine whose
+     * locale uses other digits (Thai here) wrote them into cities.tsv.
+     */
+    @Test
+    void isoCodesAreAsciiDigitsWhateverTheDefaultLocale(@TempDir Path dir) throws IOException {
+        Path src = dir.resolve("cities500.txt");
+        Files.write(src, List.of(row(1, "Andorra la Vella", "PPLC", "AD", 20430)), StandardCharsets.UTF_8);
+        Locale before = Locale.getDefault();
+        StringWriter out = new StringWriter();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("th-TH-u-nu-thai"));
+            CitiesBuilder.build(src, Map.of("AD", 20), out);
+        } finally {
+            Locale.setDefault(before);
+        }
+        assertEquals(CitiesBuilder.HEADER + "\n1\tAndorra la Vella\tAD\t020\t55.75222\t37.61556\t20430\tPPLC\t1\n",
+                out.toString());
     }
 }

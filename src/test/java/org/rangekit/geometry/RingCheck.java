@@ -13,6 +13,7 @@ import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.operation.valid.IsValidOp;
 import org.rangekit.geodesy.GeoPoint;
+import org.rangekit.range.Band;
 import org.rangekit.range.Ring;
 
 /**
@@ -25,6 +26,8 @@ final class RingCheck {
     static final int EDGE_SAMPLES = 4;
 
     final Ring ring;
+    /** The radii (metres) a vertex may lie on: the ring's, or a band's inner and outer one. */
+    final double[] radiiM;
     final double tolM;
     final Geometry geometry;
     double maxVertexErrM;
@@ -32,8 +35,9 @@ final class RingCheck {
     int ringVertices;
     final List<String> failures = new ArrayList<>();
 
-    private RingCheck(Ring ring, double tolM, Geometry geometry) {
+    private RingCheck(Ring ring, double[] radiiM, double tolM, Geometry geometry) {
         this.ring = ring;
+        this.radiiM = radiiM;
         this.tolM = tolM;
         this.geometry = geometry;
     }
@@ -43,7 +47,27 @@ final class RingCheck {
     }
 
     static RingCheck of(Ring ring, double tolM, Geometry g) {
-        RingCheck c = new RingCheck(ring, tolM, g);
+        RingCheck c = new RingCheck(ring, new double[] {ring.radiusMeters()}, tolM, g);
+        c.structure();
+        c.rings();
+        return c;
+    }
+
+    /**
+     * A check that starts with no structural or vertex check, for tests about flat
+     * point-in-polygon classification only ({@link #classification}).
+     */
+    static RingCheck forClassification(Ring ring, double tolM, Geometry g) {
+        return new RingCheck(ring, new double[] {ring.radiusMeters()}, tolM, g);
+    }
+
+    /**
+     * A band polygon: structure as for a disc, every vertex on the inner or the outer ring, every
+     * edge between two vertices of one ring within the tolerance of that ring, and no edge from
+     * one ring to the other except along the antimeridian cut.
+     */
+    static RingCheck ofBand(Band band, double tolM, Geometry g) {
+        RingCheck c = new RingCheck(band.outer(), new double[] {band.innerMeters(), band.outerMeters()}, tolM, g);
         c.structure();
         c.rings();
         return c;
@@ -87,12 +111,11 @@ final class RingCheck {
     }
 
     private void rings() {
-        double s = ring.radiusMeters();
         for (int i = 0; i < geometry.getNumGeometries(); i++) {
             Polygon p = (Polygon) geometry.getGeometryN(i);
-            ringEdges(p.getExteriorRing().getCoordinates(), s);
+            ringEdges(p.getExteriorRing().getCoordinates());
             for (int h = 0; h < p.getNumInteriorRing(); h++) {
-                ringEdges(p.getInteriorRingN(h).getCoordinates(), s);
+                ringEdges(p.getInteriorRingN(h).getCoordinates());
             }
         }
         if (maxVertexErrM > RingPolygons.VERTEX_TOL_M) {
@@ -103,16 +126,34 @@ final class RingCheck {
         }
     }
 
-    private void ringEdges(Coordinate[] cs, double s) {
+    /** Index of the radius nearest to distance {@code d} (metres). */
+    private int nearestRadius(double d) {
+        int best = 0;
+        for (int k = 1; k < radiiM.length; k++) {
+            if (Math.abs(d - radiiM[k]) < Math.abs(d - radiiM[best])) {
+                best = k;
+            }
+        }
+        return best;
+    }
+
+    private void ringEdges(Coordinate[] cs) {
         for (int i = 0; i + 1 < cs.length; i++) {
             Coordinate a = cs[i], b = cs[i + 1];
             if (artificial(a)) {
                 continue;
             }
             ringVertices++;
-            maxVertexErrM = Math.max(maxVertexErrM, Math.abs(dist(a.y, a.x) - s));
+            double da = dist(a.y, a.x);
+            int ka = nearestRadius(da);
+            double s = radiiM[ka];
+            maxVertexErrM = Math.max(maxVertexErrM, Math.abs(da - s));
             boolean cutLine = Math.abs(a.x) == 180 && a.x == b.x;
             if (artificial(b) || cutLine) {
+                continue;
+            }
+            if (nearestRadius(dist(b.y, b.x)) != ka) {
+                failures.add("edge " + a + " - " + b + " joins two rings off the antimeridian");
                 continue;
             }
             for (int k = 1; k < EDGE_SAMPLES; k++) {

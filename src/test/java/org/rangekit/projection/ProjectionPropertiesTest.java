@@ -9,10 +9,12 @@ import net.sf.geographiclib.GeodesicMask;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.rangekit.Slow;
 import org.rangekit.geodesy.EarthModel;
 import org.rangekit.geodesy.GeoPoint;
 
 /** Seeded property tests over the whole globe: round trips, and rings as exact circles in aeqd. */
+@Slow
 class ProjectionPropertiesTest {
 
     /** Round trips through GeographicLib come back to within a micrometre of the start. */

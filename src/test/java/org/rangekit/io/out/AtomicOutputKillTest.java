@@ -1,5 +1,6 @@
 package org.rangekit.io.out;
 
+import org.rangekit.Slow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * temporary file has the documented name, survives only until the next output into the directory
  * once stale, and is never taken from a process that still holds it.
  */
-@Tag("slow")
+@Slow
 @EnabledOnOs(OS.LINUX)
 class AtomicOutputKillTest {
 

@@ -16,11 +16,11 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import org.rangekit.Slow;
 
 class AtomicOutputTest {
 
@@ -134,8 +134,8 @@ class AtomicOutputTest {
      * an output, writes 1 MiB and is sent SIGTERM.
      */
     @Test
-    @Tag("slow")
     @EnabledOnOs({OS.LINUX, OS.MAC})
+    @Slow // starts a child JVM
     void sigtermLeavesNoTemporaryFile() throws IOException, InterruptedException {
         Path target = dir.resolve("out.json");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();

@@ -20,6 +20,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.operation.valid.IsValidOp;
+import org.rangekit.Slow;
 import org.rangekit.geodesy.EarthModel;
 import org.rangekit.geodesy.GeoPoint;
 import org.rangekit.geometry.RingPolygons;
@@ -32,6 +33,7 @@ import org.rangekit.range.Site;
  * still be valid, right-hand oriented, inside [−180, 180] × [−90, 90], and contain the centre,
  * after rounding to 7 decimals. Seeded, so a failure reproduces.
  */
+@Slow
 class GeoJsonRoundTripTest {
 
     static final long SEED = 20261129L;

@@ -73,9 +73,10 @@ public final class GeoJsonTargetReader extends FileTargetReader {
             throws IOException {
         String name = file.getFileName().toString();
         InputStream raw = Files.newInputStream(file);
-        CountingStream counter = new CountingStream(raw);
-        JsonParser p = new JsonFactory(MAPPER).createParser(counter);
+        JsonParser p = null;
         try {
+            CountingStream counter = new CountingStream(raw);
+            p = new JsonFactory(MAPPER).createParser(counter);
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new TargetFormatException(name + ": not a GeoJSON object (expected a FeatureCollection)");
             }
@@ -89,11 +90,11 @@ public final class GeoJsonTargetReader extends FileTargetReader {
             }
             throw new TargetFormatException(name + ": no 'features' array (expected a GeoJSON FeatureCollection)");
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            p.close();
+            raw.close();
             throw new TargetFormatException(name + ": not valid JSON at line "
-                    + e.getLocation().getLineNr() + " (expected a GeoJSON FeatureCollection)");
+                    + lineOf(e, p) + " (expected a GeoJSON FeatureCollection)");
         } catch (RuntimeException | IOException e) {
-            p.close();
+            raw.close();
             throw e;
         }
     }
@@ -102,18 +103,20 @@ public final class GeoJsonTargetReader extends FileTargetReader {
     public Target next() throws IOException {
         while (!done) {
             JsonToken t;
+            long line;
+            JsonNode feature;
             try {
                 t = parser.nextToken();
+                if (t != JsonToken.START_OBJECT) {
+                    done = true;
+                    return null;
+                }
+                line = parser.currentLocation().getLineNr();
+                featureIndex++;
+                feature = MAPPER.readTree(parser);
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new TargetFormatException(source + ":" + e.getLocation().getLineNr() + ": broken JSON");
+                throw new TargetFormatException(source + ":" + lineOf(e, parser) + ": broken JSON");
             }
-            if (t != JsonToken.START_OBJECT) {
-                done = true;
-                return null;
-            }
-            long line = parser.currentLocation().getLineNr();
-            featureIndex++;
-            JsonNode feature = MAPPER.readTree(parser);
             try {
                 Target target = toTarget(feature);
                 if (!warnedAntimeridian && target.area() != null) {
@@ -175,6 +178,18 @@ public final class GeoJsonTargetReader extends FileTargetReader {
             default -> throw new IllegalArgumentException("geometry type '" + type
                     + "' is not supported (expected Point, Polygon or MultiPolygon)");
         }
+    }
+
+    /**
+     * The line of a JSON error: where the exception says, or where the parser stands when the
+     * exception carries no location (Jackson's read-constraint errors, e.g. a number of more than
+     * 1,000 digits), or 0 before the parser exists.
+     */
+    private static long lineOf(com.fasterxml.jackson.core.JsonProcessingException e, JsonParser p) {
+        if (e.getLocation() != null) {
+            return e.getLocation().getLineNr();
+        }
+        return p == null ? 0 : p.currentLocation().getLineNr();
     }
 
     /** The ends (lon, lon) of the first polygon edge whose longitude changes by more than 180°, or null. */

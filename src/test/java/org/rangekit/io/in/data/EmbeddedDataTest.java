@@ -23,8 +23,10 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.operation.valid.IsValidOp;
+import org.rangekit.Slow;
 
 /** Checks the shipped layers as the loader returns them: validity read flat, repair, sanity of sizes. */
+@Slow
 class EmbeddedDataTest {
 
     /** Natural Earth land area, 148.9 million km² (the usual figure for Earth's land surface). */

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.rangekit.Slow;
 import org.rangekit.databuild.DataBuilder;
 
 /**
@@ -56,6 +57,7 @@ class ShippedDataManifestTest {
     }
 
     @Test
+    @Slow
     void featureCountsMatchWhatTheLoaderReads() throws IOException {
         GeometryFactory gf = new GeometryFactory();
         for (Row r : manifest()) {

@@ -154,4 +154,27 @@ class TargetReadersTest {
         assertEquals(2, bad.size());
         assertEquals(7, bad.get(0).line()); // the line where the LineString feature starts
     }
+
+    /**
+     * Regression: Jackson's read-constraint errors (here a number of 2,000 digits) carry no
+     * location, and the reader dereferenced it: a NullPointerException (exit 1) instead of one
+     * line naming the file and line (exit 2).
+     */
+    @Test
+    void jsonErrorWithoutLocationNamesTheFileAndLine() throws IOException {
+        String huge = "9".repeat(2_000);
+        Path inFeatures = dir.resolve("f.geojson");
+        Files.writeString(inFeatures, "{\"type\":\"FeatureCollection\",\"features\":[\n" + huge + "]}");
+        TargetFormatException e = assertThrows(TargetFormatException.class, () -> readAll(inFeatures, new ArrayList<>()));
+        assertEquals("f.geojson:2: broken JSON", e.getMessage());
+        Path inFeature = dir.resolve("g.geojson");
+        Files.writeString(inFeature, "{\"type\":\"FeatureCollection\",\"features\":[\n{\"type\":\"Feature\",\n"
+                + "\"geometry\":{\"type\":\"Point\",\"coordinates\":[1," + huge + "]}}]}");
+        e = assertThrows(TargetFormatException.class, () -> readAll(inFeature, new ArrayList<>()));
+        assertEquals("g.geojson:3: broken JSON", e.getMessage());
+        Path inHeader = dir.resolve("h.geojson");
+        Files.writeString(inHeader, "{\"type\":" + huge + ",\"features\":[]}");
+        e = assertThrows(TargetFormatException.class, () -> readAll(inHeader, new ArrayList<>()));
+        assertEquals("h.geojson: not valid JSON at line 1 (expected a GeoJSON FeatureCollection)", e.getMessage());
+    }
 }
