@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
+import org.rangekit.scenario.InvalidScenarioException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -28,7 +29,9 @@ import picocli.CommandLine.Spec;
  *
  * <p>Adding a subcommand: annotate it with {@code @Command(name = ..., mixinStandardHelpOptions = true)},
  * list it in {@code subcommands} below, take {@code @ParentCommand Main main} and write through
- * {@link #stdout()} / {@link #stderr()}; throw {@link BadInputException} for anything the user can fix.
+ * {@link #stdout()} / {@link #stderr()}; throw {@link BadInputException} for anything the user can fix,
+ * converting a library's {@link IllegalArgumentException} only where the user's text is parsed
+ * ({@code Options.parsed}), never around a computation.
  */
 @Command(name = "rangekit",
         mixinStandardHelpOptions = true,
@@ -97,7 +100,7 @@ public final class Main implements Runnable {
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             String cmd = commandLine.getCommandSpec().qualifiedName();
-            if (ex instanceof BadInputException) {
+            if (isBadInput(ex)) {
                 main.errLine(cmd + ": " + ex.getMessage());
                 return EXIT_BAD_INPUT;
             }
@@ -114,6 +117,16 @@ public final class Main implements Runnable {
             out.flush();
             err.flush();
         }
+    }
+
+    /**
+     * Whether an exception from a command is the user's bad input (exit {@value #EXIT_BAD_INPUT}):
+     * only the typed exceptions raised where input is parsed and checked. Any other exception,
+     * an {@link IllegalArgumentException} from inside the library included, is an internal error
+     * (exit {@value #EXIT_INTERNAL}).
+     */
+    static boolean isBadInput(Throwable ex) {
+        return ex instanceof BadInputException || ex instanceof InvalidScenarioException;
     }
 
     /** Without a subcommand: report bad input (one line, like every other input error). */

@@ -1,4 +1,4 @@
-package org.rangekit.cli;
+package org.rangekit.io.in;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -14,21 +14,30 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.rangekit.geodesy.EarthModel;
-import org.rangekit.io.in.SiteCatalog;
 import org.rangekit.projection.ProjectionKind;
 import org.rangekit.range.Site;
 import org.rangekit.range.ThresholdSet;
 import org.rangekit.render.MapFormat;
+import org.rangekit.scenario.CoverageOutput;
+import org.rangekit.scenario.InvalidScenarioException;
+import org.rangekit.scenario.MapOutput;
+import org.rangekit.scenario.MapSettings;
+import org.rangekit.scenario.Outputs;
+import org.rangekit.scenario.Scenario;
+import org.rangekit.scenario.Targets;
 
 /**
- * A scenario file (YAML): sites, ranges, earth model, targets, map settings and the outputs to
- * produce. Every value is checked while reading, and an error names the line it is on.
+ * Reads a scenario file (YAML) into a {@link Scenario}. Every value is checked while reading, and
+ * an error names the file and the line it is on:
+ * {@code scenario a.yaml line 4: map.size '0x10': expected WIDTHxHEIGHT in pixels, e.g. 2000x1400}.
  *
  * <pre>
- * sites: [kapustin-yar]          # catalog ids, "LAT,LON" or DMS
+ * sites: [kapustin-yar]          # catalog ids, "LAT,LON" or DMS, as --site takes them
  * preset: inf                    # or ranges: [480, 500]
  * earth: wgs84                   # or sphere
  * union: false                   # several sites: fill the union of their discs
@@ -39,23 +48,13 @@ import org.rangekit.render.MapFormat;
  *   geojson: out/x.geojson
  *   coverage: out/x-coverage.md  # or {file: ..., targets: capitals|cities|countries, summary: true}
  * </pre>
- * Output paths are relative to the scenario file's directory.
+ * Output paths stay as written; {@code org.rangekit.api.Scenarios} resolves them against the
+ * scenario file's directory. Unknown keys are refused (a misspelt key would otherwise be ignored
+ * silently). YAML scalars are read as written: {@code size: 0x10} is the text {@code 0x10}, not 16.
  *
- * @param sites launch sites
- * @param siteArgs the sites as written in the file
- * @param set ranges
- * @param earth figure of the Earth
- * @param union union of discs
- * @param capitals mark capitals in range
- * @param places places to mark
- * @param map map settings
- * @param maps map outputs
- * @param geojson GeoJSON output path, or null
- * @param coverage coverage report output, or null
+ * <p>Thread safety: stateless; thread-safe.
  */
-record Scenario(List<Site> sites, List<String> siteArgs, ThresholdSet set, EarthModel earth, boolean union,
-        boolean capitals, List<Site> places, MapSettings map, List<MapOutput> maps, String geojson,
-        CoverageOutput coverage) {
+public final class ScenarioReader {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Set<String> TOP_KEYS = Set.of("name", "description", "sites", "preset", "ranges", "earth",
@@ -67,76 +66,66 @@ record Scenario(List<Site> sites, List<String> siteArgs, ThresholdSet set, Earth
     private static final Set<String> MAP_OUTPUT_KEYS = Set.of("file", "projection", "size", "extent_km", "title",
             "subtitle");
 
+    private ScenarioReader() {
+    }
+
     /**
-     * Reads and checks a scenario.
+     * Reads and checks a scenario file.
      *
-     * @throws BadInputException "scenario FILE line N: what is wrong" for anything wrong in the file
+     * @param file the YAML file
+     * @throws InvalidScenarioException "scenario FILE line N: what is wrong" for anything wrong in the file
      */
-    static Scenario read(Path file) {
+    public static Scenario read(Path file) {
         String text;
         try {
             text = Files.readString(file);
         } catch (NoSuchFileException e) {
-            throw BadInputException.of("scenario", file.toString(), "no such file");
+            throw new InvalidScenarioException("scenario '" + file + "': no such file");
         } catch (IOException e) {
-            throw BadInputException.of("scenario", file.toString(), "cannot read: " + e.getMessage());
+            throw new InvalidScenarioException("scenario '" + file + "': cannot read: " + e.getMessage());
         }
-        Reader r = new Reader(file);
+        return parse(text, file.toString());
+    }
+
+    /**
+     * Checks a scenario given as YAML text.
+     *
+     * @param yaml the text of the scenario
+     * @param name what to call it in messages, e.g. its file name
+     * @throws InvalidScenarioException "scenario NAME line N: what is wrong" for anything wrong in the text
+     */
+    public static Scenario parse(String yaml, String name) {
+        Reader r = new Reader(name);
         JsonNode root;
         try {
-            r.indexLines(text);
-            root = YAML.readTree(text);
+            r.indexLines(yaml);
+            root = YAML.readTree(yaml);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new BadInputException("scenario " + file + (line > 0 ? " line " + line : "") + ": not valid YAML: "
-                    + e.getOriginalMessage());
+            throw new InvalidScenarioException("scenario " + name + (line > 0 ? " line " + line : "")
+                    + ": not valid YAML: " + oneLine(e.getOriginalMessage()));
         } catch (IOException e) {
-            throw BadInputException.of("scenario", file.toString(), "cannot read: " + e.getMessage());
+            throw new InvalidScenarioException("scenario '" + name + "': cannot read: " + e.getMessage());
         }
         if (root == null || root.isMissingNode() || root.isNull()) {
-            throw new BadInputException("scenario " + file + ": empty file");
+            throw new InvalidScenarioException("scenario " + name + ": empty file");
         }
         return r.scenario(root);
     }
 
-    /** Map settings shared by all map outputs. */
-    record MapSettings(ProjectionKind projection, int widthPx, int heightPx, double dpi, double extentKm,
-            String basemap, String title, String subtitle) {
-    }
-
-    /** One map output: a file and optional overrides of the map settings. */
-    record MapOutput(String file, ProjectionKind projection, int[] size, Double extentKm, String title,
-            String subtitle) {
-
-        /** The job for this output: the scenario's settings with this output's overrides. */
-        MapJob job(Scenario s) {
-            MapSettings m = s.map();
-            return new MapJob(s.sites(), s.set(), s.earth(), s.union(), s.capitals(), s.places(),
-                    projection != null ? projection : m.projection(), size != null ? size[0] : m.widthPx(),
-                    size != null ? size[1] : m.heightPx(), m.dpi(), extentKm != null ? extentKm : m.extentKm(),
-                    m.basemap(), title != null ? title : m.title(), subtitle != null ? subtitle : m.subtitle());
-        }
-    }
-
-    /**
-     * A coverage report, as {@code rangekit coverage} writes it.
-     *
-     * @param file output path (.md, .csv or .json)
-     * @param targets built-in target set: capitals, cities or countries
-     * @param summary one row per site and band instead of one per target
-     */
-    record CoverageOutput(String file, String targets, boolean summary) {
+    private static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
     }
 
     /** Reads a parsed tree, turning every problem into a message with its line. */
     private static final class Reader {
-        private final Path file;
+        private final String name;
         private final Map<String, Integer> lines = new HashMap<>();
         /** The source text of every scalar by its JSON pointer: YAML reads {@code 0x10} as the number 16. */
         private final Map<String, String> scalars = new HashMap<>();
 
-        Reader(Path file) {
-            this.file = file;
+        Reader(String name) {
+            this.name = name;
         }
 
         /** Records the line of every key and array element by its JSON pointer. */
@@ -156,20 +145,25 @@ record Scenario(List<Site> sites, List<String> siteArgs, ThresholdSet set, Earth
             }
         }
 
-        private BadInputException error(String ptr, String message) {
+        private InvalidScenarioException error(String ptr, String message) {
             Integer line = null;
             for (String p = ptr; line == null && p != null; p = p.isEmpty() ? null : p.substring(0, p.lastIndexOf('/'))) {
                 line = lines.get(p);
             }
-            return new BadInputException("scenario " + file + (line != null ? " line " + line : "") + ": " + message);
+            return new InvalidScenarioException("scenario " + name + (line != null ? " line " + line : "") + ": "
+                    + oneLine(message));
         }
 
-        /** Runs a check; its bad-input or argument error gets the line of {@code ptr}. */
-        private <T> T at(String ptr, java.util.function.Supplier<T> check) {
+        /**
+         * Parses one value from the file: {@code parse} is a single call to a grammar or record
+         * constructor, whose {@link IllegalArgumentException} is the user's bad value, reported as
+         * {@code KEY 'TEXT': message} with the line of {@code ptr}.
+         */
+        private <T> T parsed(String ptr, String key, String text, Supplier<T> parse) {
             try {
-                return check.get();
-            } catch (BadInputException | IllegalArgumentException e) {
-                throw error(ptr, e.getMessage());
+                return parse.get();
+            } catch (IllegalArgumentException e) {
+                throw error(ptr, key + " '" + text + "': " + e.getMessage());
             }
         }
 
@@ -228,6 +222,14 @@ record Scenario(List<Site> sites, List<String> siteArgs, ThresholdSet set, Earth
             return out;
         }
 
+        private boolean bool(JsonNode obj, String key, String ptr, boolean absent) {
+            JsonNode n = obj.get(key);
+            if (n != null && !n.isBoolean()) {
+                throw error(ptr + "/" + key, key + " must be true or false");
+            }
+            return n == null ? absent : n.asBoolean();
+        }
+
         Scenario scenario(JsonNode root) {
             keys(root, "", TOP_KEYS, "the scenario");
             SiteCatalog catalog = SiteCatalog.builtIn();
@@ -236,58 +238,20 @@ record Scenario(List<Site> sites, List<String> siteArgs, ThresholdSet set, Earth
                 throw error("/sites", "sites: at least one site is required, e.g. sites: [kapustin-yar]");
             }
             List<Site> sites = new ArrayList<>();
-            List<String> siteArgs = new ArrayList<>();
             for (int i = 0; i < siteNodes.size(); i++) {
-                String v = siteNodes.get(i).asText();
-                sites.add(at("/sites/" + i, () -> SiteArgs.parse("sites", v, catalog)));
-                siteArgs.add(v);
+                sites.add(site("/sites/" + i, "sites", siteNodes.get(i).asText(), catalog));
             }
-            String preset = text(root, "preset", "");
-            List<JsonNode> ranges = list(root, "ranges", "");
-            if ((preset == null) == (ranges == null)) {
-                throw error(preset != null ? "/preset" : "", "give exactly one of preset (e.g. inf) or ranges (e.g. [480, 500])");
-            }
-            ThresholdSet set;
-            if (preset != null) {
-                set = ThresholdSet.preset(preset);
-                if (set == null) {
-                    throw error("/preset", "preset '" + preset + "': unknown; expected one of "
-                            + String.join(", ", ThresholdSet.presetNames()));
-                }
-            } else {
-                List<Double> km = new ArrayList<>();
-                for (int i = 0; i < ranges.size(); i++) {
-                    JsonNode n = ranges.get(i);
-                    if (!n.isNumber()) {
-                        throw error("/ranges/" + i, "ranges: '" + n.asText() + "' is not a number of km");
-                    }
-                    km.add(n.asDouble());
-                }
-                set = at("/ranges", () -> ThresholdSet.custom(km));
-            }
+            ThresholdSet set = ranges(root);
             String earthText = text(root, "earth", "");
-            EarthModel earth = at("/earth", () -> Options.earth(earthText == null ? "wgs84" : earthText));
-            JsonNode unionNode = root.get("union");
-            if (unionNode != null && !unionNode.isBoolean()) {
-                throw error("/union", "union must be true or false");
-            }
-            boolean union = unionNode != null && unionNode.asBoolean();
-            boolean capitals = false;
-            List<Site> places = List.of();
-            JsonNode targets = root.get("targets");
-            if (targets != null && targets.isArray()) {
-                List<Site> ps = new ArrayList<>();
-                for (int i = 0; i < targets.size(); i++) {
-                    String v = targets.get(i).asText();
-                    ps.add(at("/targets/" + i, () -> SiteArgs.parse("targets", v, catalog)));
+            EarthModel earth = earthText == null ? EarthModel.WGS84 : parsed("/earth", "earth", earthText, () -> {
+                try {
+                    return EarthModel.parse(earthText.strip());
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("unknown earth model; expected wgs84 or sphere");
                 }
-                places = ps;
-            } else if (targets != null && !targets.asText().equalsIgnoreCase("none")) {
-                if (!targets.asText().equalsIgnoreCase("capitals")) {
-                    throw error("/targets", "targets '" + targets.asText() + "': expected capitals, none or a list of places");
-                }
-                capitals = true;
-            }
+            });
+            boolean union = bool(root, "union", "", false);
+            Targets targets = targets(root.get("targets"), catalog);
             MapSettings map = mapSettings(root.get("map") == null ? YAML.createObjectNode() : root.get("map"));
             JsonNode outputs = root.get("outputs");
             if (outputs == null) {
@@ -302,12 +266,66 @@ record Scenario(List<Site> sites, List<String> siteArgs, ThresholdSet set, Earth
                 }
             }
             String geojson = text(outputs, "geojson", "/outputs");
-            CoverageOutput coverage = coverage(outputs.get("coverage"), capitals);
+            CoverageOutput coverage = coverage(outputs.get("coverage"), targets.capitals());
             if (maps.isEmpty() && geojson == null && coverage == null) {
                 throw error("/outputs", "outputs must list at least one map, a geojson file or a coverage report");
             }
-            return new Scenario(sites, List.copyOf(siteArgs), set, earth, union, capitals, places, map, maps, geojson,
-                    coverage);
+            return new Scenario(sites, set, earth, union, targets, map, new Outputs(maps, geojson, coverage));
+        }
+
+        private Site site(String ptr, String key, String text, SiteCatalog catalog) {
+            try {
+                return SiteParser.parse(text, catalog);
+            } catch (IllegalArgumentException e) {
+                throw error(ptr, key + " '" + text + "': " + e.getMessage());
+            }
+        }
+
+        private ThresholdSet ranges(JsonNode root) {
+            String preset = text(root, "preset", "");
+            List<JsonNode> ranges = list(root, "ranges", "");
+            if ((preset == null) == (ranges == null)) {
+                throw error(preset != null ? "/preset" : "",
+                        "give exactly one of preset (e.g. inf) or ranges (e.g. [480, 500])");
+            }
+            if (preset != null) {
+                ThresholdSet set = ThresholdSet.preset(preset);
+                if (set == null) {
+                    throw error("/preset", "preset '" + preset + "': unknown; expected one of "
+                            + String.join(", ", ThresholdSet.presetNames()));
+                }
+                return set;
+            }
+            List<Double> km = new ArrayList<>();
+            for (int i = 0; i < ranges.size(); i++) {
+                JsonNode n = ranges.get(i);
+                if (!n.isNumber()) {
+                    throw error("/ranges/" + i, "ranges: '" + n.asText() + "' is not a number of km");
+                }
+                km.add(n.asDouble());
+            }
+            try {
+                return ThresholdSet.custom(km);
+            } catch (IllegalArgumentException e) {
+                throw error("/ranges", e.getMessage());
+            }
+        }
+
+        private Targets targets(JsonNode targets, SiteCatalog catalog) {
+            if (targets != null && targets.isArray()) {
+                List<Site> ps = new ArrayList<>();
+                for (int i = 0; i < targets.size(); i++) {
+                    ps.add(site("/targets/" + i, "targets", targets.get(i).asText(), catalog));
+                }
+                return Targets.places(ps);
+            }
+            if (targets == null || targets.asText().equalsIgnoreCase("none")) {
+                return Targets.NONE;
+            }
+            if (!targets.asText().equalsIgnoreCase("capitals")) {
+                throw error("/targets", "targets '" + targets.asText() + "': expected capitals, none or a list of places");
+            }
+            return Targets.CAPITALS;
         }
 
         private CoverageOutput coverage(JsonNode n, boolean capitals) {
@@ -324,18 +342,14 @@ record Scenario(List<Site> sites, List<String> siteArgs, ThresholdSet set, Earth
                 keys(n, ptr, COVERAGE_KEYS, "the coverage output");
                 file = text(n, "file", ptr);
                 if (text(n, "targets", ptr) != null) {
-                    targets = text(n, "targets", ptr).strip().toLowerCase(java.util.Locale.ROOT);
+                    targets = text(n, "targets", ptr).strip().toLowerCase(Locale.ROOT);
                 }
-                JsonNode sum = n.get("summary");
-                if (sum != null && !sum.isBoolean()) {
-                    throw error(ptr + "/summary", "summary must be true or false");
-                }
-                summary = sum == null || sum.asBoolean();
+                summary = bool(n, "summary", ptr, true);
             }
             if (file == null || !file.matches("(?i).*\\.(md|csv|json)")) {
                 throw error(ptr, "the coverage report needs a file ending in .md, .csv or .json, got '" + file + "'");
             }
-            if (!Set.of("capitals", "cities", "countries").contains(targets)) {
+            if (!CoverageOutput.TARGET_SETS.contains(targets)) {
                 throw error(ptr + "/targets", "targets '" + targets + "': expected capitals, cities or countries");
             }
             return new CoverageOutput(file, targets, summary);
@@ -348,37 +362,51 @@ record Scenario(List<Site> sites, List<String> siteArgs, ThresholdSet set, Earth
             Double dpi = number(m, "dpi", "/map");
             Double extent = number(m, "extent_km", "/map");
             String basemap = text(m, "basemap", "/map");
-            ProjectionKind kind = at("/map/projection", () -> MapJob.parseProjection("map.projection",
-                    proj == null ? "aeqd" : proj));
-            int[] wh = at("/map/size", () -> MapJob.parseSize("map.size", size == null ? "1600x1100" : size));
-            double d = dpi == null ? 150 : at("/map/dpi", () -> MapJob.parseDpi("map.dpi", source(m, "dpi", "/map")));
-            double e = at("/map/extent_km", () -> MapJob.checkExtent("map.extent_km", extent));
-            String b = at("/map/basemap", () -> MapJob.checkBasemap("map.basemap", basemap));
-            return new MapSettings(kind, wh[0], wh[1], d, e, b, text(m, "title", "/map"), text(m, "subtitle", "/map"));
+            MapSettings d = MapSettings.DEFAULT;
+            ProjectionKind kind = proj == null ? d.projection()
+                    : parsed("/map/projection", "map.projection", proj, () -> MapSettings.parseProjection(proj));
+            int[] wh = size == null ? new int[] {d.widthPx(), d.heightPx()}
+                    : parsed("/map/size", "map.size", size, () -> MapSettings.parseSize(size));
+            String dpiText = source(m, "dpi", "/map");
+            double dp = dpi == null ? d.dpi() : parsed("/map/dpi", "map.dpi", dpiText, () -> MapSettings.parseDpi(dpiText));
+            double e = extent == null ? d.extentKm() : parsed("/map/extent_km", "map.extent_km", Double.toString(extent),
+                    () -> MapSettings.extentKmOrFit(extent));
+            String b = parsed("/map/basemap", "map.basemap", basemap, () -> MapSettings.parseBasemap(basemap));
+            return new MapSettings(kind, wh[0], wh[1], dp, e, b, text(m, "title", "/map"), text(m, "subtitle", "/map"));
         }
 
         private MapOutput mapOutput(JsonNode n, String ptr) {
             if (n.isValueNode()) {
                 String f = n.asText();
-                at(ptr, () -> MapFormat.ofFileName(f));
-                return new MapOutput(f, null, null, null, null, null);
+                checkMapFile(ptr, f);
+                return MapOutput.of(f);
             }
             keys(n, ptr, MAP_OUTPUT_KEYS, "a map output");
             String f = text(n, "file", ptr);
             if (f == null || f.isBlank()) {
                 throw error(ptr, "a map output needs a file");
             }
-            at(ptr + "/file", () -> MapFormat.ofFileName(f));
+            checkMapFile(ptr + "/file", f);
             String proj = text(n, "projection", ptr);
             String size = text(n, "size", ptr);
             Double extent = number(n, "extent_km", ptr);
             ProjectionKind kind = proj == null ? null
-                    : at(ptr + "/projection", () -> MapJob.parseProjection("projection", proj));
-            int[] wh = size == null ? null : at(ptr + "/size", () -> MapJob.parseSize("size", size));
+                    : parsed(ptr + "/projection", "projection", proj, () -> MapSettings.parseProjection(proj));
+            int[] wh = size == null ? null : parsed(ptr + "/size", "size", size, () -> MapSettings.parseSize(size));
             if (extent != null) {
-                at(ptr + "/extent_km", () -> MapJob.checkExtent("extent_km", extent));
+                parsed(ptr + "/extent_km", "extent_km", Double.toString(extent), () -> MapSettings.extentKmOrFit(extent));
             }
-            return new MapOutput(f, kind, wh, extent, text(n, "title", ptr), text(n, "subtitle", ptr));
+            return new MapOutput(f, kind, wh == null ? null : wh[0], wh == null ? null : wh[1], extent,
+                    text(n, "title", ptr), text(n, "subtitle", ptr));
+        }
+
+        /** The map format follows the file extension, as for {@code rangekit map -o}. */
+        private void checkMapFile(String ptr, String file) {
+            try {
+                MapFormat.ofFileName(file);
+            } catch (IllegalArgumentException e) {
+                throw error(ptr, e.getMessage());
+            }
         }
     }
 }
