@@ -14,7 +14,7 @@ import org.rangekit.range.Ring;
  * instance configured with {@link Parameters} (Earth model, edge tolerance). Example:
  * <pre>{@code
  * RingShape disc = Rings.disc(GeoPoint.of(48.58, 45.80), 500, EarthModel.WGS84);
- * System.out.println(disc.areaSquareKm());                  // 785,088 km² or so, exact on WGS84
+ * System.out.println(disc.areaSquareKm());                  // 784996.358 (km², the exact disc on WGS84)
  * System.out.println(disc.contains(GeoPoint.of(52, 49)));   // by geodesic distance
  * Rings fine = new Rings(new Rings.Parameters(EarthModel.WGS84, 5));   // edges within 5 m
  * RingShape band = fine.band(GeoPoint.of(48.58, 45.80), 500, 1000);

@@ -98,25 +98,34 @@ public final class Main implements Runnable {
             main.errLine(cmd + ": " + message + " (see '" + cmd + " --help')");
             return EXIT_BAD_INPUT;
         });
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            String cmd = commandLine.getCommandSpec().qualifiedName();
-            if (isBadInput(ex)) {
-                main.errLine(cmd + ": " + ex.getMessage());
-                return EXIT_BAD_INPUT;
-            }
-            main.errLine(cmd + ": internal error: " + ex + (System.getenv(DEBUG_ENV) == null
-                    ? " (set " + DEBUG_ENV + "=1 for the stack trace)" : ""));
-            if (System.getenv(DEBUG_ENV) != null) {
-                ex.printStackTrace(err);
-            }
-            return EXIT_INTERNAL;
-        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) ->
+                main.failure(ex, commandLine.getCommandSpec().qualifiedName()));
         try {
             return cl.execute(args);
         } finally {
             out.flush();
             err.flush();
         }
+    }
+
+    /**
+     * Reports an exception from a command on stderr and returns the exit code: bad input in one
+     * line (exit {@value #EXIT_BAD_INPUT}), anything else as an internal error (exit
+     * {@value #EXIT_INTERNAL}) with its stack trace only when {@value #DEBUG_ENV} is set.
+     *
+     * @param cmd the command's qualified name, e.g. {@code rangekit run}
+     */
+    int failure(Exception ex, String cmd) {
+        if (isBadInput(ex)) {
+            errLine(cmd + ": " + ex.getMessage());
+            return EXIT_BAD_INPUT;
+        }
+        errLine(cmd + ": internal error: " + ex + (System.getenv(DEBUG_ENV) == null
+                ? " (set " + DEBUG_ENV + "=1 for the stack trace)" : ""));
+        if (System.getenv(DEBUG_ENV) != null) {
+            ex.printStackTrace(err);
+        }
+        return EXIT_INTERNAL;
     }
 
     /**
