@@ -8,6 +8,7 @@ import java.util.Map;
 import org.rangekit.coverage.BandAreas;
 import org.rangekit.coverage.BandScheme;
 import org.rangekit.coverage.Comparison;
+import org.rangekit.coverage.CoverageSummary;
 import org.rangekit.coverage.OverlapAreas;
 import org.rangekit.coverage.Target;
 import org.rangekit.coverage.TargetResult;
@@ -18,6 +19,8 @@ import org.rangekit.io.in.data.Scale;
 import org.rangekit.io.out.report.Format;
 import org.rangekit.io.out.report.Num;
 import org.rangekit.io.out.report.Report;
+import org.rangekit.io.out.report.ReportText;
+import org.rangekit.io.in.targets.TargetStream;
 import org.rangekit.io.out.report.ReportWriter;
 import org.rangekit.io.out.report.Table;
 import org.rangekit.io.in.targets.BuiltinTargets;
@@ -169,20 +172,28 @@ final class CompareCommand implements Runnable {
     }
 
     private interface SourceBody {
-        Report apply(TargetSource source);
+        Report apply(TargetStream source);
     }
 
     private Report withSource(SourceBody body) {
-        try (TargetSource source = targets.open(targets.scale(), main.stderr())) {
-            Report r = body.apply(source);
+        try (TargetStream source = targets.open(targets.scale(), main.stderr());
+             Progress progress = targets.progress("compare", source, main.stderr())) {
+            this.progress = progress;
+            Report r = CoverageCommand.areas(() -> TargetOptions.reading(() -> body.apply(source)));
             targets.warnSkipped(source, main.stderr());
             return r;
         }
     }
 
     /** Reads every target in chunks, passing each chunk on. */
-    private void stream(TargetSource source, TargetOptions.ChunkSink<RuntimeException> sink) {
-        targets.forEachChunk("compare", source, main.stderr(), sink);
+    private void stream(TargetStream source, java.util.function.Consumer<List<Target>> sink) {
+        source.forEachChunk(sink, progress);
+    }
+
+    private Progress progress;
+
+    private static List<BandAreas.BandArea> computeAreas(BandAreas areas, Site site, BandScheme scheme) {
+        return CoverageSummary.areas(areas, site, scheme);
     }
 
     private static final List<String> DELTA_COLUMNS = List.of("name", "country", "lat", "lon", "site",
@@ -201,12 +212,12 @@ final class CompareCommand implements Runnable {
 
     // --- two ranges from one site -------------------------------------------------------------
 
-    private Report ranges(Site site, double baseKm, double vsKm, EarthModel model, Scale sc, TargetSource source) {
+    private Report ranges(Site site, double baseKm, double vsKm, EarthModel model, Scale sc, TargetStream source) {
         Comparison.Ranges cmp = new Comparison.Ranges(site.point(), baseKm, vsKm, model);
         stream(source, cmp::add);
         List<List<Object>> rows = rows(cmp.changed(), site);
         BandScheme delta = cmp.scheme();
-        BandAreas.BandArea area = CoverageCommand.computeAreas(
+        BandAreas.BandArea area = computeAreas(
                 new BandAreas(model, EmbeddedData.land(sc), BuiltinTargets.regions(sc)), site, delta).get(0);
         Comparison.Totals sum = new Comparison.Totals(cmp.tally(),
                 cmp.populationOf(BuiltinTargets.load("cities", sc)), Comparison.Ground.of(area));
@@ -270,7 +281,7 @@ final class CompareCommand implements Runnable {
 
     // --- two sites ----------------------------------------------------------------------------
 
-    private Report twoSites(Site a, Site b, double km, EarthModel model, Scale sc, TargetSource source) {
+    private Report twoSites(Site a, Site b, double km, EarthModel model, Scale sc, TargetStream source) {
         Comparison.TwoSites cmp = new Comparison.TwoSites(a.point(), b.point(), km, model);
         stream(source, cmp::add);
         List<List<Object>> onlyA = rows(cmp.onlySite(), a);
@@ -278,8 +289,8 @@ final class CompareCommand implements Runnable {
         BandScheme disc = cmp.scheme();
         Comparison.TwoSites.CitiesPopulation cities = cmp.populationOf(BuiltinTargets.load("cities", sc));
         BandAreas areas = new BandAreas(model, EmbeddedData.land(sc), BuiltinTargets.regions(sc));
-        BandAreas.BandArea areaA = CoverageCommand.computeAreas(areas, a, disc).get(0);
-        BandAreas.BandArea areaB = CoverageCommand.computeAreas(areas, b, disc).get(0);
+        BandAreas.BandArea areaA = computeAreas(areas, a, disc).get(0);
+        BandAreas.BandArea areaB = computeAreas(areas, b, disc).get(0);
         OverlapAreas.Overlap ov;
         try {
             ov = new OverlapAreas(model, EmbeddedData.land(sc), BuiltinTargets.regions(sc))
@@ -328,7 +339,7 @@ final class CompareCommand implements Runnable {
 
     // --- union of several sites ---------------------------------------------------------------
 
-    private Report union(List<Site> sites, double km, EarthModel model, Scale sc, TargetSource source) {
+    private Report union(List<Site> sites, double km, EarthModel model, Scale sc, TargetStream source) {
         Comparison.Union cmp = new Comparison.Union(CoverageSupport.points(sites), km, model);
         stream(source, cmp::add);
         BandScheme disc = cmp.scheme();
@@ -336,7 +347,7 @@ final class CompareCommand implements Runnable {
         BandAreas areas = new BandAreas(model, EmbeddedData.land(sc), BuiltinTargets.regions(sc));
         List<List<Object>> rows = new ArrayList<>();
         for (int s = 0; s < sites.size(); s++) {
-            BandAreas.BandArea a = CoverageCommand.computeAreas(areas, sites.get(s), disc).get(0);
+            BandAreas.BandArea a = computeAreas(areas, sites.get(s), disc).get(0);
             Comparison.Tally alone = cmp.alone(s);
             Comparison.Tally only = cmp.onlyThis(s);
             rows.add(CoverageSupport.row(sites.get(s).id(), Num.of(alone.targets()), Num.of(alone.population()),
@@ -344,8 +355,9 @@ final class CompareCommand implements Runnable {
                     Num.of(a.populationByAreaShare(), 0), Num.of(a.totalSquareMeters() / 1e6, 1),
                     Num.of(a.landSquareMeters() / 1e6, 1)));
         }
-        UnionAreas.Areas ua = CoverageCommand.unionAreas(
-                new UnionAreas(model, EmbeddedData.land(sc), BuiltinTargets.regions(sc)), sites, km * 1000);
+        UnionAreas.Areas ua = CoverageSummary.unionAreas(
+                new UnionAreas(model, EmbeddedData.land(sc), BuiltinTargets.regions(sc)), CoverageSupport.points(sites),
+                km * 1000);
         Comparison.Tally union = cmp.union();
         rows.add(CoverageSupport.row("union", Num.of(union.targets()), Num.of(union.population()), null, null,
                 Num.of(cities.union()), Num.of(ua.populationByAreaShare(), 0),
@@ -365,7 +377,7 @@ final class CompareCommand implements Runnable {
                 + "disc polygons (traced to " + UnionAreas.DISC_TOLERANCE_M + " m) united in lon/lat.");
         notes.add("only_this_site: targets within range of this site and of no other listed site.");
         String kmText = Threshold.formatKm(km) + " km";
-        return new Report("compare", "Within " + kmText + ": union of " + CoverageCommand.names(sites)
+        return new Report("compare", "Within " + kmText + ": union of " + ReportText.names(sites)
                 + " against each alone", params,
                 List.of(new Table("sites", "Each site alone and the union", cols, rows, List.of())),
                 "sites", notes, CoverageSupport.attribution());

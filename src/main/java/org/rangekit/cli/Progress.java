@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import org.rangekit.io.in.targets.ReadProgress;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -12,7 +13,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * A progress bar on stderr for long file runs, shown only when stderr is a terminal and not
  * {@code --quiet}; otherwise every call does nothing.
  */
-final class Progress implements AutoCloseable {
+final class Progress implements AutoCloseable, ReadProgress {
 
     /** Files smaller than this (bytes) finish too fast for a bar to help. */
     static final long MIN_BYTES = 4L << 20;
@@ -37,7 +38,8 @@ final class Progress implements AutoCloseable {
         return new Progress(bar);
     }
 
-    void stepTo(long bytes) {
+    @Override
+    public void readTo(long bytes) {
         if (bar != null) {
             bar.stepTo(bytes);
         }

@@ -2,19 +2,21 @@ package org.rangekit.cli;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.util.ArrayList;
-import java.util.List;
-
-import org.rangekit.coverage.Target;
+import java.io.UncheckedIOException;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.rangekit.io.in.data.Scale;
+import org.rangekit.io.in.targets.BadRow;
+import org.rangekit.io.in.targets.TargetFormatException;
+import org.rangekit.io.in.targets.TargetStream;
 import org.rangekit.io.out.report.Format;
 
 import picocli.CommandLine.Option;
 
 /**
  * The options of the commands that read targets and write a report ({@code coverage},
- * {@code compare}): {@code --targets --format --quiet --strict --scale}, with reading the targets
- * chunk by chunk under a progress bar.
+ * {@code compare}): {@code --targets --format --quiet --strict --scale}; the targets are read by
+ * {@link TargetStream}, under a progress bar.
  */
 final class TargetOptions {
 
@@ -35,12 +37,6 @@ final class TargetOptions {
             description = "Natural Earth scale of countries and land for areas: 110m (default), 50m or 10m.")
     String scale = "110m";
 
-    /** Receives the targets a chunk at a time. */
-    @FunctionalInterface
-    interface ChunkSink<E extends Exception> {
-        void accept(List<Target> chunk) throws E;
-    }
-
     Format format() {
         try {
             return Format.parse(format);
@@ -57,43 +53,54 @@ final class TargetOptions {
         }
     }
 
-    /** Opens {@code --targets}; warnings about bad rows go to stderr unless {@code --quiet}. */
-    TargetSource open(Scale sc, PrintStream stderr) {
-        return TargetSource.open(targets, sc, strict, quiet ? new PrintStream(OutputStream.nullOutputStream()) : stderr);
+    /**
+     * Opens {@code --targets}: an unknown name or a missing or unusable file is bad input; bad rows
+     * are warned about on stderr unless {@code --quiet} (the first {@value TargetStream#MAX_WARNINGS}
+     * one by one), or with {@code --strict} refused as bad input.
+     */
+    TargetStream open(Scale sc, PrintStream stderr) {
+        TargetStream.problem(targets).ifPresent(p -> {
+            throw BadInputException.of("--targets", targets, p);
+        });
+        PrintStream err = quiet ? new PrintStream(OutputStream.nullOutputStream()) : stderr;
+        Consumer<BadRow> onBadRow = strict
+                ? bad -> {
+                    throw new BadInputException("--targets: bad row " + bad.message() + " (--strict)");
+                }
+                : TargetStream.warnBadRows(err::println);
+        try {
+            return reading(() -> TargetStream.open(targets, sc, onBadRow, warning -> err.println("warning: " + warning)));
+        } catch (UncheckedIOException e) {
+            throw BadInputException.of("--targets", targets, "cannot read: " + e.getCause().getMessage());
+        }
+    }
+
+    /**
+     * Runs {@code body}, which reads the targets: a target file found unusable while reading is bad
+     * input naming {@code --targets}.
+     */
+    static <T> T reading(Supplier<T> body) {
+        try {
+            return body.get();
+        } catch (TargetFormatException e) {
+            throw badTargets(e);
+        }
+    }
+
+    /** A target file found unusable while reading, as bad input naming {@code --targets}. */
+    static BadInputException badTargets(TargetFormatException e) {
+        return new BadInputException("--targets: " + e.getMessage());
     }
 
     /** After reading: one warning line with the number of bad rows skipped, unless {@code --quiet}. */
-    void warnSkipped(TargetSource source, PrintStream stderr) {
+    void warnSkipped(TargetStream source, PrintStream stderr) {
         if (source.skipped() > 0 && !quiet) {
             stderr.println("warning: " + source.skipped() + " bad row(s) skipped in " + source.label());
         }
     }
 
-    /**
-     * Reads every target of {@code source} in chunks of {@link CoverageSupport#CHUNK}, passing each
-     * on, with a progress bar named {@code task} on stderr unless {@code --quiet}.
-     *
-     * @return the number of targets read
-     */
-    <E extends Exception> long forEachChunk(String task, TargetSource source, PrintStream stderr, ChunkSink<E> sink)
-            throws E {
-        long n = 0;
-        try (Progress progress = Progress.start(task, source.sizeBytes(), quiet, stderr)) {
-            List<Target> chunk = new ArrayList<>(CoverageSupport.CHUNK);
-            Target t;
-            do {
-                t = source.next();
-                if (t != null) {
-                    chunk.add(t);
-                }
-                if (chunk.size() == CoverageSupport.CHUNK || (t == null && !chunk.isEmpty())) {
-                    sink.accept(chunk);
-                    n += chunk.size();
-                    chunk = new ArrayList<>(CoverageSupport.CHUNK);
-                    progress.stepTo(source.bytesRead());
-                }
-            } while (t != null);
-        }
-        return n;
+    /** A progress bar named {@code task} on stderr for {@code source}, unless {@code --quiet}. */
+    Progress progress(String task, TargetStream source, PrintStream stderr) {
+        return Progress.start(task, source.sizeBytes(), quiet, stderr);
     }
 }

@@ -1,7 +1,11 @@
 package org.rangekit.coverage;
 
+import org.rangekit.range.Interval;
+
 /**
- * One band of a band scheme: a distance interval with explicit edge semantics.
+ * One band of a band scheme: a distance interval with explicit edge semantics, held in metres
+ * (the unit distances are classified in) and decided by the one edge rule,
+ * {@link Interval#between}.
  *
  * <p>Example: the INF Treaty (Art. II §6) defines shorter range as 500 to 1,000 km inclusive,
  * {@code new BandRule("500-1000 km", "shorter-range", 500e3, true, 1000e3, true)}, and
@@ -32,6 +36,24 @@ public record BandRule(String label, String category, double innerMeters, boolea
         }
     }
 
+    /**
+     * A band over an interval of kilometres; its edges in metres are {@code lowerKm * 1000} and
+     * {@code upperKm * 1000} ({@link Interval#lowerMeters()}).
+     *
+     * @param label short display label, e.g. {@code "500–1,000 km"}
+     * @param category category name; may equal the label
+     * @param rangeKm the distances the band holds (kilometres), bounded
+     */
+    public BandRule(String label, String category, Interval rangeKm) {
+        this(label, category, rangeKm.lowerMeters(), rangeKm.lowerInclusive(), rangeKm.upperMeters(),
+                rangeKm.upperInclusive());
+    }
+
+    /** The band's distances as an {@link Interval} of kilometres (edges divided by 1000). */
+    public Interval intervalKm() {
+        return new Interval(innerMeters / 1000, innerInclusive, outerMeters / 1000, outerInclusive);
+    }
+
     /** A disc {@code [0, radius]} with both edges inclusive. */
     public static BandRule disc(String label, double radiusMeters) {
         return new BandRule(label, label, 0, true, radiusMeters, true);
@@ -43,8 +65,6 @@ public record BandRule(String label, String category, double innerMeters, boolea
      * @param distanceMeters geodesic distance from the site (metres)
      */
     public boolean contains(double distanceMeters) {
-        boolean aboveInner = innerInclusive ? distanceMeters >= innerMeters : distanceMeters > innerMeters;
-        boolean belowOuter = outerInclusive ? distanceMeters <= outerMeters : distanceMeters < outerMeters;
-        return aboveInner && belowOuter;
+        return Interval.between(distanceMeters, innerMeters, innerInclusive, outerMeters, outerInclusive);
     }
 }

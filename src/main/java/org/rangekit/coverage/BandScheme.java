@@ -3,6 +3,7 @@ package org.rangekit.coverage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import org.rangekit.range.Interval;
 import org.rangekit.range.Threshold;
 import org.rangekit.range.ThresholdSet;
 
@@ -84,8 +85,8 @@ public final class BandScheme {
             // Nothing lies beyond the largest range, so its edge closes the last band.
             boolean edgeGoesUp = i < ts.size() - 1 && edgeBelongsToUpperSide(set, outer);
             String label = Threshold.formatKm(inner) + "–" + Threshold.formatKm(outer) + " km";
-            rules.add(new BandRule(label, set.categoryOfBand(inner, outer), inner * 1000, innerInclusive,
-                    outer * 1000, !edgeGoesUp));
+            rules.add(new BandRule(label, set.categoryOfBand(inner, outer),
+                    new Interval(inner, innerInclusive, outer, !edgeGoesUp)));
             inner = outer;
             innerInclusive = edgeGoesUp;
         }
@@ -93,12 +94,7 @@ public final class BandScheme {
     }
 
     private static boolean edgeBelongsToUpperSide(ThresholdSet set, double km) {
-        for (ThresholdSet.Category c : set.categories()) {
-            if (c.lowerKm() == km) {
-                return c.lowerInclusive();
-            }
-        }
-        return false;
+        return set.categorySet().edgeGoesUp(km).orElse(false);
     }
 
     public String name() {

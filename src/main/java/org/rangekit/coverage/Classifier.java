@@ -90,15 +90,6 @@ public final class Classifier {
      * rounding of d/1000 at an edge.
      */
     public static String categoryOfMeters(ThresholdSet set, double meters) {
-        for (ThresholdSet.Category c : set.categories()) {
-            double lo = c.lowerKm() * 1000;
-            double hi = c.upperKm() * 1000;
-            boolean above = c.lowerInclusive() ? meters >= lo : meters > lo;
-            boolean below = c.upperInclusive() ? meters <= hi : meters < hi;
-            if (above && below) {
-                return c.name();
-            }
-        }
-        throw new IllegalStateException("categories do not cover " + meters + " m");
+        return set.categorySet().categoryOfMeters(meters);
     }
 }

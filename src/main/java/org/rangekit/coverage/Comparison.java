@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.rangekit.geodesy.EarthModel;
 import org.rangekit.geodesy.GeoPoint;
+import org.rangekit.range.Interval;
 import org.rangekit.range.Threshold;
 import org.rangekit.range.ThresholdSet;
 
@@ -122,7 +123,7 @@ public final class Comparison {
         double hi = Math.max(rangeKm, vsRangeKm);
         String label = Threshold.formatKm(lo) + "\u2013" + Threshold.formatKm(hi) + " km";
         return new BandScheme("delta", List.of(
-                new BandRule(label, ThresholdSet.inf().categoryOfBand(lo, hi), lo * 1000, false, hi * 1000, true)));
+                new BandRule(label, ThresholdSet.inf().categoryOfBand(lo, hi), Interval.openClosed(lo, hi))));
     }
 
     /** Population of the targets of {@code targets} in band 0 of {@code scheme} from {@code site} (persons). */

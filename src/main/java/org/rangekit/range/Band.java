@@ -55,9 +55,7 @@ public record Band(GeoPoint centre, double innerMeters, double outerMeters, Eart
      * @param outerInclusive whether a point at exactly the outer radius belongs to the band
      */
     public boolean contains(GeoPoint p, boolean innerInclusive, boolean outerInclusive) {
-        double d = earth.distanceMeters(centre, p);
-        boolean aboveInner = innerInclusive ? d >= innerMeters : d > innerMeters;
-        boolean belowOuter = outerInclusive ? d <= outerMeters : d < outerMeters;
-        return aboveInner && belowOuter;
+        return Interval.between(earth.distanceMeters(centre, p), innerMeters, innerInclusive, outerMeters,
+                outerInclusive);
     }
 }

@@ -1,23 +1,47 @@
 package org.rangekit.range;
 
-import java.math.BigDecimal;
-
 /**
  * A named range that is drawn as a ring, e.g. 500 km, "INF lower limit".
  *
  * <p>Which side of the edge a range of exactly {@code radiusKm} belongs to is not a property of
- * the threshold but of the categories of its {@link ThresholdSet}.
+ * the threshold but of the categories of its {@link ThresholdSet}. What the range <em>is</em> — a
+ * claimed range, a treaty limit or a plain range of the user's — is its {@link Role}; renderers
+ * choose line styles from the role, never from the wording of the name.
  *
  * @param radiusKm the range (kilometres), finite and &gt; 0
  * @param name what the range means, e.g. {@code "INF lower limit"}; empty for a plain custom range
+ * @param role what kind of range it is
  */
-public record Threshold(double radiusKm, String name) {
+public record Threshold(double radiusKm, String name, Role role) {
+
+    /** What kind of range a threshold is. */
+    public enum Role {
+        /** A range someone claims for a weapon (e.g. the 480 km claimed for the 9M729); drawn dashed. */
+        CLAIMED,
+        /** An edge of a category set, e.g. a treaty limit (INF: 500, 1,000, 5,500 km). */
+        LIMIT,
+        /** A range the user asked for, with no further meaning. */
+        PLAIN
+    }
 
     public Threshold {
         if (!(radiusKm > 0) || Double.isInfinite(radiusKm)) {
             throw new IllegalArgumentException("range must be a finite number > 0 km, got " + radiusKm);
         }
         name = name == null ? "" : name.strip();
+        if (role == null) {
+            throw new IllegalArgumentException("threshold role is required");
+        }
+    }
+
+    /**
+     * A plain range with an optional name.
+     *
+     * @param radiusKm the range (kilometres), finite and &gt; 0
+     * @param name what it means, may be empty
+     */
+    public Threshold(double radiusKm, String name) {
+        this(radiusKm, name, Role.PLAIN);
     }
 
     /** The range in metres. */
@@ -27,16 +51,16 @@ public record Threshold(double radiusKm, String name) {
 
     /** Display label: {@code "500 km — INF lower limit"}, or {@code "750 km"} for an unnamed range. */
     public String label() {
-        String km = formatKm(radiusKm) + " km";
-        return name.isEmpty() ? km : km + " — " + name;
+        String km = KmFormat.plain(radiusKm) + " km";
+        return name.isEmpty() ? km : km + KmFormat.NAME_SEPARATOR + name;
     }
 
     /**
-     * A kilometre value written without exponent and without trailing zeros ({@code 500},
-     * {@code 480.5}); locale-independent so that outputs are byte-for-byte reproducible.
+     * A kilometre value written exactly, without grouping; see {@link KmFormat#plain(double)}.
+     *
+     * @param km a length (kilometres), finite
      */
     public static String formatKm(double km) {
-        BigDecimal d = new BigDecimal(Double.toString(km)).stripTrailingZeros();
-        return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+        return KmFormat.plain(km);
     }
 }

@@ -7,47 +7,42 @@ import java.util.List;
 /**
  * Ranges to draw plus the rule that sorts any range into a category, with explicit edges.
  *
- * <p>Treaty semantics are data: each {@link Category} is an interval of ranges whose ends are
- * inclusive or exclusive, and the categories of a set partition [0, ∞) without gap or overlap
- * (checked on construction). The built-in preset {@link #inf()} follows the INF Treaty (1987),
- * Article II §5 and §6: a shorter-range missile has a range "equal to or in excess of 500
- * kilometers but not in excess of 1000 kilometers", an intermediate-range missile "in excess of
- * 1000 kilometers but not in excess of 5500 kilometers".
+ * <p>Treaty semantics are data: the categories are a {@link CategorySet}, intervals of ranges whose
+ * ends are inclusive or exclusive and that partition [0, ∞). The built-in preset {@link #inf()}
+ * follows the INF Treaty (1987), Art. II §5 and §6 ({@link CategorySet#inf()}); any other
+ * category set can be used ({@link #custom(List, CategorySet)}, or the constructor with named
+ * thresholds).
  *
  * <p>Immutable and thread-safe.
  *
  * @param name name of the set, e.g. {@code "inf"} or {@code "custom"}
  * @param thresholds the ranges to draw, strictly increasing
- * @param categories intervals partitioning [0, ∞), in increasing order
+ * @param categorySet the categories every range is sorted into
  */
-public record ThresholdSet(String name, List<Threshold> thresholds, List<Category> categories) {
+public record ThresholdSet(String name, List<Threshold> thresholds, CategorySet categorySet) {
 
     /** Category name of the INF shorter range, [500, 1000] km. */
-    public static final String INF_SHORTER = "shorter-range (INF)";
+    public static final String INF_SHORTER = CategorySet.INF_SHORTER;
     /** Category name of the INF intermediate range, (1000, 5500] km. */
-    public static final String INF_INTERMEDIATE = "intermediate-range (INF)";
+    public static final String INF_INTERMEDIATE = CategorySet.INF_INTERMEDIATE;
     /** Category name of ranges the INF Treaty does not cover (under 500 km, over 5500 km). */
-    public static final String INF_NOT_COVERED = "not covered by INF";
-
-    private static final List<Category> INF_CATEGORIES = List.of(
-            new Category(INF_NOT_COVERED, 0, true, 500, false),
-            new Category(INF_SHORTER, 500, true, 1000, true),
-            new Category(INF_INTERMEDIATE, 1000, false, 5500, true),
-            new Category(INF_NOT_COVERED, 5500, false, Double.POSITIVE_INFINITY, false));
+    public static final String INF_NOT_COVERED = CategorySet.INF_NOT_COVERED;
 
     private static final ThresholdSet INF = new ThresholdSet("inf", List.of(
-            new Threshold(480, "claimed 9M729 range"),
-            new Threshold(500, "INF lower limit"),
-            new Threshold(1000, "INF shorter/intermediate boundary"),
-            new Threshold(5500, "INF upper limit")),
-            INF_CATEGORIES);
+            new Threshold(480, "claimed 9M729 range", Threshold.Role.CLAIMED),
+            new Threshold(500, "INF lower limit", Threshold.Role.LIMIT),
+            new Threshold(1000, "INF shorter/intermediate boundary", Threshold.Role.LIMIT),
+            new Threshold(5500, "INF upper limit", Threshold.Role.LIMIT)),
+            CategorySet.inf());
 
     public ThresholdSet {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("threshold set name must not be blank");
         }
+        if (categorySet == null) {
+            throw new IllegalArgumentException("threshold set '" + name + "' needs a category set");
+        }
         thresholds = List.copyOf(thresholds);
-        categories = List.copyOf(categories);
         if (thresholds.isEmpty()) {
             throw new IllegalArgumentException("threshold set '" + name + "' needs at least one range");
         }
@@ -57,10 +52,20 @@ public record ThresholdSet(String name, List<Threshold> thresholds, List<Categor
                         + thresholds.get(i - 1).radiusKm() + " then " + thresholds.get(i).radiusKm() + " km");
             }
         }
-        checkPartition(categories);
     }
 
-    /** The INF preset: 480, 500, 1000 and 5500 km with the INF Treaty's categories. */
+    /**
+     * A set over a list of categories (validated as a {@link CategorySet} named like the set).
+     *
+     * @param name name of the set
+     * @param thresholds the ranges to draw, strictly increasing
+     * @param categories intervals partitioning [0, ∞), in increasing order
+     */
+    public ThresholdSet(String name, List<Threshold> thresholds, List<Category> categories) {
+        this(name, thresholds, new CategorySet(name, categories));
+    }
+
+    /** The INF preset: 480 km (claimed), 500, 1000 and 5500 km (limits) with the INF Treaty's categories. */
     public static ThresholdSet inf() {
         return INF;
     }
@@ -77,28 +82,47 @@ public record ThresholdSet(String name, List<Threshold> thresholds, List<Categor
 
     /**
      * A set of custom ranges sorted with the INF categories. A range equal to an INF threshold
-     * keeps its name (so {@code 500} is labelled "500 km — INF lower limit").
+     * keeps its name and role (so {@code 500} is labelled "500 km — INF lower limit" and is a
+     * {@link Threshold.Role#LIMIT}, {@code 480} is the claimed range); others are plain.
      *
      * @param radiiKm the ranges (kilometres), each finite and &gt; 0, all distinct, any order
      */
     public static ThresholdSet custom(List<Double> radiiKm) {
+        return custom(radiiKm, CategorySet.inf());
+    }
+
+    /**
+     * A set of custom ranges sorted with any category set. When the category set is the INF
+     * preset's, ranges equal to an INF threshold keep its name and role as in {@link #custom(List)};
+     * otherwise every range is plain.
+     *
+     * @param radiiKm the ranges (kilometres), each finite and &gt; 0, all distinct, any order
+     * @param categories the categories ranges are sorted into
+     */
+    public static ThresholdSet custom(List<Double> radiiKm, CategorySet categories) {
         List<Double> sorted = new ArrayList<>(radiiKm);
         Collections.sort(sorted);
+        List<Threshold> named = categories.equals(INF.categorySet) ? INF.thresholds : List.of();
         List<Threshold> ts = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
             double km = sorted.get(i);
             if (i > 0 && km == sorted.get(i - 1)) {
-                throw new IllegalArgumentException("range " + Threshold.formatKm(km) + " km is given twice");
+                throw new IllegalArgumentException("range " + KmFormat.plain(km) + " km is given twice");
             }
-            String name = "";
-            for (Threshold t : INF.thresholds) {
-                if (t.radiusKm() == km) {
-                    name = t.name();
+            Threshold t = new Threshold(km, "", Threshold.Role.PLAIN);
+            for (Threshold n : named) {
+                if (n.radiusKm() == km) {
+                    t = n;
                 }
             }
-            ts.add(new Threshold(km, name));
+            ts.add(t);
         }
-        return new ThresholdSet("custom", ts, INF_CATEGORIES);
+        return new ThresholdSet("custom", ts, categories);
+    }
+
+    /** The categories, in increasing order of range. */
+    public List<Category> categories() {
+        return categorySet.categories();
     }
 
     /**
@@ -107,89 +131,18 @@ public record ThresholdSet(String name, List<Threshold> thresholds, List<Categor
      * @param km range (kilometres), ≥ 0
      */
     public String categoryOf(double km) {
-        if (!(km >= 0)) {
-            throw new IllegalArgumentException("range must be a number >= 0 km, got " + km);
-        }
-        for (Category c : categories) {
-            if (c.contains(km)) {
-                return c.name();
-            }
-        }
-        throw new IllegalStateException("categories do not cover " + km + " km");
+        return categorySet.categoryOf(km);
     }
 
     /**
      * The category of the ranges strictly between {@code innerKm} and {@code outerKm} (the
      * interior of a band); when the band straddles categories their names are joined with
      * {@code " / "} in increasing order of range.
+     *
+     * @param innerKm inner radius (kilometres), ≥ 0
+     * @param outerKm outer radius (kilometres), &gt; inner
      */
     public String categoryOfBand(double innerKm, double outerKm) {
-        if (!(innerKm >= 0) || !(outerKm > innerKm)) {
-            throw new IllegalArgumentException("band must have 0 <= inner < outer km, got ["
-                    + innerKm + ", " + outerKm + "]");
-        }
-        List<String> names = new ArrayList<>();
-        for (Category c : categories) {
-            boolean overlaps = c.lowerKm() < outerKm && c.upperKm() > innerKm;
-            if (overlaps && !names.contains(c.name())) {
-                names.add(c.name());
-            }
-        }
-        return String.join(" / ", names);
-    }
-
-    private static void checkPartition(List<Category> cs) {
-        if (cs.isEmpty()) {
-            throw new IllegalArgumentException("a threshold set needs at least one category");
-        }
-        Category first = cs.get(0);
-        if (first.lowerKm() != 0 || !first.lowerInclusive()) {
-            throw new IllegalArgumentException("categories must start at 0 km inclusive, got " + first);
-        }
-        for (int i = 1; i < cs.size(); i++) {
-            Category a = cs.get(i - 1);
-            Category b = cs.get(i);
-            if (a.upperKm() != b.lowerKm() || a.upperInclusive() == b.lowerInclusive()) {
-                throw new IllegalArgumentException("categories must meet with exactly one of them holding the edge, got "
-                        + a + " then " + b);
-            }
-        }
-        if (cs.get(cs.size() - 1).upperKm() != Double.POSITIVE_INFINITY) {
-            throw new IllegalArgumentException("the last category must be unbounded");
-        }
-    }
-
-    /**
-     * An interval of ranges with explicit edges.
-     *
-     * @param name e.g. {@code "shorter-range (INF)"}
-     * @param lowerKm lower edge (kilometres)
-     * @param lowerInclusive whether a range of exactly {@code lowerKm} belongs here
-     * @param upperKm upper edge (kilometres), may be +∞
-     * @param upperInclusive whether a range of exactly {@code upperKm} belongs here
-     */
-    public record Category(String name, double lowerKm, boolean lowerInclusive, double upperKm, boolean upperInclusive) {
-
-        public Category {
-            if (name == null || name.isBlank()) {
-                throw new IllegalArgumentException("category name must not be blank");
-            }
-            if (!(lowerKm >= 0) || !(upperKm > lowerKm)) {
-                throw new IllegalArgumentException("category '" + name + "' needs 0 <= lower < upper km, got ["
-                        + lowerKm + ", " + upperKm + "]");
-            }
-        }
-
-        /** True when a range of {@code km} belongs to this category, honouring the edges. */
-        public boolean contains(double km) {
-            boolean above = lowerInclusive ? km >= lowerKm : km > lowerKm;
-            boolean below = upperInclusive ? km <= upperKm : km < upperKm;
-            return above && below;
-        }
-
-        @Override
-        public String toString() {
-            return name + " " + (lowerInclusive ? "[" : "(") + lowerKm + ", " + upperKm + (upperInclusive ? "]" : ")");
-        }
+        return categorySet.categoryOfBand(innerKm, outerKm);
     }
 }

@@ -67,11 +67,11 @@ class ThresholdSetTest {
         List<Threshold> ts = List.of(new Threshold(1, ""));
         // Both sides claim the edge at 10 km: an overlap.
         assertThrows(IllegalArgumentException.class, () -> new ThresholdSet("x", ts, List.of(
-                new ThresholdSet.Category("a", 0, true, 10, true),
-                new ThresholdSet.Category("b", 10, true, Double.POSITIVE_INFINITY, false))));
+                new Category("a", 0, true, 10, true),
+                new Category("b", 10, true, Double.POSITIVE_INFINITY, false))));
         // Neither side holds it: a gap.
         assertThrows(IllegalArgumentException.class, () -> new ThresholdSet("x", ts, List.of(
-                new ThresholdSet.Category("a", 0, true, 10, false),
-                new ThresholdSet.Category("b", 10, false, Double.POSITIVE_INFINITY, false))));
+                new Category("a", 0, true, 10, false),
+                new Category("b", 10, false, Double.POSITIVE_INFINITY, false))));
     }
 }

@@ -1,0 +1,144 @@
+package org.rangekit.api;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.rangekit.coverage.BandScheme;
+import org.rangekit.coverage.Classifier;
+import org.rangekit.coverage.CoverageSummary;
+import org.rangekit.coverage.GroundData;
+import org.rangekit.geometry.RangeLimits;
+import org.rangekit.io.in.data.EmbeddedData;
+import org.rangekit.io.in.data.Scale;
+import org.rangekit.io.in.targets.BuiltinTargets;
+import org.rangekit.io.in.targets.ReadProgress;
+import org.rangekit.io.in.targets.TargetStream;
+import org.rangekit.io.out.report.CoverageReport;
+import org.rangekit.io.out.report.Report;
+import org.rangekit.io.out.report.ReportWriter;
+import org.rangekit.range.Site;
+
+/**
+ * The coverage report exactly as {@code rangekit coverage} writes it (same bytes for the same
+ * request), to any output stream: per target, or with {@link CoverageRequest#summary()} per site
+ * and band with counts, populations by both methods and exact areas.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * Site ky = SiteCatalog.builtIn().find("kapustin-yar").orElseThrow();
+ * CoverageRequest r = new CoverageRequest(List.of(ky), ThresholdSet.inf(), EarthModel.WGS84, "capitals", true,
+ *         Format.CSV, Scale.S110M);
+ * try (OutputStream out = Files.newOutputStream(Path.of("coverage.csv"))) {
+ *     CoverageReports.write(r, out);
+ * }
+ * }</pre>
+ *
+ * <p>Bad rows of a target file are skipped (the report's totals count them); use
+ * {@link #write(CoverageRequest, TargetStream, ReadProgress, OutputStream)} with a stream opened
+ * with another bad-row handler to warn or to stop instead. The data used (Natural Earth countries
+ * and land, GeoNames cities) come with the library; outputs carry their attribution.
+ */
+public final class CoverageReports {
+
+    private CoverageReports() {
+    }
+
+    /**
+     * Writes the report of {@code request}; the targets are opened from
+     * {@link CoverageRequest#targets()} and bad rows of a file are skipped.
+     *
+     * @param request sites, ranges, earth, targets, summary flag, format and scale
+     * @param out where the report goes; flushed, not closed
+     * @throws IOException when writing fails
+     * @throws IllegalArgumentException when a summary's range gives no well-defined ring from a site
+     *         ({@link RangeLimits}) or a site's band areas cannot be computed
+     *         ({@link org.rangekit.coverage.SiteAreaException})
+     * @throws org.rangekit.io.in.targets.TargetFormatException when the targets name no set and no usable file
+     */
+    public static void write(CoverageRequest request, OutputStream out) throws IOException {
+        try (TargetStream targets = TargetStream.open(request.targets(), request.scale(), TargetStream.skipBadRows(),
+                warning -> { })) {
+            write(request, targets, ReadProgress.NONE, out);
+        }
+    }
+
+    /**
+     * Writes the report of {@code request} over targets already opened (the request's
+     * {@link CoverageRequest#targets()} is not read again).
+     *
+     * @param request sites, ranges, earth, summary flag, format and scale
+     * @param targets the targets, read to their end
+     * @param progress told how far the targets have been read
+     * @param out where the report goes; flushed, not closed
+     * @throws IOException when writing fails
+     */
+    public static void write(CoverageRequest request, TargetStream targets, ReadProgress progress, OutputStream out)
+            throws IOException {
+        if (request.summary()) {
+            ReportWriter.write(summary(request, targets, progress), request.format(), out);
+        } else {
+            perTarget(request, targets, progress, out);
+        }
+        out.flush();
+    }
+
+    /**
+     * The summary report (one row per site and band, and per union band), computed before anything
+     * is written.
+     *
+     * @param request sites, ranges, earth and scale ({@link CoverageRequest#summary()} is not looked at)
+     * @param targets the targets, read to their end
+     * @param progress told how far the targets have been read
+     * @return the report, to be written with {@link ReportWriter#write}
+     * @throws IllegalArgumentException when a range gives no well-defined ring from a site
+     */
+    public static Report summary(CoverageRequest request, TargetStream targets, ReadProgress progress) {
+        List<Site> sites = request.sites();
+        RangeLimits.check(sites, request.set(), request.earth()); // the areas need the rings
+        BandScheme scheme = BandScheme.of(request.set());
+        Scale sc = request.scale();
+        CoverageSummary s = CoverageSummary.compute(sites, scheme, request.earth(),
+                sink -> targets.forEachChunk(sink, progress), ground(sc));
+        return CoverageReport.summary(sites, request.set().name(), scheme, request.earth(), targets.label(),
+                sc.label(), s, EmbeddedData.ATTRIBUTION);
+    }
+
+    /** The shipped land, countries and cities at {@code scale}. */
+    static GroundData ground(Scale scale) {
+        return new GroundData(EmbeddedData.land(scale), BuiltinTargets.regions(scale),
+                BuiltinTargets.load("cities", scale));
+    }
+
+    private static void perTarget(CoverageRequest request, TargetStream targets, ReadProgress progress,
+                                  OutputStream out) throws IOException {
+        List<Site> sites = request.sites();
+        BandScheme scheme = BandScheme.of(request.set());
+        Classifier classifier = new Classifier(sites.stream().map(Site::point).toList(), scheme, request.set(),
+                request.earth());
+        CoverageReport.TargetRows rows = new CoverageReport.TargetRows(request.format(), out, sites,
+                request.set().name(), scheme, request.earth(), targets.label(), EmbeddedData.ATTRIBUTION);
+        long n;
+        try {
+            n = targets.forEachChunk(chunk -> {
+                try {
+                    rows.add(classifier.classify(chunk));
+                } catch (IOException e) {
+                    throw new WriteFailure(e);
+                }
+            }, progress);
+        } catch (WriteFailure e) {
+            throw e.getCause();
+        }
+        rows.finish(n, targets.isFile() ? targets.skipped() : -1);
+    }
+
+    /** An {@link IOException} of the output carried through the chunk callback. */
+    private static final class WriteFailure extends UncheckedIOException {
+        private static final long serialVersionUID = 1L;
+
+        WriteFailure(IOException cause) {
+            super(cause);
+        }
+    }
+}

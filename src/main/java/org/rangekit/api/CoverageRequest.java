@@ -1,0 +1,51 @@
+package org.rangekit.api;
+
+import java.util.List;
+import org.rangekit.geodesy.EarthModel;
+import org.rangekit.io.in.data.Scale;
+import org.rangekit.io.out.report.Format;
+import org.rangekit.range.Site;
+import org.rangekit.range.ThresholdSet;
+
+/**
+ * Everything a coverage report depends on, as {@code rangekit coverage} takes it from its options.
+ *
+ * <p>Example (the INF bands around Kapustin Yar, summed over the world's capitals):
+ * <pre>{@code
+ * Site ky = SiteCatalog.builtIn().find("kapustin-yar").orElseThrow();
+ * CoverageRequest r = new CoverageRequest(List.of(ky), ThresholdSet.inf(), EarthModel.WGS84, "capitals", true,
+ *         Format.MD, Scale.S110M);
+ * CoverageReports.write(r, System.out);
+ * }</pre>
+ *
+ * @param sites the sites, at least one, distinct ids
+ * @param set the ranges (km) and the categories of their bands
+ * @param earth the earth model distances and areas are measured on
+ * @param targets a built-in target set ({@code cities}, {@code capitals}, {@code countries}) or the
+ *                path of a CSV/GeoJSON file
+ * @param summary true: one row per site and band with counts, populations and areas; false: one row
+ *                per target
+ * @param format the report format
+ * @param scale the Natural Earth scale of the countries and land (areas, and the {@code countries} set)
+ */
+public record CoverageRequest(List<Site> sites, ThresholdSet set, EarthModel earth, String targets, boolean summary,
+                              Format format, Scale scale) {
+
+    public CoverageRequest {
+        if (sites == null || sites.isEmpty()) {
+            throw new IllegalArgumentException("sites must hold at least one site, got " + sites);
+        }
+        sites = List.copyOf(sites);
+        if (sites.stream().map(Site::id).distinct().count() != sites.size()) {
+            throw new IllegalArgumentException("site ids must be distinct, got "
+                    + sites.stream().map(Site::id).toList());
+        }
+        if (set == null || earth == null || format == null || scale == null) {
+            throw new IllegalArgumentException("set, earth, format and scale are required, got " + set + ", "
+                    + earth + ", " + format + ", " + scale);
+        }
+        if (targets == null || targets.isBlank()) {
+            throw new IllegalArgumentException("targets must name a target set or a file, got '" + targets + "'");
+        }
+    }
+}

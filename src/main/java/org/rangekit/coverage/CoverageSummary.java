@@ -1,0 +1,132 @@
+package org.rangekit.coverage;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.rangekit.geodesy.EarthModel;
+import org.rangekit.geodesy.GeoPoint;
+import org.rangekit.range.Site;
+
+/**
+ * Coverage per site and band, and for the union of the sites: how many targets each band holds,
+ * their population by both methods (the targets' own figures and the sum over cities), and the
+ * band's total, land and per-country areas.
+ *
+ * <h2>Algorithm</h2>
+ * Counts and target populations stream through {@link CoverageTotals} (exact classification by
+ * geodesic distance); the cities go through a second {@link CoverageTotals}. A site's areas are
+ * {@link BandAreas} (exact band area, land and countries clipped in the site's azimuthal
+ * equidistant frame). A union band [r₁, r₂] is the union of the r₂ discs minus the union of the
+ * r₁ discs ({@link UnionAreas}); when the band below ends where this one starts, its outer union
+ * is reused as this band's inner one.
+ *
+ * <h2>Units</h2>
+ * Areas in square metres, populations in persons; {@link Comparison.Ground} holds NaN land areas
+ * when {@link GroundData#land()} is null.
+ *
+ * @param sites one row list per site, in the order given, each in band order
+ * @param union the union of the sites in band order (each target counted once, in the band of its
+ *              nearest site); empty for one site
+ * @param targetsRead number of targets read
+ */
+public record CoverageSummary(List<List<Row>> sites, List<Row> union, long targetsRead) {
+
+    public CoverageSummary {
+        sites = sites.stream().map(List::copyOf).toList();
+        union = List.copyOf(union);
+    }
+
+    /**
+     * One band of one site, or of the union.
+     *
+     * @param site the site's id, or {@code "union"}
+     * @param band the band
+     * @param totals targets and their population, population by cities, and the band's areas
+     * @param countries countries with area in the band, largest first (empty for union rows)
+     */
+    public record Row(String site, BandRule band, Comparison.Totals totals, List<BandAreas.RegionShare> countries) {
+        public Row {
+            countries = List.copyOf(countries);
+        }
+    }
+
+    /**
+     * Streams {@code targets} once and computes every row.
+     *
+     * @param sites the sites, at least one, distinct
+     * @param scheme the bands
+     * @param earth the earth model
+     * @param targets the targets, streamed once
+     * @param ground land, countries and cities
+     * @return the summary
+     * @throws SiteAreaException when a site's (or the union's) band areas cannot be computed
+     */
+    public static CoverageSummary compute(List<Site> sites, BandScheme scheme, EarthModel earth, TargetFeed targets,
+                                          GroundData ground) {
+        if (sites.isEmpty()) {
+            throw new IllegalArgumentException("at least one site is required");
+        }
+        List<GeoPoint> points = sites.stream().map(Site::point).toList();
+        CoverageTotals totals = new CoverageTotals(points, scheme, earth);
+        targets.forEachChunk(totals::add);
+        CoverageTotals cities = new CoverageTotals(points, scheme, earth);
+        cities.add(ground.cities());
+        BandAreas areas = new BandAreas(earth, ground.land(), ground.countries());
+        List<List<Row>> perSite = new ArrayList<>();
+        for (int s = 0; s < sites.size(); s++) {
+            List<BandAreas.BandArea> ba = areas(areas, sites.get(s), scheme);
+            List<Row> rows = new ArrayList<>();
+            for (int b = 0; b < scheme.size(); b++) {
+                BandAreas.BandArea a = ba.get(b);
+                rows.add(new Row(sites.get(s).id(), scheme.band(b), new Comparison.Totals(
+                        new Comparison.Tally(totals.count(s, b), totals.population(s, b)), cities.population(s, b),
+                        Comparison.Ground.of(a)), a.regions()));
+            }
+            perSite.add(rows);
+        }
+        List<Row> union = new ArrayList<>();
+        if (sites.size() > 1) {
+            UnionAreas ua = new UnionAreas(earth, ground.land(), ground.countries());
+            UnionAreas.Areas below = null;
+            for (int b = 0; b < scheme.size(); b++) {
+                BandRule band = scheme.band(b);
+                UnionAreas.Areas outer = unionAreas(ua, points, band.outerMeters());
+                UnionAreas.Areas inner = band.innerMeters() == 0 ? null
+                        : below != null && scheme.band(b - 1).outerMeters() == band.innerMeters() ? below
+                        : unionAreas(ua, points, band.innerMeters());
+                below = outer;
+                Comparison.Ground g = inner == null ? Comparison.Ground.of(outer)
+                        : Comparison.Ground.of(outer).minus(Comparison.Ground.of(inner));
+                union.add(new Row("union", band, new Comparison.Totals(
+                        new Comparison.Tally(totals.unionCount(b), totals.unionPopulation(b)),
+                        cities.unionPopulation(b), g), List.of()));
+            }
+        }
+        return new CoverageSummary(perSite, union, totals.targets());
+    }
+
+    /**
+     * Band areas of one site.
+     *
+     * @throws SiteAreaException naming the site when they cannot be computed
+     */
+    public static List<BandAreas.BandArea> areas(BandAreas areas, Site site, BandScheme scheme) {
+        try {
+            return areas.compute(site.point(), scheme);
+        } catch (IllegalArgumentException e) {
+            throw new SiteAreaException(site.id(), e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Areas of the union of the discs of radius {@code radiusMeters}.
+     *
+     * @throws SiteAreaException (no site) when they cannot be computed
+     */
+    public static UnionAreas.Areas unionAreas(UnionAreas union, List<GeoPoint> sites, double radiusMeters) {
+        try {
+            return union.discs(sites, radiusMeters);
+        } catch (IllegalArgumentException e) {
+            throw new SiteAreaException(null, e.getMessage(), e);
+        }
+    }
+}
