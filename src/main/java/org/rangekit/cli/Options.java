@@ -39,7 +39,7 @@ final class Options {
     }
 
     /**
-     * {@code --tolerance 50m}: a length &gt; 0 with unit m or km, at least
+     * {@code --tolerance 50m}: a length &gt; 0 with a unit (m, km, mi, nmi or ft), at least
      * {@link RingPolygons#MIN_TOLERANCE_M} (metres returned).
      */
     static double toleranceMeters(String text) {

@@ -44,7 +44,7 @@ import java.util.regex.Pattern;
  * <h2>Errors</h2>
  * {@link IllegalArgumentException} with a one-line message naming the value as typed and what
  * was expected, e.g. {@code coordinates '95,10': latitude 95 is outside [-90, 90] degrees
- * (latitude comes first: LAT,LON)} or {@code latitude '48°35′E': has hemisphere E, expected N or S}.
+ * (latitude comes first: LAT,LON)} or {@code latitude '48°35′E' has hemisphere E, expected N or S}.
  *
  * <p>Thread-safe (stateless).
  */
@@ -70,8 +70,9 @@ public final class CoordinateParser {
     private static final Pattern[] TWO = {pair(true, true), pair(true, false), pair(false, true), pair(false, false)};
 
     private static Pattern pair(boolean letterFirst1, boolean letterFirst2) {
-        return Pattern.compile("\\s*" + coordinate("1", letterFirst1) + "\\s*,?\\s*" + coordinate("2", letterFirst2)
-                + "\\s*");
+        // Blanks, a comma, or nothing after a mark or letter: never between two digits of one number.
+        return Pattern.compile("\\s*" + coordinate("1", letterFirst1) + "(?:\\s*,\\s*|\\s+|(?<=[^\\d.\\s]))"
+                + coordinate("2", letterFirst2) + "\\s*");
     }
 
     /**
@@ -81,11 +82,13 @@ public final class CoordinateParser {
      * or last, never both.
      */
     private static String coordinate(String k, boolean letterFirst) {
-        String marked = "(?<deg" + k + ">" + NUM + ")" + DEG_MARK + "?\\s*"
-                + "(?:(?<min" + k + ">" + NUM + ")" + MIN_MARK + "\\s*)?"
-                + "(?:(?<sec" + k + ">" + NUM + ")" + SEC_MARK + "\\s*)?";
-        String blank = "(?<bdeg" + k + ">" + NUM + ")\\s+(?<bmin" + k + ">" + NUM + ")(?:\\s+(?<bsec" + k + ">"
-                + NUM + "))?(?![\\d.])(?!\\s*[°º˚′’'″”\"])(?![dms])\\s*";
+        // A whole number only: backtracking must never read "35" as 3 then 5.
+        String num = NUM + "(?![\\d.])";
+        String marked = "(?<deg" + k + ">" + num + ")" + DEG_MARK + "?\\s*"
+                + "(?:(?<min" + k + ">" + num + ")" + MIN_MARK + "\\s*)?"
+                + "(?:(?<sec" + k + ">" + num + ")" + SEC_MARK + "\\s*)?";
+        String blank = "(?<bdeg" + k + ">" + num + ")\\s+(?<bmin" + k + ">" + num + ")(?:\\s+(?<bsec" + k + ">"
+                + num + "))?(?![\\d.])(?!\\s*[°º˚′’'″”\"])(?![dms])\\s*";
         String body = "(?<sign" + k + ">[+-])?\\s*(?:" + blank + "|" + marked + ")";
         String hemi = "(?<h" + k + ">" + HEMI + ")";
         return letterFirst ? hemi + "\\s*" + body : body + hemi + "?";
@@ -114,7 +117,7 @@ public final class CoordinateParser {
      */
     public static GeoPoint parsePoint(String name, String text) {
         String t = text == null ? "" : text.strip();
-        Err err = new Err(name + " '" + (text == null ? "" : text) + "': ");
+        Err err = new Err(name + " '" + (text == null ? "" : text) + "'");
         if (t.isEmpty()) {
             throw err.of("empty; expected LAT,LON in decimal degrees (e.g. 48.58,45.80) or DMS like 48°35′N 45°43′E");
         }
@@ -157,24 +160,24 @@ public final class CoordinateParser {
     private static double single(String text, boolean latitude) {
         String what = latitude ? "latitude" : "longitude";
         String s = text == null ? "" : text.strip();
-        Err err = new Err(what + " '" + (text == null ? "" : text) + "': ");
+        Err err = new Err(what + " '" + (text == null ? "" : text) + "'");
         if (s.isEmpty()) {
             throw new IllegalArgumentException(what + " is empty");
         }
         double value;
         if (NOT_FINITE.matcher(s).matches()) {
-            throw err.of("not a finite number");
+            throw err.is("is not a finite number");
         } else if (DECIMAL.matcher(s).matches()) {
             value = Double.parseDouble(s);
         } else {
             Matcher m = firstMatch(ONE, s);
             if (m == null) {
-                throw err.of("not decimal degrees or DMS; expected e.g. " + (latitude ? "48.58 or 48°35′N" : "45.80 or 45°43′E"));
+                throw err.is("is not decimal degrees or DMS; expected e.g. " + (latitude ? "48.58 or 48°35′N" : "45.80 or 45°43′E"));
             }
             value = dmsValue(err, m, "");
             char h = hemisphere(err, m, "");
             if (h != 0 && (h == 'N' || h == 'S') != latitude) {
-                throw err.of("has hemisphere " + h + ", expected " + (latitude ? "N or S" : "E or W"));
+                throw err.is("has hemisphere " + h + ", expected " + (latitude ? "N or S" : "E or W"));
             }
             if (h == 'S' || h == 'W') {
                 value = -value;
@@ -182,7 +185,7 @@ public final class CoordinateParser {
         }
         double limit = latitude ? 90 : 180;
         if (!(Math.abs(value) <= limit)) {
-            throw err.of("outside [-" + (int) limit + ", " + (int) limit + "] degrees");
+            throw err.is("is outside [-" + (int) limit + ", " + (int) limit + "] degrees");
         }
         return value;
     }
@@ -304,8 +307,14 @@ public final class CoordinateParser {
 
     /** Builds messages that start with the field name and the value as typed. */
     private record Err(String prefix) {
+        /** {@code NAME 'VALUE': WHAT}. */
         IllegalArgumentException of(String what) {
-            return new IllegalArgumentException(prefix + what);
+            return new IllegalArgumentException(prefix + ": " + what);
+        }
+
+        /** {@code NAME 'VALUE' is …}, for a single field. */
+        IllegalArgumentException is(String predicate) {
+            return new IllegalArgumentException(prefix + " " + predicate);
         }
     }
 }

@@ -35,6 +35,7 @@ class CoordinateParserTest {
             48d35m N 45d43m E          | 48.583333333333336 | 45.71666666666667
             48 35 N 45 43 E            | 48.583333333333336 | 45.71666666666667
             48.58N 45.80E              | 48.58            | 45.8
+            48°35′N45°43′E             | 48.583333333333336 | 45.71666666666667
             48°35′36″N 45°43′48″E      | 48.593333333333334 | 45.73
             48°35'36"N 45°43'48"E      | 48.593333333333334 | 45.73
             48°35'36''N 45°43'48''E    | 48.593333333333334 | 45.73
@@ -91,6 +92,7 @@ class CoordinateParserTest {
             48.5°35′N 45°43′E | coordinates '48.5°35′N 45°43′E': degrees with a fraction cannot be followed by minutes or seconds
             48°35.5′12″N 45°43′E | coordinates '48°35.5′12″N 45°43′E': minutes with a fraction cannot be followed by seconds
             N48°35′N 45°43′E | coordinates 'N48°35′N 45°43′E': malformed coordinates; expected DMS like 48°35′N 45°43′E (or 48°35'12"N 45°43'E), decimal LAT,LON like 48.58,45.80, or a catalog id
+            48°35′N       | coordinates '48°35′N': malformed coordinates; expected DMS like 48°35′N 45°43′E (or 48°35'12"N 45°43'E), decimal LAT,LON like 48.58,45.80, or a catalog id
             48°35′N 45°43′E 7 | coordinates '48°35′N 45°43′E 7': malformed coordinates; expected DMS like 48°35′N 45°43′E (or 48°35'12"N 45°43'E), decimal LAT,LON like 48.58,45.80, or a catalog id
             """)
     void refusesBadPointsNamingThem(String text, String message) {
@@ -100,14 +102,14 @@ class CoordinateParserTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-            200        | false | longitude '200': outside [-180, 180] degrees
-            -180.5     | false | longitude '-180.5': outside [-180, 180] degrees
-            90.0001    | true  | latitude '90.0001': outside [-90, 90] degrees
-            48°35′E    | true  | latitude '48°35′E': has hemisphere E, expected N or S
-            48°35′N    | false | longitude '48°35′N': has hemisphere N, expected E or W
-            nan        | true  | latitude 'nan': not a finite number
-            Infinity   | false | longitude 'Infinity': not a finite number
-            abc        | true  | latitude 'abc': not decimal degrees or DMS; expected e.g. 48.58 or 48°35′N
+            200        | false | longitude '200' is outside [-180, 180] degrees
+            -180.5     | false | longitude '-180.5' is outside [-180, 180] degrees
+            90.0001    | true  | latitude '90.0001' is outside [-90, 90] degrees
+            48°35′E    | true  | latitude '48°35′E' has hemisphere E, expected N or S
+            48°35′N    | false | longitude '48°35′N' has hemisphere N, expected E or W
+            nan        | true  | latitude 'nan' is not a finite number
+            Infinity   | false | longitude 'Infinity' is not a finite number
+            abc        | true  | latitude 'abc' is not decimal degrees or DMS; expected e.g. 48.58 or 48°35′N
             48°60′N    | true  | latitude '48°60′N': minutes and seconds must be below 60
             -48°35′N   | true  | latitude '-48°35′N': give either a sign or a hemisphere letter, not both
             """)

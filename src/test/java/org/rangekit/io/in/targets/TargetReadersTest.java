@@ -88,6 +88,31 @@ class TargetReadersTest {
         assertThrows(TargetFormatException.class, () -> TargetReader.open(empty, b -> { }));
     }
 
+    /**
+     * CSV columns follow the same coordinate grammar and range rule as {@code --site}: the curly
+     * apostrophe of {@code 48°35’N} and a leading hemisphere letter were refused here (and accepted
+     * there), a longitude of 200 was accepted here (and refused there).
+     */
+    @Test
+    void csvFieldsFollowTheSiteGrammar() throws IOException {
+        Path f = dir.resolve("t.csv");
+        Files.writeString(f, "name,lat,lon\n"
+                + "curly,48°35’N,45°43’E\n"
+                + "first,N 48°35′,E 45°43′\n"
+                + "far east,10,200\n"
+                + "wrong way,48°35′E,45°43′E\n", StandardCharsets.UTF_8);
+        List<BadRow> bad = new ArrayList<>();
+        List<Target> ts = readAll(f, bad);
+        assertEquals(2, ts.size());
+        for (Target t : ts) {
+            assertEquals(48 + 35 / 60.0, t.latDeg(), 0.0, t.name());
+            assertEquals(45 + 43 / 60.0, t.lonDeg(), 0.0, t.name());
+        }
+        assertEquals(2, bad.size());
+        assertEquals("t.csv:4: longitude '200' is outside [-180, 180] degrees", bad.get(0).message());
+        assertEquals("t.csv:5: latitude '48°35′E' has hemisphere E, expected N or S", bad.get(1).message());
+    }
+
     @Test
     void strictModeStopsAtTheFirstBadRow() throws IOException {
         Path f = dir.resolve("t.csv");
