@@ -15,15 +15,14 @@ import org.rangekit.geodesy.EarthModel;
 import org.rangekit.geodesy.GeoPoint;
 import org.rangekit.io.in.data.City;
 import org.rangekit.io.in.data.EmbeddedData;
+import org.rangekit.range.KmFormat;
 import org.rangekit.range.Site;
-import org.rangekit.range.Threshold;
 import org.rangekit.range.ThresholdSet;
 import org.rangekit.render.EmbeddedBasemaps;
 import org.rangekit.render.MapContent;
 import org.rangekit.render.MapContent.MapTarget;
 import org.rangekit.render.MapFormat;
 import org.rangekit.render.MapLayer;
-import org.rangekit.render.MapRenderer;
 import org.rangekit.render.MapSpec;
 import org.rangekit.render.MapStyle;
 import org.rangekit.render.MapWriter;
@@ -100,7 +99,7 @@ public final class Maps {
             capitalsWithin(r.sites(), outermostKm(r.set()), r.earth(), MAX_TARGETS)
                     .forEach(c -> targets.add(new MapTarget(c.name(), GeoPoint.of(c.latDeg(), c.lonDeg()))));
         }
-        String legend = capitals ? "Capital within " + MapRenderer.fmtKm(outermostKm(r.set())) + " km"
+        String legend = capitals ? "Capital within " + KmFormat.label(outermostKm(r.set())) + " km"
                 : "Place of interest";
         return RangeLayers.build(r.sites(), r.set(), r.earth(), r.union(), targets, legend, EmbeddedData.attribution());
     }
@@ -136,7 +135,7 @@ public final class Maps {
     /** {@code "INF Treaty ranges from Kapustin Yar"}, {@code "Ranges 480, 500 km from A, B"}. */
     public static String defaultTitle(List<Site> sites, ThresholdSet set) {
         String what = set.name().equals("inf") ? "INF Treaty ranges" : "Ranges "
-                + set.thresholds().stream().map(t -> Threshold.formatKm(t.radiusKm())).collect(Collectors.joining(", "))
+                + set.thresholds().stream().map(t -> KmFormat.plain(t.radiusKm())).collect(Collectors.joining(", "))
                 + " km";
         String from = sites.size() == 1 ? sites.get(0).name()
                 : sites.stream().map(Site::name).collect(Collectors.joining(", "));
@@ -148,7 +147,7 @@ public final class Maps {
         String base = String.format(Locale.ROOT, "Exact geodesic distances on the %s %s", earth.label(),
                 earth == EarthModel.WGS84 ? "ellipsoid" : "sphere");
         List<String> unc = sites.stream().filter(s -> s.uncertaintyKm() > 0)
-                .map(s -> Threshold.formatKm(s.uncertaintyKm())).distinct().toList();
+                .map(s -> KmFormat.plain(s.uncertaintyKm())).distinct().toList();
         return unc.isEmpty() ? base : base + "; site position uncertain by ±" + String.join("/", unc) + " km";
     }
 

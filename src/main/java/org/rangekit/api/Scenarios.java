@@ -1,5 +1,6 @@
 package org.rangekit.api;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -7,17 +8,22 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Optional;
-import java.util.function.BiFunction;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.rangekit.coverage.SiteAreaException;
 import org.rangekit.geometry.RangeLimits;
 import org.rangekit.geometry.RingPolygons;
 import org.rangekit.io.in.ScenarioReader;
 import org.rangekit.io.in.data.EmbeddedData;
+import org.rangekit.io.in.data.Scale;
 import org.rangekit.io.out.AtomicOutput;
 import org.rangekit.io.out.GeoJsonWriter;
-import org.rangekit.range.Threshold;
+import org.rangekit.io.out.report.Format;
+import org.rangekit.range.KmFormat;
+import org.rangekit.range.Site;
 import org.rangekit.range.ThresholdSet;
 import org.rangekit.render.MapFormat;
 import org.rangekit.scenario.CoverageOutput;
@@ -33,6 +39,7 @@ import org.rangekit.scenario.Scenario;
  * <pre>{@code
  * Scenario s = Scenarios.load(Path.of("examples/inf-kapustin-yar.yaml"));
  * Scenarios.run(s, Path.of("examples"), path -> System.out.println("wrote " + path));
+ * Scenarios.run(Path.of("examples/inf-kapustin-yar.yaml"), path -> { });   // the same, in one call
  * }</pre>
  *
  * <h2>What is written where</h2>
@@ -68,14 +75,12 @@ public final class Scenarios {
      *
      * @param s the scenario
      * @param baseDir the directory relative output paths are resolved against: the scenario file's
-     * @param coverageReport the bytes of a coverage report, as {@code rangekit coverage} writes it
      * @param written told the path of each output once it is written, in order
      * @throws InvalidScenarioException for an output that cannot be written where the scenario says, or
      *     a range that gives no well-defined ring from a site
      * @throws IOException when writing fails
      */
-    public static void run(Scenario s, Path baseDir, BiFunction<Scenario, CoverageOutput, byte[]> coverageReport,
-            Consumer<String> written) throws IOException {
+    public static void run(Scenario s, Path baseDir, Consumer<String> written) throws IOException {
         Map<String, MapOutput> maps = new LinkedHashMap<>();
         for (MapOutput m : s.outputs().maps()) {
             maps.put(checkTarget("outputs.maps", baseDir, m.file()), m);
@@ -87,6 +92,7 @@ public final class Scenarios {
         if (!maps.isEmpty() || geojson != null || (cov != null && cov.summary())) {
             checkRanges(s);
         }
+        CoverageRequest coverageRequest = cov == null ? null : coverageRequest(s, cov);
 
         Map<String, byte[]> bytes = new LinkedHashMap<>();
         for (Map.Entry<String, MapOutput> e : maps.entrySet()) {
@@ -95,7 +101,7 @@ public final class Scenarios {
         }
         List<GeoJsonWriter.Feature> features = geojson == null ? List.of()
                 : GeoJson.features(s.sites(), s.set(), s.earth(), true, GEOJSON_TOLERANCE_M);
-        byte[] report = coverage == null ? null : coverageReport.apply(s, cov);
+        byte[] report = coverage == null ? null : coverageReport(coverageRequest);
 
         for (String target : maps.keySet()) {
             Files.createDirectories(Path.of(target).getParent());
@@ -121,6 +127,47 @@ public final class Scenarios {
     }
 
     /**
+     * Writes every output of a scenario file, with relative paths resolved against its directory.
+     *
+     * @param file the scenario (YAML)
+     * @param written told the path of each output once it is written, in order
+     * @throws InvalidScenarioException for anything wrong in the file or its outputs
+     * @throws IOException when writing fails
+     */
+    public static void run(Path file, Consumer<String> written) throws IOException {
+        run(load(file), file.toAbsolutePath().getParent(), written);
+    }
+
+    /**
+     * The coverage report's request: built-in targets on the 110m Natural Earth scale, as
+     * {@code rangekit coverage} reads them by default. A report counts each site once.
+     */
+    private static CoverageRequest coverageRequest(Scenario s, CoverageOutput cov) {
+        Set<String> ids = new HashSet<>();
+        for (Site site : s.sites()) {
+            if (!ids.add(site.id())) {
+                throw new InvalidScenarioException("sites '" + site.id() + "': given twice; a coverage report "
+                        + "counts each site once");
+            }
+        }
+        return new CoverageRequest(s.sites(), s.set(), s.earth(), cov.targets(), cov.summary(),
+                Format.parse(cov.format()), Scale.S110M);
+    }
+
+    /** The report, as {@code rangekit coverage} writes it, in memory so that it is written with the other outputs. */
+    private static byte[] coverageReport(CoverageRequest request) throws IOException {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        try {
+            CoverageReports.write(request, buffer);
+        } catch (SiteAreaException e) {
+            // The bands reach too near a site's antipode for their areas: the scenario's ranges are the cause.
+            throw new InvalidScenarioException("sites" + (e.siteId() == null ? "" : " '" + e.siteId() + "'") + ": "
+                    + e.getMessage());
+        }
+        return buffer.toByteArray();
+    }
+
+    /**
      * Every range must give a well-defined ring from every site ({@link RangeLimits}); the message
      * names the key the ranges came from and their value, {@code ranges '480,19995'} or {@code preset 'inf'}.
      */
@@ -133,7 +180,7 @@ public final class Scenarios {
 
     private static String rangesKey(ThresholdSet set) {
         return set.name().equals("custom")
-                ? "ranges '" + set.thresholds().stream().map(t -> Threshold.formatKm(t.radiusKm()))
+                ? "ranges '" + set.thresholds().stream().map(t -> KmFormat.plain(t.radiusKm()))
                         .collect(Collectors.joining(",")) + "'"
                 : "preset '" + set.name() + "'";
     }

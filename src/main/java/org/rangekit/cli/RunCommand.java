@@ -1,13 +1,8 @@
 package org.rangekit.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.rangekit.api.Scenarios;
-import org.rangekit.io.out.AtomicOutput;
-import org.rangekit.scenario.CoverageOutput;
 import org.rangekit.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -44,33 +39,10 @@ final class RunCommand implements Runnable {
         Path path = Path.of(file);
         Scenario s = Scenarios.load(path);
         try {
-            Scenarios.run(s, path.toAbsolutePath().getParent(), this::coverageReport,
-                    target -> main.stdout().println("wrote " + target));
+            Scenarios.run(s, path.toAbsolutePath().getParent(), target -> main.stdout().println("wrote " + target));
         } catch (IOException e) {
             throw Options.writeFailure("outputs", file, e);
         }
         main.stdout().flush();
-    }
-
-    /**
-     * The coverage report, produced by the {@code coverage} command itself (same options, same bytes)
-     * into memory, so that it is written together with the other outputs.
-     */
-    private byte[] coverageReport(Scenario s, CoverageOutput out) {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        CoverageCommand c = new CoverageCommand();
-        c.main = new Main(new PrintStream(buffer, true, StandardCharsets.UTF_8), main.stderr());
-        c.sites = SiteOptions.of(s.sites().stream().map(site -> site.id()).toList());
-        c.ranges = RangeOptions.of(s.set());
-        c.targets = new TargetOptions();
-        c.targets.targets = out.targets();
-        c.summary = out.summary();
-        c.targets.format = out.format();
-        c.targets.quiet = true;
-        c.targets.scale = "110m";
-        c.output = OutputOption.of(AtomicOutput.STDOUT);
-        c.earth = EarthOption.of(s.earth().label());
-        c.run();
-        return buffer.toByteArray();
     }
 }

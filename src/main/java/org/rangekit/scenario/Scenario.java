@@ -14,7 +14,7 @@ import org.rangekit.range.ThresholdSet;
  * <pre>{@code
  * Scenario s = new Scenario(List.of(site), ThresholdSet.inf(), EarthModel.WGS84, false, Targets.CAPITALS,
  *         MapSettings.DEFAULT, new Outputs(List.of(MapOutput.of("inf.png")), "inf.geojson", null));
- * Scenarios.run(s, Path.of("out"), path -> System.out.println("wrote " + path));
+ * Scenarios.run(s, Path.of("out"), path -> System.out.println("wrote " + path));   // org.rangekit.api
  * }</pre>
  *
  * @param sites launch sites, at least one, in order

@@ -39,7 +39,7 @@ class ScenariosTest {
                   geojson: out/sub/s.geojson
                 """);
         List<String> written = new ArrayList<>();
-        Scenarios.run(Scenarios.load(yaml), dir, (s, c) -> fail("no coverage report asked for"), written::add);
+        Scenarios.run(yaml, written::add);
         assertEquals(List.of(dir.resolve("out/s.png").toString(), dir.resolve("out/sub/s.geojson").toString()),
                 written);
 
@@ -58,7 +58,7 @@ class ScenariosTest {
                 + missing + "\n");
         Scenario s = Scenarios.load(yaml);
         InvalidScenarioException e = assertThrows(InvalidScenarioException.class,
-                () -> Scenarios.run(s, dir, (x, c) -> null, p -> fail("nothing written")));
+                () -> Scenarios.run(s, dir, p -> fail("nothing written")));
         assertTrue(e.getMessage().startsWith("outputs.geojson '" + missing + "': directory "), e.getMessage());
         assertFalse(Files.exists(dir.resolve("a.png")));
     }
@@ -68,10 +68,34 @@ class ScenariosTest {
         Path yaml = dir.resolve("s.yaml");
         Files.writeString(yaml, "sites: [kapustin-yar]\nranges: [480, 19995]\noutputs:\n  geojson: s.geojson\n");
         InvalidScenarioException e = assertThrows(InvalidScenarioException.class,
-                () -> Scenarios.run(Scenarios.load(yaml), dir, (x, c) -> null, p -> fail("nothing written")));
+                () -> Scenarios.run(Scenarios.load(yaml), dir, p -> fail("nothing written")));
         assertTrue(e.getMessage().startsWith("ranges '480,19995': range 19995 km is past the cut locus"),
                 e.getMessage());
         assertFalse(Files.exists(dir.resolve("s.geojson")));
+    }
+
+    @Test
+    void coverageReportHasTheBytesOfTheCoverageCommand() throws IOException {
+        Path yaml = dir.resolve("c.yaml");
+        Files.writeString(yaml, """
+                sites: [kapustin-yar, "48.6,45.7"]
+                ranges: [480, 500]
+                earth: sphere
+                outputs:
+                  coverage: {file: out/c.json, targets: capitals}
+                """);
+        Scenarios.run(yaml, p -> { });
+        byte[] direct = command("coverage", "--site", "kapustin-yar", "--site", "48.6,45.7", "--range", "480,500",
+                "--earth", "sphere", "--targets", "capitals", "--summary", "--format", "json", "--quiet", "-o", "-");
+        assertArrayEquals(direct, Files.readAllBytes(dir.resolve("out/c.json")));
+    }
+
+    @Test
+    void aSiteTwiceIsRefusedForACoverageReport() throws IOException {
+        Path yaml = dir.resolve("c.yaml");
+        Files.writeString(yaml, "sites: [mozdok, mozdok]\npreset: inf\noutputs: {coverage: c.md}\n");
+        InvalidScenarioException e = assertThrows(InvalidScenarioException.class, () -> Scenarios.run(yaml, p -> { }));
+        assertEquals("sites 'mozdok': given twice; a coverage report counts each site once", e.getMessage());
     }
 
     private static byte[] command(String... args) {

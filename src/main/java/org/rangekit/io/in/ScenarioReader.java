@@ -18,8 +18,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.rangekit.geodesy.EarthModel;
 import org.rangekit.projection.ProjectionKind;
+import org.rangekit.range.Category;
+import org.rangekit.range.CategorySet;
+import org.rangekit.range.Interval;
+import org.rangekit.range.LengthUnit;
+import org.rangekit.range.Lengths;
 import org.rangekit.range.Site;
 import org.rangekit.range.ThresholdSet;
 import org.rangekit.render.MapFormat;
@@ -38,7 +45,11 @@ import org.rangekit.scenario.Targets;
  *
  * <pre>
  * sites: [kapustin-yar]          # catalog ids, "LAT,LON" or DMS, as --site takes them
- * preset: inf                    # or ranges: [480, 500]
+ * preset: inf                    # or ranges: [480, 500, "1000 km", 300mi] (km unless a unit m, km, mi, nmi, ft)
+ * categories:                    # with ranges: your own named categories instead of the INF Treaty's
+ *   name: tactical               #   the set's name (default custom)
+ *   rest: other                  #   the name of ranges in no interval (default other)
+ *   intervals: {short: "[0, 300] km", long: "(300, 1000]"}   # [ ] include the edge, ( ) exclude it
  * earth: wgs84                   # or sphere
  * union: false                   # several sites: fill the union of their discs
  * targets: capitals              # or none, or a list of places to mark: [deveselu, "44.1,24.4"]
@@ -57,12 +68,15 @@ import org.rangekit.scenario.Targets;
 public final class ScenarioReader {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final Set<String> TOP_KEYS = Set.of("name", "description", "sites", "preset", "ranges", "earth",
-            "union", "targets", "map", "outputs");
+    private static final Set<String> TOP_KEYS = Set.of("name", "description", "sites", "preset", "ranges",
+            "categories", "earth", "union", "targets", "map", "outputs");
     private static final Set<String> MAP_KEYS = Set.of("projection", "size", "dpi", "extent_km", "basemap", "title",
             "subtitle");
     private static final Set<String> OUTPUT_KEYS = Set.of("maps", "geojson", "coverage");
     private static final Set<String> COVERAGE_KEYS = Set.of("file", "targets", "summary");
+    private static final Set<String> CATEGORY_KEYS = Set.of("name", "rest", "intervals");
+    private static final Pattern INTERVAL = Pattern.compile(
+            "([\\[(])\\s*([^,]+?)\\s*,\\s*([^,\\])]+?)\\s*([\\])])\\s*(?i:(nmi|mi|km|ft|m))?");
     private static final Set<String> MAP_OUTPUT_KEYS = Set.of("file", "projection", "size", "extent_km", "title",
             "subtitle");
 
@@ -111,6 +125,32 @@ public final class ScenarioReader {
             throw new InvalidScenarioException("scenario " + name + ": empty file");
         }
         return r.scenario(root);
+    }
+
+    /**
+     * An interval of range in bracket notation: {@code [500, 1000]}, {@code (1000, 5500] km},
+     * {@code [5500, inf)}; a square bracket includes its edge, a round one excludes it. Each edge is
+     * a length as {@code --range} takes it ({@code 300mi}, {@code 500 km}); a unit after the
+     * closing bracket applies to both; the lower edge may be 0, the upper {@code inf} or {@code ∞}.
+     *
+     * @throws IllegalArgumentException saying what was expected
+     */
+    static Interval interval(String text) {
+        Matcher m = INTERVAL.matcher(text == null ? "" : text.strip());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("expected an interval such as [500, 1000] km or (1000, 5500] "
+                    + "([ ] include the edge, ( ) exclude it)");
+        }
+        LengthUnit unit = m.group(5) == null ? LengthUnit.KM : LengthUnit.ofSymbol(m.group(5)).orElseThrow();
+        String lower = m.group(2).strip();
+        double lowerKm = lower.matches("[+]?0*\\.?0*") ? 0 : Lengths.parseKm("lower edge", lower, unit);
+        String upper = m.group(3).strip();
+        boolean unbounded = upper.matches("(?i)\\+?(inf|infinity|∞)");
+        double upperKm = unbounded ? Double.POSITIVE_INFINITY : Lengths.parseKm("upper edge", upper, unit);
+        if (unbounded && m.group(4).equals("]")) {
+            throw new IllegalArgumentException("an unbounded interval ends with ), e.g. [5500, inf)");
+        }
+        return new Interval(lowerKm, m.group(1).equals("["), upperKm, m.group(4).equals("]"));
     }
 
     private static String oneLine(String s) {
@@ -275,9 +315,9 @@ public final class ScenarioReader {
 
         private Site site(String ptr, String key, String text, SiteCatalog catalog) {
             try {
-                return SiteParser.parse(text, catalog);
+                return SiteParser.parse(key, text, catalog);
             } catch (IllegalArgumentException e) {
-                throw error(ptr, key + " '" + text + "': " + e.getMessage());
+                throw error(ptr, e.getMessage());
             }
         }
 
@@ -294,20 +334,69 @@ public final class ScenarioReader {
                     throw error("/preset", "preset '" + preset + "': unknown; expected one of "
                             + String.join(", ", ThresholdSet.presetNames()));
                 }
+                if (root.get("categories") != null) {
+                    throw error("/categories", "categories go with ranges: the preset " + set.name()
+                            + " has its own");
+                }
                 return set;
             }
             List<Double> km = new ArrayList<>();
             for (int i = 0; i < ranges.size(); i++) {
                 JsonNode n = ranges.get(i);
-                if (!n.isNumber()) {
-                    throw error("/ranges/" + i, "ranges: '" + n.asText() + "' is not a number of km");
+                if (!n.isValueNode()) {
+                    throw error("/ranges/" + i, "ranges: each range is a length such as 500, \"500 km\" or 300mi");
                 }
-                km.add(n.asDouble());
+                // The text as written, so that 1e3 and "500 km" read exactly as --range reads them.
+                String text = n.isTextual() ? n.asText() : scalars.getOrDefault("/ranges/" + i, n.asText());
+                try {
+                    km.add(Lengths.parseKm("ranges", text, LengthUnit.KM));
+                } catch (IllegalArgumentException e) {
+                    throw error("/ranges/" + i, e.getMessage());
+                }
             }
+            CategorySet categories = root.get("categories") == null ? CategorySet.inf()
+                    : categories(root.get("categories"));
             try {
-                return ThresholdSet.custom(km);
+                return ThresholdSet.custom(km, categories);
             } catch (IllegalArgumentException e) {
                 throw error("/ranges", e.getMessage());
+            }
+        }
+
+        /**
+         * {@code categories: {name: mine, rest: other, intervals: {short: "[0, 300] km", long: "(1000, 3000]"}}}:
+         * named intervals of range with explicit edges; the ranges in none of them are named {@code rest}.
+         */
+        private CategorySet categories(JsonNode n) {
+            String ptr = "/categories";
+            keys(n, ptr, CATEGORY_KEYS, "categories");
+            String setName = text(n, "name", ptr);
+            String rest = text(n, "rest", ptr);
+            JsonNode intervals = n.get("intervals");
+            if (intervals == null || !intervals.isObject() || intervals.isEmpty()) {
+                throw error(ptr, "categories need intervals, e.g. intervals: {short: \"[0, 300] km\", "
+                        + "long: \"(1000, 3000] km\"}");
+            }
+            List<Category> named = new ArrayList<>();
+            for (Iterator<String> it = intervals.fieldNames(); it.hasNext();) {
+                String name = it.next();
+                String iptr = ptr + "/intervals/" + name;
+                String written = text(intervals, name, ptr + "/intervals");
+                if (written == null) {
+                    throw error(iptr, "category '" + name + "' needs an interval such as \"[500, 1000] km\"");
+                }
+                Interval interval;
+                try {
+                    interval = interval(written);
+                } catch (IllegalArgumentException e) {
+                    throw error(iptr, "category '" + name + "' interval '" + written + "': " + e.getMessage());
+                }
+                named.add(new Category(name, interval));
+            }
+            try {
+                return CategorySet.covering(setName == null ? "custom" : setName, named, rest == null ? "other" : rest);
+            } catch (IllegalArgumentException e) {
+                throw error(ptr + "/intervals", e.getMessage());
             }
         }
 

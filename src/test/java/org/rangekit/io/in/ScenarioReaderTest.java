@@ -68,12 +68,12 @@ class ScenarioReaderTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "unknown key      | sites: [kapustin-yar]\\npreset: inf\\nmapp: {}\\noutputs: {maps: [m.png]}"
-                + " | scenario t.yaml line 3: unknown key 'mapp' in the scenario; expected one of description, "
-                + "earth, map, name, outputs, preset, ranges, sites, targets, union",
+                + " | scenario t.yaml line 3: unknown key 'mapp' in the scenario; expected one of categories, "
+                + "description, earth, map, name, outputs, preset, ranges, sites, targets, union",
         "size             | sites: [kapustin-yar]\\nranges: [500]\\nmap:\\n  size: big\\noutputs: {maps: [m.png]}"
                 + " | scenario t.yaml line 4: map.size 'big': expected WIDTHxHEIGHT in pixels, e.g. 2000x1400",
         "range not number | sites: [kapustin-yar]\\nranges: [480, lots]\\noutputs: {maps: [m.png]}"
-                + " | scenario t.yaml line 2: ranges: 'lots' is not a number of km",
+                + " | scenario t.yaml line 2: ranges 'lots': not a length; expected a number > 0 in km",
         "range twice      | sites: [kapustin-yar]\\nranges: [480, 480]\\noutputs: {maps: [m.png]}"
                 + " | scenario t.yaml line 2: range 480 km is given twice",
         "unknown site     | sites:\\n  - kapustin-yar\\n  - atlantis\\npreset: inf\\noutputs: {maps: [m.png]}"
@@ -95,6 +95,54 @@ class ScenarioReaderTest {
                 () -> ScenarioReader.parse(yaml.replace("\\n", "\n"), "t.yaml"));
         assertTrue(e.getMessage().startsWith(expected), "got: " + e.getMessage());
         assertTrue(!e.getMessage().contains("\n"), "one line");
+    }
+
+    @Test
+    void rangesTakeUnitsAsTheCommandLineDoes() {
+        Scenario s = ScenarioReader.parse("sites: [kapustin-yar]\nranges: [\"500 km\", 300mi, 480, 1e3, 270nmi]\n"
+                + "outputs: {geojson: a.geojson}\n", "t.yaml");
+        // 300 mi = 482.8032 km and 270 nmi = 500.04 km exactly (international mile and nautical mile).
+        assertEquals(List.of(480.0, 482.8032, 500.0, 500.04, 1000.0),
+                s.set().thresholds().stream().map(t -> t.radiusKm()).toList());
+        assertEquals("500 km — INF lower limit", s.set().thresholds().get(2).label(), "INF names kept");
+    }
+
+    @Test
+    void scenarioDefinesItsOwnCategories() {
+        Scenario s = ScenarioReader.parse("""
+                sites: [kapustin-yar]
+                ranges: [300, 1000]
+                categories:
+                  name: tactical
+                  rest: strategic
+                  intervals: {short: "[0, 300] km", medium: "(300, 1000]"}
+                outputs: {geojson: a.geojson}
+                """, "t.yaml");
+        assertEquals("tactical", s.set().categorySet().name());
+        assertEquals("short", s.set().categoryOf(300));
+        assertEquals("medium", s.set().categoryOf(300.001));
+        assertEquals("medium", s.set().categoryOf(1000));
+        assertEquals("strategic", s.set().categoryOf(1000.001));
+        assertEquals("", s.set().thresholds().get(0).name(), "no INF names under other categories");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "with a preset   | preset: inf\\ncategories: {intervals: {a: \"[0, 1]\"}} | line 3: categories go with ranges",
+        "no brackets     | ranges: [500]\\ncategories: {intervals: {a: \"0-300\"}} | line 3: category 'a' interval "
+                + "'0-300': expected an interval such as [500, 1000] km",
+        "bad edge        | ranges: [500]\\ncategories: {intervals: {a: \"[0, lots]\"}} | line 3: category 'a' interval "
+                + "'[0, lots]': upper edge 'lots': not a length",
+        "overlap         | ranges: [500]\\ncategories: {intervals: {a: \"[0, 300]\", b: \"[300, 500]\"}} | line 3: "
+                + "categories overlap at 300 km",
+        "unknown key     | ranges: [500]\\ncategories: {interval: {a: \"[0, 1]\"}} | line 3: unknown key 'interval' "
+                + "in categories",
+    })
+    void badCategoriesNameTheLine(String what, String yaml, String expected) {
+        InvalidScenarioException e = assertThrows(InvalidScenarioException.class, () -> ScenarioReader.parse(
+                "sites: [kapustin-yar]\n" + yaml.replace("\\n", "\n") + "\noutputs: {geojson: a.geojson}\n",
+                "t.yaml"));
+        assertTrue(e.getMessage().startsWith("scenario t.yaml " + expected), "got: " + e.getMessage());
     }
 
     @Test
