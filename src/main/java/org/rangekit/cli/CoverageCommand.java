@@ -1,7 +1,6 @@
 package org.rangekit.cli;
 
 import java.util.List;
-import java.util.function.Supplier;
 import org.rangekit.api.CoverageReports;
 import org.rangekit.api.CoverageRequest;
 import org.rangekit.coverage.SiteAreaException;
@@ -68,7 +67,12 @@ final class CoverageCommand implements Runnable {
         try (TargetStream source = targets.open(request.scale(), main.stderr());
              Progress progress = targets.progress("coverage", source, main.stderr())) {
             if (summary) {
-                Report r = areas(() -> TargetOptions.reading(() -> CoverageReports.summary(request, source, progress)));
+                Report r;
+                try {
+                    r = TargetOptions.reading(() -> CoverageReports.summary(request, source, progress));
+                } catch (SiteAreaException e) {
+                    throw badAreas(e);
+                }
                 Options.write("-o", out, main.stdout(), o -> ReportWriter.write(r, request.format(), o));
             } else {
                 Options.write("-o", out, main.stdout(), o -> {
@@ -84,15 +88,10 @@ final class CoverageCommand implements Runnable {
     }
 
     /**
-     * Runs {@code body}, which computes band areas: areas that cannot be computed for a site (bands
-     * reaching too near its antipode) are bad input naming the site.
+     * Band areas that cannot be computed for a site (bands reaching too near its antipode), or for
+     * the sites' union, as bad input naming the site.
      */
-    static <T> T areas(Supplier<T> body) {
-        try {
-            return body.get();
-        } catch (SiteAreaException e) {
-            throw new BadInputException("--site" + (e.siteId() == null ? "" : " " + e.siteId()) + ": "
-                    + e.getMessage());
-        }
+    static BadInputException badAreas(SiteAreaException e) {
+        return new BadInputException("--site" + (e.siteId() == null ? "" : " " + e.siteId()) + ": " + e.getMessage());
     }
 }

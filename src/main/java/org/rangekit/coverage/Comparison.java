@@ -11,7 +11,9 @@ import org.rangekit.range.ThresholdSet;
 
 /**
  * What a different range or a different site changes on the ground, as sets of targets and their
- * totals. Three comparisons, each streamed chunk by chunk so a target file of any length fits:
+ * totals. Three comparisons, each fed chunk by chunk. Memory grows with the difference, not with
+ * the input: {@link Ranges} and {@link TwoSites} keep every changed target (to list them), every
+ * other target is only counted; {@link Union} keeps counts only.
  *
  * <ul>
  * <li>{@link Ranges}: one site, two ranges; the targets with lo &lt; d ≤ hi km (added when the

@@ -1,0 +1,31 @@
+package org.rangekit.api;
+
+import java.util.List;
+import org.rangekit.coverage.BandScheme;
+import org.rangekit.coverage.Target;
+import org.rangekit.coverage.TargetResult;
+import org.rangekit.range.Site;
+
+/**
+ * One target classified against the bands of one or more sites.
+ *
+ * @param target the target
+ * @param site the nearest site
+ * @param distanceKm geodesic distance from that site (km); for an area target to its nearest point,
+ *                   0 when the site lies inside
+ * @param band label of the band the target lies in (e.g. {@code "500–1000 km"}), or null for none
+ * @param category category of the distance (e.g. {@code "shorter-range (INF)"})
+ * @param neededRangeKm the range a missile from that site needs to reach the target (km)
+ */
+public record TargetDistance(Target target, Site site, double distanceKm, String band, String category,
+                             double neededRangeKm) {
+
+    static TargetDistance of(TargetResult r, List<Site> sites, BandScheme scheme) {
+        return new TargetDistance(r.target(), sites.get(r.site()), r.distanceMeters() / 1000,
+                r.band() < 0 ? null : scheme.band(r.band()).label(), r.category(), r.neededRangeMeters() / 1000);
+    }
+
+    static List<TargetDistance> of(List<TargetResult> results, List<Site> sites, BandScheme scheme) {
+        return results.stream().map(r -> of(r, sites, scheme)).toList();
+    }
+}
