@@ -15,6 +15,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.rangekit.geodesy.EarthModel;
 import org.rangekit.projection.ProjectionKind;
+import org.rangekit.range.Interval;
+import org.rangekit.range.LengthUnit;
+import org.rangekit.range.Lengths;
 import org.rangekit.range.ThresholdSet;
 import org.rangekit.scenario.InvalidScenarioException;
 import org.rangekit.scenario.MapSettings;
@@ -143,6 +146,19 @@ class ScenarioReaderTest {
                 "sites: [kapustin-yar]\n" + yaml.replace("\\n", "\n") + "\noutputs: {geojson: a.geojson}\n",
                 "t.yaml"));
         assertTrue(e.getMessage().startsWith("scenario t.yaml " + expected), "got: " + e.getMessage());
+    }
+
+    @Test
+    void intervalEdgesTakeUnitsAndInfinity() {
+        double miKm = Lengths.parseKm("200 mi", LengthUnit.KM); // the same value as --range 200mi
+        assertEquals(321.8688, miKm, 1e-12);
+        assertEquals(new Interval(0, true, miKm, true), ScenarioReader.interval("[0, 200 mi]"));
+        assertEquals(new Interval(0, true, miKm, false), ScenarioReader.interval("[0, 200) mi"));
+        assertEquals(new Interval(5500, false, Double.POSITIVE_INFINITY, false), ScenarioReader.interval("(5500, inf)"));
+        assertEquals(new Interval(0.5, true, 1000, true), ScenarioReader.interval("[500m, 1000 km]"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ScenarioReader.interval("[5500, ∞]"));
+        assertEquals("an unbounded interval ends with ), e.g. [5500, inf)", e.getMessage());
     }
 
     @Test
