@@ -6,6 +6,14 @@ import org.rangekit.coverage.Comparison;
  * What a band, a disc, an overlap or a union holds: targets, population by both methods, and
  * area.
  *
+ * <p>Example (what 500 km adds over 480 km from Kapustin Yar):
+ * <pre>{@code
+ * Site ky = new Site("ky", "Kapustin Yar", GeoPoint.of(48.58175, 45.74481), "", 0);
+ * AreaFigures f = Comparisons.ranges(ky, 480, 500, BuiltinTargets.load("cities", Scale.S110M)).totals();
+ * System.out.printf(Locale.ROOT, "%d cities, %.1f km² of which %.1f km² land%n", f.targets(), f.areaTotalKm2(),
+ *         f.areaLandKm2());
+ * }</pre>
+ *
  * @param targets number of targets inside
  * @param targetsPopulation sum of those targets' own population figures (persons; unknown counts as 0)
  * @param citiesPopulation sum over the shipped cities ≥ 5,000 inside (persons; GeoNames, undercounts)

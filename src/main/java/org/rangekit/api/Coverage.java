@@ -31,7 +31,7 @@ import org.rangekit.range.ThresholdSet;
  * for (TargetDistance t : Coverage.classify(List.of(ky), ThresholdSet.inf(), targets)) {
  *     System.out.println(t.target().name() + " " + t.distanceKm() + " km " + t.category());
  * }
- * Coverage.Summary s = new Coverage(CoverageParameters.of(List.of(ky), ThresholdSet.inf())).summary(targets);
+ * Coverage.Summary s = Coverage.summary(CoverageParameters.of(List.of(ky), ThresholdSet.inf()), targets);
  * System.out.println(s.sites().get(0).get(1).figures().areaTotalKm2() + " km² in " + s.sites().get(0).get(1).band());
  * }</pre>
  *
@@ -81,6 +81,17 @@ public final class Coverage {
         Classifier c = new Classifier(parameters.sites().stream().map(Site::point).toList(), scheme,
                 parameters.set(), parameters.earth());
         return TargetDistance.of(c.classify(targets), parameters.sites(), scheme);
+    }
+
+    /**
+     * {@link #summary(List)} of a new {@code Coverage}.
+     *
+     * @param parameters sites, ranges, earth model and scale
+     * @param targets the targets
+     * @return the figures per site and band and for the union
+     */
+    public static Summary summary(CoverageParameters parameters, List<Target> targets) {
+        return new Coverage(parameters).summary(targets);
     }
 
     /**

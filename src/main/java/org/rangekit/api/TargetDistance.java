@@ -9,6 +9,14 @@ import org.rangekit.range.Site;
 /**
  * One target classified against the bands of one or more sites.
  *
+ * <p>Example:
+ * <pre>{@code
+ * Site ky = new Site("ky", "Kapustin Yar", GeoPoint.of(48.58175, 45.74481), "", 0);
+ * TargetDistance t = Coverage.classify(List.of(ky), ThresholdSet.inf(),
+ *         List.of(Target.point("Kyiv", "UKR", 50.45, 30.524, 2_797_553))).get(0);
+ * System.out.println(t.distanceKm() + " km, " + t.band() + ", " + t.category());
+ * }</pre>
+ *
  * @param target the target
  * @param site the nearest site
  * @param distanceKm geodesic distance from that site (km); for an area target to its nearest point,

@@ -91,7 +91,7 @@ class CoverageApiTest {
 
     @Test
     void summaryCountsAndPopulationsMatchBruteForce() {
-        Coverage.Summary s = new Coverage(CoverageParameters.of(List.of(KY, CH), ThresholdSet.inf())).summary(CAPITALS);
+        Coverage.Summary s = Coverage.summary(CoverageParameters.of(List.of(KY, CH), ThresholdSet.inf()), CAPITALS);
         assertEquals(CAPITALS.size(), s.targetsRead());
         long[][] count = new long[3][4];
         long[][] pop = new long[3][4];
