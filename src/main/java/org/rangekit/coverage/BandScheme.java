@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import org.rangekit.range.Interval;
+import org.rangekit.range.KmFormat;
 import org.rangekit.range.Threshold;
 import org.rangekit.range.ThresholdSet;
 
@@ -84,7 +85,7 @@ public final class BandScheme {
             double outer = ts.get(i).radiusKm();
             // Nothing lies beyond the largest range, so its edge closes the last band.
             boolean edgeGoesUp = i < ts.size() - 1 && edgeBelongsToUpperSide(set, outer);
-            String label = Threshold.formatKm(inner) + "–" + Threshold.formatKm(outer) + " km";
+            String label = KmFormat.band(inner, outer);
             rules.add(new BandRule(label, set.categoryOfBand(inner, outer),
                     new Interval(inner, innerInclusive, outer, !edgeGoesUp)));
             inner = outer;

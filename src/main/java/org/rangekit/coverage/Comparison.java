@@ -6,7 +6,7 @@ import java.util.List;
 import org.rangekit.geodesy.EarthModel;
 import org.rangekit.geodesy.GeoPoint;
 import org.rangekit.range.Interval;
-import org.rangekit.range.Threshold;
+import org.rangekit.range.KmFormat;
 import org.rangekit.range.ThresholdSet;
 
 /**
@@ -123,7 +123,7 @@ public final class Comparison {
         }
         double lo = Math.min(rangeKm, vsRangeKm);
         double hi = Math.max(rangeKm, vsRangeKm);
-        String label = Threshold.formatKm(lo) + "\u2013" + Threshold.formatKm(hi) + " km";
+        String label = KmFormat.band(lo, hi);
         return new BandScheme("delta", List.of(
                 new BandRule(label, ThresholdSet.inf().categoryOfBand(lo, hi), Interval.openClosed(lo, hi))));
     }

@@ -49,10 +49,12 @@ public record Threshold(double radiusKm, String name, Role role) {
         return radiusKm * 1000.0;
     }
 
-    /** Display label: {@code "500 km — INF lower limit"}, or {@code "750 km"} for an unnamed range. */
+    /**
+     * Display label ({@link KmFormat#threshold}), the same in GeoJSON, on maps and in reports:
+     * {@code "1,000 km — INF shorter/intermediate boundary"}, or {@code "750 km"} for an unnamed range.
+     */
     public String label() {
-        String km = KmFormat.plain(radiusKm) + " km";
-        return name.isEmpty() ? km : km + KmFormat.NAME_SEPARATOR + name;
+        return KmFormat.threshold(radiusKm, name);
     }
 
     /**

@@ -1,10 +1,8 @@
 package org.rangekit.render;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -24,7 +22,6 @@ import org.rangekit.projection.ProjectionKind;
 import org.rangekit.projection.SisProjection;
 import org.rangekit.range.Band;
 import org.rangekit.range.Ring;
-import org.rangekit.range.Threshold;
 import org.rangekit.render.LabelPlacer.Box;
 import org.rangekit.render.MapContent.MapBand;
 import org.rangekit.render.MapContent.MapOutline;
@@ -640,15 +637,8 @@ public final class MapRenderer {
 
     }
 
-    /**
-     * Formats kilometres exactly, as {@link Threshold#formatKm} does (no rounding, no trailing zeros,
-     * locale-independent), with a thousands separator for legibility: "5,500", "480.5", "0.001". A
-     * legend must never show a range other than the one asked for (0.001 km once printed as "0.0").
-     */
+    /** Kilometres for labels: {@link org.rangekit.range.KmFormat#label} ("5,500", "480.5", "0.001"). */
     public static String fmtKm(double km) {
-        String exact = Threshold.formatKm(km);
-        int dot = exact.indexOf('.');
-        String whole = dot < 0 ? exact : exact.substring(0, dot);
-        return String.format(Locale.ROOT, "%,d", new BigInteger(whole)) + (dot < 0 ? "" : exact.substring(dot));
+        return org.rangekit.range.KmFormat.label(km);
     }
 }

@@ -87,7 +87,7 @@ public final class RangeLayers {
 
     /** A claimed range (rather than a treaty limit) is drawn dashed. */
     static boolean isClaim(Threshold t) {
-        return t.name().toLowerCase(java.util.Locale.ROOT).contains("claim");
+        return t.role() == Threshold.Role.CLAIMED;
     }
 
     /** "500–1,000 km: shorter-range (INF)". */
@@ -95,7 +95,7 @@ public final class RangeLayers {
         List<Threshold> ts = set.thresholds();
         double inner = j == 0 ? 0 : ts.get(j - 1).radiusKm();
         double outer = ts.get(j).radiusKm();
-        return MapRenderer.fmtKm(inner) + "–" + MapRenderer.fmtKm(outer) + " km: " + set.categoryOfBand(inner, outer);
+        return org.rangekit.range.KmFormat.band(inner, outer) + ": " + set.categoryOfBand(inner, outer);
     }
 
     /**

@@ -55,7 +55,7 @@ class CoverageApiTest {
         return km <= 5500 ? 3 : -1;
     }
 
-    static final String[] INF_LABEL_STARTS = {"0\u2013", "480\u2013", "500\u2013", "1000\u2013"};
+    static final String[] INF_LABEL_STARTS = {"0\u2013", "480\u2013", "500\u2013", "1,000\u2013"};
 
     static double distanceKm(Geodesic g, Site s, Target t) {
         return g.Inverse(s.point().latDeg(), s.point().lonDeg(), t.latDeg(), t.lonDeg(), GeodesicMask.DISTANCE).s12

@@ -26,10 +26,10 @@ class CoverageCommandTest {
                 "--format", "md");
         assertEquals(0, r.exitCode(), r.toString());
         String md = r.stdout();
-        assertTrue(md.contains("### 500\u20131000 km (shorter-range (INF)) \u2014 4 targets"), md);
+        assertTrue(md.contains("### 500\u20131,000 km (shorter-range (INF)) \u2014 4 targets"), md);
         // echo "48.58175 45.74481 55.75222 37.61556" | GeodSolve -i -p 4  ->  971195.0318 m (Moscow).
         assertTrue(md.contains("| Moscow | RU | 971.195 | kapustin-yar |"), md);
-        assertTrue(md.contains("### 1000\u20135500 km (intermediate-range (INF))"), md);
+        assertTrue(md.contains("### 1,000\u20135,500 km (intermediate-range (INF))"), md);
         assertTrue(md.contains("| Berlin | DE | 2,312.706 |"), md);
         assertTrue(md.endsWith("_Data: Natural Earth; GeoNames._\n"));
     }
@@ -64,7 +64,7 @@ class CoverageCommandTest {
                 moscow = t;
             }
         }
-        assertEquals("500\u20131000 km", moscow.get("band").asText());
+        assertEquals("500\u20131,000 km", moscow.get("band").asText());
         assertEquals("shorter-range (INF)", moscow.get("category").asText());
         assertEquals(971.195, moscow.get("needed_range_km").asDouble());
     }

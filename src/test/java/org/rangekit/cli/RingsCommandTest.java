@@ -74,8 +74,8 @@ class RingsCommandTest {
         String[][] expected = {
             {"480", "480 km — claimed 9M729 range", "not covered by INF"},
             {"500", "500 km — INF lower limit", "shorter-range (INF)"},
-            {"1000", "1000 km — INF shorter/intermediate boundary", "shorter-range (INF)"},
-            {"5500", "5500 km — INF upper limit", "intermediate-range (INF)"}};
+            {"1000", "1,000 km — INF shorter/intermediate boundary", "shorter-range (INF)"},
+            {"5500", "5,500 km — INF upper limit", "intermediate-range (INF)"}};
         for (int i = 0; i < 4; i++) {
             JsonNode p = fs.get(i).get("properties");
             assertEquals("kapustin-yar", p.get("site").asText());
@@ -109,8 +109,8 @@ class RingsCommandTest {
         String[][] expected = {
             {"0", "480", "0–480 km", "not covered by INF"},
             {"480", "500", "480–500 km", "not covered by INF"},
-            {"500", "1000", "500–1000 km", "shorter-range (INF)"},
-            {"1000", "5500", "1000–5500 km", "intermediate-range (INF)"}};
+            {"500", "1000", "500–1,000 km", "shorter-range (INF)"},
+            {"1000", "5500", "1,000–5,500 km", "intermediate-range (INF)"}};
         double total = 0;
         for (int i = 0; i < 4; i++) {
             JsonNode p = fs.get(i).get("properties");

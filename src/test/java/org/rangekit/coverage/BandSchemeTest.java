@@ -11,7 +11,7 @@ class BandSchemeTest {
     @Test
     void infPresetEdgesFollowTheTreaty() {
         BandScheme s = BandScheme.of(ThresholdSet.inf());
-        assertEquals(List.of("0\u2013480 km", "480\u2013500 km", "500\u20131000 km", "1000\u20135500 km"),
+        assertEquals(List.of("0\u2013480 km", "480\u2013500 km", "500\u20131,000 km", "1,000\u20135,500 km"),
                 s.bands().stream().map(BandRule::label).toList());
         assertEquals(0, s.bandOf(480e3));           // the claimed range: a closed disc
         assertEquals(1, s.bandOf(480e3 + 1e-9));

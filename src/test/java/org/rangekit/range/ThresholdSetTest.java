@@ -35,7 +35,7 @@ class ThresholdSetTest {
     void infPresetRangesAndLabels() {
         ThresholdSet inf = ThresholdSet.preset("INF");
         assertEquals(List.of("480 km — claimed 9M729 range", "500 km — INF lower limit",
-                "1000 km — INF shorter/intermediate boundary", "5500 km — INF upper limit"),
+                "1,000 km — INF shorter/intermediate boundary", "5,500 km — INF upper limit"),
                 inf.thresholds().stream().map(Threshold::label).toList());
         assertEquals(null, ThresholdSet.preset("salt"));
     }
@@ -54,7 +54,7 @@ class ThresholdSetTest {
     @Test
     void customRangesAreSortedAndKeepInfNames() {
         ThresholdSet s = ThresholdSet.custom(List.of(750.0, 500.0, 2000.5));
-        assertEquals(List.of("500 km — INF lower limit", "750 km", "2000.5 km"),
+        assertEquals(List.of("500 km — INF lower limit", "750 km", "2,000.5 km"),
                 s.thresholds().stream().map(Threshold::label).toList());
         assertEquals("shorter-range (INF)", s.categoryOf(750));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

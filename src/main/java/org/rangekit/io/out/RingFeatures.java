@@ -12,6 +12,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.rangekit.geodesy.EarthModel;
 import org.rangekit.geometry.RingPolygons;
 import org.rangekit.range.Band;
+import org.rangekit.range.KmFormat;
 import org.rangekit.range.Ring;
 import org.rangekit.range.Site;
 import org.rangekit.range.Threshold;
@@ -71,7 +72,7 @@ public final class RingFeatures {
      *
      * <p>Discs: one per threshold, labelled with the threshold's own label and the category of
      * its range. Bands: the annuli between consecutive thresholds, the first being the disc
-     * [0, r1], labelled {@code "480–500 km"} with the category of the band.
+     * [0, r1], labelled {@code "480–500 km"} ({@link KmFormat#band}) with the category of the band.
      *
      * @param sites the centres
      * @param set the ranges
@@ -105,9 +106,9 @@ public final class RingFeatures {
         return features;
     }
 
-    /** {@code "480–500 km"}. */
+    /** {@code "480–500 km"}, {@code "500–1,000 km"}: {@link KmFormat#band}. */
     public static String bandLabel(double innerKm, double outerKm) {
-        return Threshold.formatKm(innerKm) + "–" + Threshold.formatKm(outerKm) + " km";
+        return KmFormat.band(innerKm, outerKm);
     }
 
     private static BigDecimal area(double km2) {

@@ -114,10 +114,10 @@ public record ComparisonReport(Report report, Map<String, String> changeLabels) 
         double baseKm = c.rangeKm();
         double vsKm = c.vsRangeKm();
         String verb = adds ? "adds over" : "gives up against";
-        String title = "What " + KmFormat.plain(vsKm) + " km " + verb + " " + KmFormat.plain(baseKm)
+        String title = "What " + KmFormat.label(vsKm) + " km " + verb + " " + KmFormat.label(baseKm)
                 + " km from " + c.site().id();
-        String change = KmFormat.plain(Math.min(baseKm, vsKm)) + " < d \u2264 "
-                + KmFormat.plain(Math.max(baseKm, vsKm)) + " km";
+        String change = KmFormat.label(Math.min(baseKm, vsKm)) + " < d \u2264 "
+                + KmFormat.label(Math.max(baseKm, vsKm)) + " km";
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("site", ReportText.sites(List.of(c.site())));
         params.put("range_km", Num.of(baseKm, 3));
@@ -166,7 +166,7 @@ public record ComparisonReport(Report report, Map<String, String> changeLabels) 
         params.put("targets_read", Num.of(c.targetsRead()));
         params.put("earth", earth.label());
         params.put("scale", scaleLabel);
-        String kmText = KmFormat.plain(c.rangeKm()) + " km";
+        String kmText = KmFormat.label(c.rangeKm()) + " km";
         Map<String, String> labels = new LinkedHashMap<>();
         labels.put("only_site", "only_site");
         labels.put("only_vs_site", "only_vs_site");
@@ -224,7 +224,7 @@ public record ComparisonReport(Report report, Map<String, String> changeLabels) 
         notes.add("union: targets within range of at least one site, each counted once; union areas from the sites' "
                 + "disc polygons (traced to " + UnionAreas.DISC_TOLERANCE_M + " m) united in lon/lat.");
         notes.add("only_this_site: targets within range of this site and of no other listed site.");
-        String kmText = KmFormat.plain(c.rangeKm()) + " km";
+        String kmText = KmFormat.label(c.rangeKm()) + " km";
         return new ComparisonReport(new Report("compare", "Within " + kmText + ": union of " + ReportText.names(sites)
                 + " against each alone", params,
                 List.of(new Table("sites", "Each site alone and the union", cols, rows, List.of())),

@@ -15,7 +15,8 @@ import org.rangekit.coverage.Target;
 import org.rangekit.coverage.TargetResult;
 import org.rangekit.geodesy.EarthModel;
 import org.rangekit.range.Site;
-import org.rangekit.range.Threshold;
+import org.rangekit.range.Interval;
+import org.rangekit.range.KmFormat;
 
 /**
  * The words and cells the coverage and comparison reports share: site and band descriptions,
@@ -85,15 +86,14 @@ public final class ReportText {
         return String.join("; ", parts);
     }
 
-    /** {@code [500, 1000] km} with the edge semantics shown by brackets. */
+    /** {@code [500, 1,000] km} with the edge semantics shown by brackets ({@link Interval#toBracketText}). */
     public static String interval(BandRule b) {
-        return (b.innerInclusive() ? "[" : "(") + Threshold.formatKm(b.innerMeters() / 1000) + ", "
-                + Threshold.formatKm(b.outerMeters() / 1000) + (b.outerInclusive() ? "]" : ")") + " km";
+        return b.intervalKm().toBracketText();
     }
 
-    /** Heading of targets in no band: {@code beyond 5500 km}. */
+    /** Heading of targets in no band: {@code beyond 5,500 km}. */
     public static String noneLabel(BandScheme scheme) {
-        return "beyond " + Threshold.formatKm(scheme.maxOuterMeters() / 1000) + " km";
+        return "beyond " + KmFormat.label(scheme.maxOuterMeters() / 1000) + " km";
     }
 
     /** The band's label, or {@link #noneLabel} for a negative index. */
