@@ -4,10 +4,11 @@ import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
+import org.rangekit.api.Distance;
+import org.rangekit.api.Distances;
 import org.rangekit.geodesy.EarthModel;
 import org.rangekit.io.in.SiteCatalog;
 import org.rangekit.range.Site;
-import org.rangekit.range.ThresholdSet;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,14 +47,13 @@ final class DistanceCommand implements Runnable {
         Site a = SiteArgs.parse("--from", from, catalog);
         Site b = SiteArgs.parse("--to", to, catalog);
         EarthModel model = earth.model();
-        EarthModel.Inverse inv = model.inverse(a.point(), b.point());
-        double km = inv.distanceMeters() / 1000.0;
+        Distance d = Distances.between(a.point(), b.point(), model);
         PrintStream out = main.stdout();
         out.println("from:         " + describe(a));
         out.println("to:           " + describe(b));
-        out.println("distance_km:  " + fixed(km, 3));
-        out.println("azimuth_deg:  " + azimuth(inv.azimuth1Deg()) + " (initial, clockwise from north)");
-        out.println("category:     " + ThresholdSet.inf().categoryOf(km));
+        out.println("distance_km:  " + fixed(d.distanceKm(), 3));
+        out.println("azimuth_deg:  " + azimuth(d.azimuthDeg()) + " (initial, clockwise from north)");
+        out.println("category:     " + d.infCategory());
         out.println("earth:        " + model.label());
         out.flush();
     }
@@ -64,9 +64,9 @@ final class DistanceCommand implements Runnable {
                 ? where : s.id() + " (" + s.name() + ", " + where + ")";
     }
 
-    /** Azimuth in [0, 360) with 3 decimals. */
+    /** Azimuth in [0, 360) with 3 decimals; {@code deg} is in [0, 360) already ({@link Distance#azimuthDeg}). */
     static String azimuth(double deg) {
-        BigDecimal d = BigDecimal.valueOf(deg < 0 ? deg + 360.0 : deg).setScale(3, RoundingMode.HALF_EVEN);
+        BigDecimal d = BigDecimal.valueOf(deg).setScale(3, RoundingMode.HALF_EVEN);
         if (d.compareTo(BigDecimal.valueOf(360)) >= 0) {
             d = d.subtract(BigDecimal.valueOf(360));
         }

@@ -13,6 +13,7 @@ import java.util.Properties;
 
 import org.rangekit.io.out.AtomicOutput;
 import org.rangekit.io.out.OutputException;
+import org.rangekit.scenario.InvalidScenarioException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,7 +34,9 @@ import picocli.CommandLine.Spec;
  *
  * <p>Adding a subcommand: annotate it with {@code @Command(name = ..., mixinStandardHelpOptions = true)},
  * list it in {@code subcommands} below, take {@code @ParentCommand Main main} and write through
- * {@link #stdout()} / {@link #stderr()}; throw {@link BadInputException} for anything the user can fix.
+ * {@link #stdout()} / {@link #stderr()}; throw {@link BadInputException} for anything the user can fix,
+ * converting a library's {@link IllegalArgumentException} only where the user's text is parsed
+ * ({@code Options.parsed}), never around a computation.
  */
 @Command(name = "rangekit",
         mixinStandardHelpOptions = true,
@@ -99,23 +102,8 @@ public final class Main implements Runnable {
             main.errLine(cmd + ": " + message + " (see '" + cmd + " --help')");
             return EXIT_BAD_INPUT;
         });
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            String cmd = commandLine.getCommandSpec().qualifiedName();
-            if (ex instanceof BadInputException) {
-                main.errLine(cmd + ": " + ex.getMessage());
-                return EXIT_BAD_INPUT;
-            }
-            if (ex instanceof WriteFailedException) {
-                main.errLine(cmd + ": " + ex.getMessage());
-                return EXIT_INTERNAL;
-            }
-            main.errLine(cmd + ": internal error: " + ex + (System.getenv(DEBUG_ENV) == null
-                    ? " (set " + DEBUG_ENV + "=1 for the stack trace)" : ""));
-            if (System.getenv(DEBUG_ENV) != null) {
-                ex.printStackTrace(err);
-            }
-            return EXIT_INTERNAL;
-        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) ->
+                main.failure(ex, commandLine.getCommandSpec().qualifiedName()));
         int code = EXIT_INTERNAL;
         try {
             code = cl.execute(args);
@@ -156,6 +144,40 @@ public final class Main implements Runnable {
             r = r.subcommand();
         }
         return r.commandSpec().qualifiedName();
+    }
+
+    /**
+     * Reports an exception from a command on stderr and returns the exit code: bad input in one
+     * line (exit {@value #EXIT_BAD_INPUT}), anything else as an internal error (exit
+     * {@value #EXIT_INTERNAL}) with its stack trace only when {@value #DEBUG_ENV} is set.
+     *
+     * @param cmd the command's qualified name, e.g. {@code rangekit run}
+     */
+    int failure(Exception ex, String cmd) {
+        if (isBadInput(ex)) {
+            errLine(cmd + ": " + ex.getMessage());
+            return EXIT_BAD_INPUT;
+        }
+        if (ex instanceof WriteFailedException) {
+            errLine(cmd + ": " + ex.getMessage());
+            return EXIT_INTERNAL;
+        }
+        errLine(cmd + ": internal error: " + ex + (System.getenv(DEBUG_ENV) == null
+                ? " (set " + DEBUG_ENV + "=1 for the stack trace)" : ""));
+        if (System.getenv(DEBUG_ENV) != null) {
+            ex.printStackTrace(err);
+        }
+        return EXIT_INTERNAL;
+    }
+
+    /**
+     * Whether an exception from a command is the user's bad input (exit {@value #EXIT_BAD_INPUT}):
+     * only the typed exceptions raised where input is parsed and checked. Any other exception,
+     * an {@link IllegalArgumentException} from inside the library included, is an internal error
+     * (exit {@value #EXIT_INTERNAL}).
+     */
+    static boolean isBadInput(Throwable ex) {
+        return ex instanceof BadInputException || ex instanceof InvalidScenarioException;
     }
 
     /** Without a subcommand: report bad input (one line, like every other input error). */

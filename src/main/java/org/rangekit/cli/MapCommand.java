@@ -1,6 +1,8 @@
 package org.rangekit.cli;
 
 import java.util.List;
+import org.rangekit.api.MapRequest;
+import org.rangekit.api.Maps;
 import org.rangekit.geodesy.EarthModel;
 import org.rangekit.io.out.AtomicOutput;
 import org.rangekit.projection.ProjectionKind;
@@ -9,6 +11,8 @@ import org.rangekit.range.ThresholdSet;
 import org.rangekit.render.MapFormat;
 import org.rangekit.render.MapRenderer;
 import org.rangekit.render.MapWriter;
+import org.rangekit.scenario.MapSettings;
+import org.rangekit.scenario.Targets;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,8 +20,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code rangekit map}: a range map as PNG, SVG or PDF. Checks every option, builds a {@link MapJob}
- * and writes the file atomically; the drawing is in {@code org.rangekit.render}.
+ * {@code rangekit map}: a range map as PNG, SVG or PDF. Checks every option, builds a
+ * {@link MapRequest} and writes the file atomically; the drawing is in {@code org.rangekit.render}.
  */
 @Command(name = "map", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Draw range bands on a basemap: PNG, SVG or PDF by the output's extension. "
@@ -83,36 +87,40 @@ final class MapCommand implements Runnable {
         List<Site> centres = sites.sites();
         ThresholdSet set = ranges.thresholds();
         EarthModel model = earth.model();
-        ProjectionKind kind = MapJob.parseProjection("--projection", projection);
-        int[] wh = MapJob.parseSize("--size", size);
-        double dpiValue = MapJob.parseDpi("--dpi", dpi);
-        double extentKm = MapJob.checkExtent("--extent", extent);
-        String scale = MapJob.checkBasemap("--basemap", basemap);
-        boolean capitals = false;
+        ProjectionKind kind = Options.parsed("--projection", projection, () -> MapSettings.parseProjection(projection));
+        int[] wh = Options.parsed("--size", size, () -> MapSettings.parseSize(size));
+        double dpiValue = Options.parsed("--dpi", dpi, () -> MapSettings.parseDpi(dpi));
+        double extentKm = Options.parsed("--extent", String.valueOf(extent), () -> MapSettings.extentKmOrFit(extent));
+        String scale = Options.parsed("--basemap", basemap, () -> MapSettings.parseBasemap(basemap));
+        Targets marked = Targets.NONE;
         if (targets != null) {
             if (!targets.strip().equalsIgnoreCase("capitals")) {
                 throw BadInputException.of("--targets", targets, "expected capitals");
             }
-            capitals = true;
+            marked = Targets.CAPITALS;
         }
         String target = Options.outputTarget("-o", output);
-        MapFormat format;
-        try {
-            format = AtomicOutput.STDOUT.equals(target) ? MapFormat.PNG : MapFormat.ofFileName(target);
-        } catch (IllegalArgumentException e) {
-            throw BadInputException.of("-o", target, "expected a file name ending in .png, .svg or .pdf");
-        }
-        MapJob job = new MapJob(centres, set, model, union, capitals, List.of(), kind, wh[0], wh[1], dpiValue, extentKm, scale, title,
-                subtitle);
-        job.checkRanges(ranges.option(), ranges.value());
+        MapFormat format = AtomicOutput.STDOUT.equals(target) ? MapFormat.PNG
+                : Options.parsed("-o", target, () -> mapFormat(target));
+        MapRequest request = new MapRequest(centres, set, model, union, marked,
+                new MapSettings(kind, wh[0], wh[1], dpiValue, extentKm, scale, title, subtitle));
+        RangeLimits.check(ranges.option(), ranges.value(), centres, set, model);
 
-        MapWriter.Output out = job.render(format);
+        MapWriter.Output out = Maps.write(request, format);
         Options.write("-o", target, main.stdout(), os -> os.write(out.bytes()));
         if (timings) {
             MapRenderer.Timings t = out.timings();
             main.stderr().printf(java.util.Locale.ROOT,
                     "map: basemap %s load %.0f ms, projection %.0f ms, drawing+encoding %.0f ms%n",
                     t.basemapScale(), t.basemapNanos() / 1e6, t.projectNanos() / 1e6, t.paintNanos() / 1e6);
+        }
+    }
+
+    private static MapFormat mapFormat(String target) {
+        try {
+            return MapFormat.ofFileName(target);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("expected a file name ending in .png, .svg or .pdf", e);
         }
     }
 }

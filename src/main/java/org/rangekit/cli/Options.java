@@ -16,6 +16,20 @@ final class Options {
     private Options() {
     }
 
+    /**
+     * Parses one option value with a library grammar: {@code parse} is a single call to a parse
+     * method or record constructor, whose {@link IllegalArgumentException} is the user's bad value
+     * and becomes bad input {@code OPTION 'TEXT': message}. Only that call is covered: an
+     * {@code IllegalArgumentException} from deeper in a computation stays an internal error.
+     */
+    static <T> T parsed(String option, String text, java.util.function.Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException e) {
+            throw BadInputException.of(option, String.valueOf(text), e.getMessage());
+        }
+    }
+
     /** {@code --earth wgs84|sphere}. */
     static EarthModel earth(String text) {
         try {

@@ -43,11 +43,8 @@ final class RangeOptions {
             }
             return set;
         }
-        try {
-            return ThresholdSet.custom(Units.rangesKm("--range", range));
-        } catch (IllegalArgumentException e) {
-            throw BadInputException.of("--range", range, e.getMessage());
-        }
+        java.util.List<Double> km = Units.rangesKm("--range", range);
+        return Options.parsed("--range", range, () -> ThresholdSet.custom(km));
     }
 
     /** The option given, for messages about the ranges: {@code --range} or {@code --preset}. */

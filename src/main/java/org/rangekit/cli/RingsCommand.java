@@ -2,10 +2,10 @@ package org.rangekit.cli;
 
 import java.util.List;
 
+import org.rangekit.api.GeoJson;
 import org.rangekit.geodesy.EarthModel;
 import org.rangekit.io.out.GeoJsonWriter;
 import org.rangekit.io.in.data.EmbeddedData;
-import org.rangekit.io.out.RingFeatures;
 import org.rangekit.range.Site;
 import org.rangekit.range.ThresholdSet;
 
@@ -18,8 +18,8 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code rangekit rings}: range rings (discs) or bands around sites as RFC 7946 GeoJSON.
  *
- * <p>Parses and checks every option first, then asks {@link org.rangekit.geometry.RingPolygons} for the polygons and
- * exact areas, then writes the file atomically; no geometry is computed here.
+ * <p>Parses and checks every option first, then asks {@link GeoJson} (the library API) for the polygons and exact
+ * areas, then writes the file atomically; no geometry is computed here.
  */
 @Command(name = "rings", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Range rings around launch sites as GeoJSON (RFC 7946), exact on the WGS84 ellipsoid. "
@@ -66,7 +66,7 @@ final class RingsCommand implements Runnable {
         RangeLimits.check(ranges.option(), ranges.value(), centres, set, model);
 
         // 2. Compute.
-        List<GeoJsonWriter.Feature> features = RingFeatures.of(centres, set, model, bands, toleranceM);
+        List<GeoJsonWriter.Feature> features = GeoJson.features(centres, set, model, bands, toleranceM);
 
         // 3. Write atomically.
         Options.write("-o", target, main.stdout(),

@@ -1,13 +1,9 @@
 package org.rangekit.cli;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.List;
-import java.util.regex.Pattern;
-
 import org.rangekit.geodesy.CoordinateParser;
 import org.rangekit.geodesy.GeoPoint;
 import org.rangekit.io.in.SiteCatalog;
+import org.rangekit.io.in.SiteParser;
 import org.rangekit.range.Site;
 
 /**
@@ -17,11 +13,10 @@ import org.rangekit.range.Site;
  * ({@code 48°35′N 45°43′E}, {@code 48°35’N 45°43’E}, {@code 48°35'12"N 45°43'E},
  * {@code N48°35′ E45°43′}, {@code 48.58N 45.80E}). The grammar and the range rule (latitude in
  * [−90, 90], longitude in [−180, 180] degrees) are the core's; this class adds the catalog look-up
- * and turns a parse error into a {@link BadInputException} naming the option.
+ * and turns a parse error into a {@link BadInputException} naming the option; the look-up and the
+ * id of a coordinate site are {@link SiteParser}'s, shared with scenario files.
  */
 public final class SiteArgs {
-
-    private static final Pattern COORD_HINT = Pattern.compile("[0-9,°º˚′″'\"’”]");
 
     private SiteArgs() {
     }
@@ -35,17 +30,11 @@ public final class SiteArgs {
      * @throws BadInputException with a one-line message naming the value and what was expected
      */
     public static Site parse(String option, String text, SiteCatalog catalog) {
-        String t = text == null ? "" : text.strip();
-        if (t.isEmpty()) {
-            throw BadInputException.of(option, text == null ? "" : text,
-                    "empty; expected a catalog id (see 'rangekit sites'), LAT,LON or DMS");
+        try {
+            return SiteParser.parse(option, text, catalog);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage(), e);
         }
-        if (!looksLikeCoordinates(t)) {
-            return catalog.find(t).orElseThrow(() -> unknownId(option, text, catalog));
-        }
-        GeoPoint p = parsePoint(option, text);
-        String id = fmt(p.latDeg()) + "," + fmt(p.lonDeg());
-        return new Site(id, t, p, "given on the command line", 0);
     }
 
     /**
@@ -64,25 +53,8 @@ public final class SiteArgs {
         }
     }
 
-    private static boolean looksLikeCoordinates(String t) {
-        // Catalog ids are letters and dashes only; anything with a digit, comma or DMS mark is a coordinate.
-        return COORD_HINT.matcher(t).find();
-    }
-
-    private static BadInputException unknownId(String option, String text, SiteCatalog catalog) {
-        List<String> close = catalog.suggestions(text, 3);
-        String hint = close.isEmpty()
-                ? "; run 'rangekit sites' for the catalog, or give LAT,LON"
-                : "; did you mean " + String.join(", ", close) + "?";
-        return BadInputException.of(option, text, "unknown site id" + hint);
-    }
-
     /** Degrees with at most 7 decimals, no trailing zeros: the id of a coordinate site. */
     static String fmt(double deg) {
-        BigDecimal d = BigDecimal.valueOf(deg).setScale(7, RoundingMode.HALF_EVEN).stripTrailingZeros();
-        if (d.signum() == 0) {
-            return "0";
-        }
-        return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+        return SiteParser.formatDeg(deg);
     }
 }

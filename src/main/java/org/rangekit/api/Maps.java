@@ -1,0 +1,157 @@
+package org.rangekit.api;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
+import org.rangekit.geodesy.EarthModel;
+import org.rangekit.geodesy.GeoPoint;
+import org.rangekit.io.in.data.City;
+import org.rangekit.io.in.data.EmbeddedData;
+import org.rangekit.range.KmFormat;
+import org.rangekit.range.Site;
+import org.rangekit.range.ThresholdSet;
+import org.rangekit.render.EmbeddedBasemaps;
+import org.rangekit.render.MapContent;
+import org.rangekit.render.MapContent.MapTarget;
+import org.rangekit.render.MapFormat;
+import org.rangekit.render.MapLayer;
+import org.rangekit.render.MapSpec;
+import org.rangekit.render.MapStyle;
+import org.rangekit.render.MapWriter;
+import org.rangekit.render.RangeLayers;
+import org.rangekit.scenario.MapSettings;
+
+/**
+ * Range maps: the bands of a {@link MapRequest} drawn on the shipped Natural Earth basemap, as
+ * the bytes of a PNG, SVG or PDF file or as an image. The same request gives the same bytes.
+ *
+ * <p>Example (the INF Treaty's ranges from Kapustin Yar, capitals in range marked):
+ * <pre>{@code
+ * Site ky = new Site("ky", "Kapustin Yar", GeoPoint.of(48.58, 45.80), "", 0);
+ * MapRequest req = new MapRequest(List.of(ky), ThresholdSet.inf(), EarthModel.WGS84, false,
+ *         Targets.CAPITALS, MapSettings.DEFAULT);
+ * Files.write(Path.of("inf.png"), Maps.render(req, MapFormat.PNG));
+ * BufferedImage img = Maps.image(req);
+ * }</pre>
+ *
+ * <p>The drawing is done by {@code org.rangekit.render}; this class decides what a map shows:
+ * which capitals are marked ({@link #capitalsWithin}, exact geodesic distance to the outermost
+ * range of any site) and the default title and subtitle.
+ *
+ * <p>Thread safety: stateless; the basemaps are loaded once and shared.
+ */
+public final class Maps {
+
+    /** Most capitals a map labels: beyond that, labels only crowd each other out. */
+    public static final int MAX_TARGETS = 80;
+
+    private Maps() {
+    }
+
+    /**
+     * Renders a map into the bytes of a file.
+     *
+     * @param request what to draw and how
+     * @param format PNG, SVG or PDF
+     */
+    public static byte[] render(MapRequest request, MapFormat format) {
+        return write(request, format).bytes();
+    }
+
+    /** Renders a map and reports how long its stages took (for {@code rangekit map --timings}). */
+    public static MapWriter.Output write(MapRequest request, MapFormat format) {
+        return MapWriter.write(spec(request), content(request), EmbeddedBasemaps::load, format);
+    }
+
+    /** The map as an RGB image of {@code settings().widthPx()} × {@code heightPx()} pixels. */
+    public static BufferedImage image(MapRequest request) {
+        try {
+            return ImageIO.read(new ByteArrayInputStream(render(request, MapFormat.PNG)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not decode the rendered PNG", e);
+        }
+    }
+
+    /** The frame of the map: size, projection centred on the sites, extent, titles. */
+    public static MapSpec spec(MapRequest r) {
+        MapSettings m = r.settings();
+        GeoPoint centre = RangeLayers.centreOf(r.sites().stream().map(Site::point).toList());
+        return new MapSpec(m.widthPx(), m.heightPx(), m.dpi(), m.projection(), centre, m.extentKm(), r.earth(),
+                EnumSet.allOf(MapLayer.class), MapStyle.DEFAULT, m.basemap(),
+                m.title() != null ? m.title() : defaultTitle(r.sites(), r.set()),
+                m.subtitle() != null ? m.subtitle() : defaultSubtitle(r.sites(), r.earth()));
+    }
+
+    /** What the map shows: bands, rings, sites and marked places. */
+    public static MapContent content(MapRequest r) {
+        List<MapTarget> targets = new ArrayList<>();
+        r.targets().places().forEach(p -> targets.add(new MapTarget(p.name(), p.point())));
+        boolean capitals = r.targets().capitals();
+        if (capitals) {
+            capitalsWithin(r.sites(), outermostKm(r.set()), r.earth(), MAX_TARGETS)
+                    .forEach(c -> targets.add(new MapTarget(c.name(), GeoPoint.of(c.latDeg(), c.lonDeg()))));
+        }
+        String legend = capitals ? "Capital within " + KmFormat.label(outermostKm(r.set())) + " km"
+                : "Place of interest";
+        return RangeLayers.build(r.sites(), r.set(), r.earth(), r.union(), targets, legend, EmbeddedData.attribution());
+    }
+
+    /**
+     * The shipped capitals within {@code rangeKm} of any site by exact geodesic distance, the most
+     * populous first (ties by name), at most {@code max}.
+     *
+     * @param sites launch sites
+     * @param rangeKm range (kilometres); a capital at exactly this distance is within
+     * @param earth figure of the Earth
+     * @param max most capitals returned
+     */
+    public static List<City> capitalsWithin(List<Site> sites, double rangeKm, EarthModel earth, int max) {
+        double maxM = rangeKm * 1000.0;
+        List<City> in = new ArrayList<>();
+        for (City c : EmbeddedData.cities()) {
+            if (!c.capital()) {
+                continue;
+            }
+            GeoPoint p = GeoPoint.of(c.latDeg(), c.lonDeg());
+            for (Site s : sites) {
+                if (earth.distanceMeters(s.point(), p) <= maxM) {
+                    in.add(c);
+                    break;
+                }
+            }
+        }
+        in.sort(Comparator.comparingLong(City::population).reversed().thenComparing(City::name));
+        return in.stream().limit(max).toList();
+    }
+
+    /** {@code "INF Treaty ranges from Kapustin Yar"}, {@code "Ranges 480, 500 km from A, B"}. */
+    public static String defaultTitle(List<Site> sites, ThresholdSet set) {
+        String what = set.name().equals("inf") ? "INF Treaty ranges" : "Ranges "
+                + set.thresholds().stream().map(t -> KmFormat.plain(t.radiusKm())).collect(Collectors.joining(", "))
+                + " km";
+        String from = sites.size() == 1 ? sites.get(0).name()
+                : sites.stream().map(Site::name).collect(Collectors.joining(", "));
+        return what + " from " + from;
+    }
+
+    /** {@code "Exact geodesic distances on the WGS84 ellipsoid"}, with the sites' uncertainty if any. */
+    public static String defaultSubtitle(List<Site> sites, EarthModel earth) {
+        String base = String.format(Locale.ROOT, "Exact geodesic distances on the %s %s", earth.label(),
+                earth == EarthModel.WGS84 ? "ellipsoid" : "sphere");
+        List<String> unc = sites.stream().filter(s -> s.uncertaintyKm() > 0)
+                .map(s -> KmFormat.plain(s.uncertaintyKm())).distinct().toList();
+        return unc.isEmpty() ? base : base + "; site position uncertain by ±" + String.join("/", unc) + " km";
+    }
+
+    private static double outermostKm(ThresholdSet set) {
+        return set.thresholds().get(set.thresholds().size() - 1).radiusKm();
+    }
+}

@@ -1,0 +1,223 @@
+package org.rangekit.api;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.rangekit.coverage.SiteAreaException;
+import org.rangekit.geometry.RangeLimits;
+import org.rangekit.geometry.RingPolygons;
+import org.rangekit.io.in.ScenarioReader;
+import org.rangekit.io.in.data.EmbeddedData;
+import org.rangekit.io.in.data.Scale;
+import org.rangekit.io.out.AtomicOutput;
+import org.rangekit.io.out.GeoJsonWriter;
+import org.rangekit.io.out.report.Format;
+import org.rangekit.range.KmFormat;
+import org.rangekit.range.Site;
+import org.rangekit.range.ThresholdSet;
+import org.rangekit.render.MapFormat;
+import org.rangekit.scenario.CoverageOutput;
+import org.rangekit.scenario.InvalidScenarioException;
+import org.rangekit.scenario.MapOutput;
+import org.rangekit.scenario.Scenario;
+
+/**
+ * Loads scenario files and writes every output a scenario lists: maps, GeoJSON bands and a
+ * coverage report, as {@code rangekit run} does.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * Scenario s = Scenarios.load(Path.of("examples/inf-kapustin-yar.yaml"));
+ * Scenarios.run(s, Path.of("examples"), path -> System.out.println("wrote " + path));
+ * Scenarios.run(Path.of("examples/inf-kapustin-yar.yaml"), path -> { });   // the same, in one call
+ * }</pre>
+ *
+ * <h2>What is written where</h2>
+ * Every output is checked before anything is computed, and every output computed before any is
+ * written, each atomically (a temporary file, then a move): a scenario that fails writes nothing.
+ * The same scenario gives the same bytes every time. A path written relative to the scenario
+ * ({@code out/a.png}, {@code ../maps/a.png}) belongs to the scenario's project, and its missing
+ * directories are created; an absolute path is the user's own place and must name an existing
+ * directory, so {@code /nonexistent/b.png} is refused rather than creating {@code /nonexistent}.
+ *
+ * <p>Errors the user can fix (a bad value in the file, an output that cannot be written there, a
+ * range past a site's cut locus) are {@link InvalidScenarioException}s naming the value.
+ */
+public final class Scenarios {
+
+    /** GeoJSON bands are traced to 50 m, the {@code rings} command's default. */
+    public static final double GEOJSON_TOLERANCE_M = RingPolygons.DEFAULT_TOLERANCE_M;
+
+    private Scenarios() {
+    }
+
+    /**
+     * Reads and checks a scenario file (YAML, see {@link ScenarioReader}).
+     *
+     * @throws InvalidScenarioException naming the line of anything wrong in the file
+     */
+    public static Scenario load(Path file) {
+        return ScenarioReader.read(file);
+    }
+
+    /**
+     * Writes every output of a scenario.
+     *
+     * @param s the scenario
+     * @param baseDir the directory relative output paths are resolved against: the scenario file's
+     * @param written told the path of each output once it is written, in order
+     * @throws InvalidScenarioException for an output that cannot be written where the scenario says, or
+     *     a range that gives no well-defined ring from a site
+     * @throws IOException when writing fails
+     */
+    public static void run(Scenario s, Path baseDir, Consumer<String> written) throws IOException {
+        Map<String, MapOutput> maps = new LinkedHashMap<>();
+        for (MapOutput m : s.outputs().maps()) {
+            maps.put(checkTarget("outputs.maps", baseDir, m.file()), m);
+        }
+        String geojson = s.outputs().geojson() == null ? null
+                : checkTarget("outputs.geojson", baseDir, s.outputs().geojson());
+        CoverageOutput cov = s.outputs().coverage();
+        String coverage = cov == null ? null : checkTarget("outputs.coverage", baseDir, cov.file());
+        if (!maps.isEmpty() || geojson != null || (cov != null && cov.summary())) {
+            checkRanges(s);
+        }
+        CoverageRequest coverageRequest = cov == null ? null : coverageRequest(s, cov);
+
+        Map<String, byte[]> bytes = new LinkedHashMap<>();
+        for (Map.Entry<String, MapOutput> e : maps.entrySet()) {
+            MapRequest req = MapRequest.of(s, e.getValue().settings(s.map()));
+            bytes.put(e.getKey(), Maps.render(req, MapFormat.ofFileName(e.getKey())));
+        }
+        List<GeoJsonWriter.Feature> features = geojson == null ? List.of()
+                : GeoJson.features(s.sites(), s.set(), s.earth(), true, GEOJSON_TOLERANCE_M);
+        byte[] report = coverage == null ? null : coverageReport(coverageRequest);
+
+        for (String target : maps.keySet()) {
+            Files.createDirectories(Path.of(target).getParent());
+        }
+        if (geojson != null) {
+            Files.createDirectories(Path.of(geojson).getParent());
+        }
+        if (coverage != null) {
+            Files.createDirectories(Path.of(coverage).getParent());
+        }
+        for (Map.Entry<String, byte[]> e : bytes.entrySet()) {
+            AtomicOutput.write(e.getKey(), null, os -> os.write(e.getValue()));
+            written.accept(e.getKey());
+        }
+        if (geojson != null) {
+            AtomicOutput.write(geojson, null, os -> GeoJsonWriter.write(os, features, EmbeddedData.attribution()));
+            written.accept(geojson);
+        }
+        if (coverage != null) {
+            AtomicOutput.write(coverage, null, os -> os.write(report));
+            written.accept(coverage);
+        }
+    }
+
+    /**
+     * Writes every output of a scenario file, with relative paths resolved against its directory.
+     *
+     * @param file the scenario (YAML)
+     * @param written told the path of each output once it is written, in order
+     * @throws InvalidScenarioException for anything wrong in the file or its outputs
+     * @throws IOException when writing fails
+     */
+    public static void run(Path file, Consumer<String> written) throws IOException {
+        run(load(file), file.toAbsolutePath().getParent(), written);
+    }
+
+    /**
+     * The coverage report's request: built-in targets on the 110m Natural Earth scale, as
+     * {@code rangekit coverage} reads them by default. A report counts each site once.
+     */
+    private static CoverageRequest coverageRequest(Scenario s, CoverageOutput cov) {
+        Set<String> ids = new HashSet<>();
+        for (Site site : s.sites()) {
+            if (!ids.add(site.id())) {
+                throw new InvalidScenarioException("sites '" + site.id() + "': given twice; a coverage report "
+                        + "counts each site once");
+            }
+        }
+        return new CoverageRequest(s.sites(), s.set(), s.earth(), cov.targets(), cov.summary(),
+                Format.parse(cov.format()), Scale.S110M);
+    }
+
+    /** The report, as {@code rangekit coverage} writes it, in memory so that it is written with the other outputs. */
+    private static byte[] coverageReport(CoverageRequest request) throws IOException {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        try {
+            CoverageReports.write(request, buffer);
+        } catch (SiteAreaException e) {
+            // The bands reach too near a site's antipode for their areas: the scenario's ranges are the cause.
+            throw new InvalidScenarioException("sites" + (e.siteId() == null ? "" : " '" + e.siteId() + "'") + ": "
+                    + e.getMessage());
+        }
+        return buffer.toByteArray();
+    }
+
+    /**
+     * Every range must give a well-defined ring from every site ({@link RangeLimits}); the message
+     * names the key the ranges came from and their value, {@code ranges '480,19995'} or {@code preset 'inf'}.
+     */
+    private static void checkRanges(Scenario s) {
+        Optional<String> v = RangeLimits.violation(s.sites(), s.set(), s.earth());
+        if (v.isPresent()) {
+            throw new InvalidScenarioException(rangesKey(s.set()) + ": " + v.get());
+        }
+    }
+
+    private static String rangesKey(ThresholdSet set) {
+        return set.name().equals("custom")
+                ? "ranges '" + set.thresholds().stream().map(t -> KmFormat.plain(t.radiusKm()))
+                        .collect(Collectors.joining(",")) + "'"
+                : "preset '" + set.name() + "'";
+    }
+
+    /**
+     * Checks an output path before any work and returns it resolved against the scenario's
+     * directory. A relative path's missing directories are created at write time, so its nearest
+     * existing ancestor must be a writable directory; an absolute path's directory must exist.
+     */
+    private static String checkTarget(String key, Path baseDir, String written) {
+        Path p;
+        try {
+            p = baseDir.toAbsolutePath().resolve(written).normalize();
+        } catch (InvalidPathException e) {
+            throw bad(key, written, "not a valid file path");
+        }
+        String target = p.toString();
+        if (Files.isDirectory(p)) {
+            throw bad(key, target, "is a directory; expected a file path");
+        }
+        if (Path.of(written).isAbsolute() && (p.getParent() == null || !Files.isDirectory(p.getParent()))) {
+            throw bad(key, target, "directory " + p.getParent() + " does not exist; an absolute "
+                    + "output path needs an existing directory (directories are created only for paths relative to "
+                    + "the scenario file)");
+        }
+        Path a = p.getParent();
+        while (a != null && !Files.exists(a)) {
+            a = a.getParent();
+        }
+        if (a == null || !Files.isDirectory(a) || !Files.isWritable(a)) {
+            throw bad(key, target, "cannot be written: " + (a == null ? "no existing parent directory"
+                    : a + (Files.isDirectory(a) ? " is not writable" : " is not a directory")));
+        }
+        return target;
+    }
+
+    private static InvalidScenarioException bad(String key, String value, String what) {
+        return new InvalidScenarioException(key + " '" + value + "': " + what);
+    }
+}

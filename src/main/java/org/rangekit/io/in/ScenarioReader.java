@@ -1,0 +1,501 @@
+package org.rangekit.io.in;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rangekit.geodesy.EarthModel;
+import org.rangekit.projection.ProjectionKind;
+import org.rangekit.range.Category;
+import org.rangekit.range.CategorySet;
+import org.rangekit.range.Interval;
+import org.rangekit.range.LengthUnit;
+import org.rangekit.range.Lengths;
+import org.rangekit.range.Site;
+import org.rangekit.range.ThresholdSet;
+import org.rangekit.render.MapFormat;
+import org.rangekit.scenario.CoverageOutput;
+import org.rangekit.scenario.InvalidScenarioException;
+import org.rangekit.scenario.MapOutput;
+import org.rangekit.scenario.MapSettings;
+import org.rangekit.scenario.Outputs;
+import org.rangekit.scenario.Scenario;
+import org.rangekit.scenario.Targets;
+
+/**
+ * Reads a scenario file (YAML) into a {@link Scenario}. Every value is checked while reading, and
+ * an error names the file and the line it is on:
+ * {@code scenario a.yaml line 4: map.size '0x10': expected WIDTHxHEIGHT in pixels, e.g. 2000x1400}.
+ *
+ * <pre>
+ * sites: [kapustin-yar]          # catalog ids, "LAT,LON" or DMS, as --site takes them
+ * preset: inf                    # or ranges: [480, 500, "1000 km", 300mi] (km unless a unit m, km, mi, nmi, ft)
+ * categories:                    # with ranges: your own named categories instead of the INF Treaty's
+ *   name: tactical               #   the set's name (default custom)
+ *   rest: other                  #   the name of ranges in no interval (default other)
+ *   intervals: {short: "[0, 300] km", long: "(300, 1000]"}   # [ ] include the edge, ( ) exclude it
+ * earth: wgs84                   # or sphere
+ * union: false                   # several sites: fill the union of their discs
+ * targets: capitals              # or none, or a list of places to mark: [deveselu, "44.1,24.4"]
+ * map: {projection: aeqd, size: 1600x1100, dpi: 150, extent_km: 6500, basemap: auto, title: ..., subtitle: ...}
+ * outputs:
+ *   maps: [../maps/x.png, {file: out/x-globe.png, projection: ortho}]
+ *   geojson: out/x.geojson
+ *   coverage: out/x-coverage.md  # or {file: ..., targets: capitals|cities|countries, summary: true}
+ * </pre>
+ * Output paths stay as written; {@code org.rangekit.api.Scenarios} resolves them against the
+ * scenario file's directory. Unknown keys are refused (a misspelt key would otherwise be ignored
+ * silently). YAML scalars are read as written: {@code size: 0x10} is the text {@code 0x10}, not 16.
+ *
+ * <p>Thread safety: stateless; thread-safe.
+ */
+public final class ScenarioReader {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final Set<String> TOP_KEYS = Set.of("name", "description", "sites", "preset", "ranges",
+            "categories", "earth", "union", "targets", "map", "outputs");
+    private static final Set<String> MAP_KEYS = Set.of("projection", "size", "dpi", "extent_km", "basemap", "title",
+            "subtitle");
+    private static final Set<String> OUTPUT_KEYS = Set.of("maps", "geojson", "coverage");
+    private static final Set<String> COVERAGE_KEYS = Set.of("file", "targets", "summary");
+    private static final Set<String> CATEGORY_KEYS = Set.of("name", "rest", "intervals");
+    private static final Pattern INTERVAL = Pattern.compile(
+            "([\\[(])\\s*([^,]+?)\\s*,\\s*([^,\\])]+?)\\s*([\\])])\\s*(?i:(nmi|mi|km|ft|m))?");
+    private static final Set<String> MAP_OUTPUT_KEYS = Set.of("file", "projection", "size", "extent_km", "title",
+            "subtitle");
+
+    private ScenarioReader() {
+    }
+
+    /**
+     * Reads and checks a scenario file.
+     *
+     * @param file the YAML file
+     * @throws InvalidScenarioException "scenario FILE line N: what is wrong" for anything wrong in the file
+     */
+    public static Scenario read(Path file) {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (NoSuchFileException e) {
+            throw new InvalidScenarioException("scenario '" + file + "': no such file");
+        } catch (IOException e) {
+            throw new InvalidScenarioException("scenario '" + file + "': cannot read: " + e.getMessage());
+        }
+        return parse(text, file.toString());
+    }
+
+    /**
+     * Checks a scenario given as YAML text.
+     *
+     * @param yaml the text of the scenario
+     * @param name what to call it in messages, e.g. its file name
+     * @throws InvalidScenarioException "scenario NAME line N: what is wrong" for anything wrong in the text
+     */
+    public static Scenario parse(String yaml, String name) {
+        Reader r = new Reader(name);
+        JsonNode root;
+        try {
+            r.indexLines(yaml);
+            root = YAML.readTree(yaml);
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new InvalidScenarioException("scenario " + name + (line > 0 ? " line " + line : "")
+                    + ": not valid YAML: " + oneLine(e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw new InvalidScenarioException("scenario '" + name + "': cannot read: " + e.getMessage());
+        }
+        if (root == null || root.isMissingNode() || root.isNull()) {
+            throw new InvalidScenarioException("scenario " + name + ": empty file");
+        }
+        return r.scenario(root);
+    }
+
+    /**
+     * An interval of range in bracket notation: {@code [500, 1000]}, {@code (1000, 5500] km},
+     * {@code [5500, inf)}; a square bracket includes its edge, a round one excludes it. Each edge is
+     * a length as {@code --range} takes it ({@code 300mi}, {@code 500 km}); a unit after the
+     * closing bracket applies to both; the lower edge may be 0, the upper {@code inf} or {@code ∞}.
+     *
+     * @throws IllegalArgumentException saying what was expected
+     */
+    static Interval interval(String text) {
+        Matcher m = INTERVAL.matcher(text == null ? "" : text.strip());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("expected an interval such as [500, 1000] km or (1000, 5500] "
+                    + "([ ] include the edge, ( ) exclude it)");
+        }
+        LengthUnit unit = m.group(5) == null ? LengthUnit.KM : LengthUnit.ofSymbol(m.group(5)).orElseThrow();
+        String lower = m.group(2).strip();
+        double lowerKm = lower.matches("[+]?0*\\.?0*") ? 0 : Lengths.parseKm("lower edge", lower, unit);
+        String upper = m.group(3).strip();
+        boolean unbounded = upper.matches("(?i)\\+?(inf|infinity|∞)");
+        double upperKm = unbounded ? Double.POSITIVE_INFINITY : Lengths.parseKm("upper edge", upper, unit);
+        if (unbounded && m.group(4).equals("]")) {
+            throw new IllegalArgumentException("an unbounded interval ends with ), e.g. [5500, inf)");
+        }
+        return new Interval(lowerKm, m.group(1).equals("["), upperKm, m.group(4).equals("]"));
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+    }
+
+    /** Reads a parsed tree, turning every problem into a message with its line. */
+    private static final class Reader {
+        private final String name;
+        private final Map<String, Integer> lines = new HashMap<>();
+        /** The source text of every scalar by its JSON pointer: YAML reads {@code 0x10} as the number 16. */
+        private final Map<String, String> scalars = new HashMap<>();
+
+        Reader(String name) {
+            this.name = name;
+        }
+
+        /** Records the line of every key and array element by its JSON pointer. */
+        void indexLines(String text) throws IOException {
+            try (JsonParser p = YAML.getFactory().createParser(text)) {
+                JsonToken t;
+                while ((t = p.nextToken()) != null) {
+                    String ptr = t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY
+                            ? p.getParsingContext().getParent() == null ? ""
+                            : p.getParsingContext().getParent().pathAsPointer().toString()
+                            : p.getParsingContext().pathAsPointer().toString();
+                    lines.putIfAbsent(ptr, p.currentTokenLocation().getLineNr());
+                    if (t.isScalarValue()) {
+                        scalars.putIfAbsent(ptr, p.getText());
+                    }
+                }
+            }
+        }
+
+        private InvalidScenarioException error(String ptr, String message) {
+            Integer line = null;
+            for (String p = ptr; line == null && p != null; p = p.isEmpty() ? null : p.substring(0, p.lastIndexOf('/'))) {
+                line = lines.get(p);
+            }
+            return new InvalidScenarioException("scenario " + name + (line != null ? " line " + line : "") + ": "
+                    + oneLine(message));
+        }
+
+        /**
+         * Parses one value from the file: {@code parse} is a single call to a grammar or record
+         * constructor, whose {@link IllegalArgumentException} is the user's bad value, reported as
+         * {@code KEY 'TEXT': message} with the line of {@code ptr}.
+         */
+        private <T> T parsed(String ptr, String key, String text, Supplier<T> parse) {
+            try {
+                return parse.get();
+            } catch (IllegalArgumentException e) {
+                throw error(ptr, key + " '" + text + "': " + e.getMessage());
+            }
+        }
+
+        private void keys(JsonNode obj, String ptr, Set<String> allowed, String what) {
+            if (!obj.isObject()) {
+                throw error(ptr, what + " must be a mapping of keys to values");
+            }
+            for (Iterator<String> it = obj.fieldNames(); it.hasNext();) {
+                String k = it.next();
+                if (!allowed.contains(k)) {
+                    throw error(ptr + "/" + k, "unknown key '" + k + "' in " + what + "; expected one of "
+                            + String.join(", ", allowed.stream().sorted().toList()));
+                }
+            }
+        }
+
+        private String text(JsonNode obj, String key, String ptr) {
+            JsonNode n = obj.get(key);
+            if (n == null || n.isNull()) {
+                return null;
+            }
+            if (!n.isValueNode()) {
+                throw error(ptr + "/" + key, key + " must be a single value");
+            }
+            // A text value is read as written, not as YAML's number or boolean for it (size: 0x10 is not 16).
+            return n.isTextual() ? n.asText() : scalars.getOrDefault(ptr + "/" + key, n.asText());
+        }
+
+        /** The source text of a scalar (as written in the file) or, failing that, the node's text. */
+        private String source(JsonNode obj, String key, String ptr) {
+            JsonNode n = obj.get(key);
+            return n == null ? null : scalars.getOrDefault(ptr + "/" + key, n.asText());
+        }
+
+        private Double number(JsonNode obj, String key, String ptr) {
+            JsonNode n = obj.get(key);
+            if (n == null || n.isNull()) {
+                return null;
+            }
+            if (!n.isNumber()) {
+                throw error(ptr + "/" + key, key + " must be a number, got '" + n.asText() + "'");
+            }
+            return n.asDouble();
+        }
+
+        private List<JsonNode> list(JsonNode obj, String key, String ptr) {
+            JsonNode n = obj.get(key);
+            if (n == null || n.isNull()) {
+                return null;
+            }
+            if (!n.isArray()) {
+                throw error(ptr + "/" + key, key + " must be a list, e.g. [a, b]");
+            }
+            List<JsonNode> out = new ArrayList<>();
+            n.forEach(out::add);
+            return out;
+        }
+
+        private boolean bool(JsonNode obj, String key, String ptr, boolean absent) {
+            JsonNode n = obj.get(key);
+            if (n != null && !n.isBoolean()) {
+                throw error(ptr + "/" + key, key + " must be true or false");
+            }
+            return n == null ? absent : n.asBoolean();
+        }
+
+        Scenario scenario(JsonNode root) {
+            keys(root, "", TOP_KEYS, "the scenario");
+            SiteCatalog catalog = SiteCatalog.builtIn();
+            List<JsonNode> siteNodes = list(root, "sites", "");
+            if (siteNodes == null || siteNodes.isEmpty()) {
+                throw error("/sites", "sites: at least one site is required, e.g. sites: [kapustin-yar]");
+            }
+            List<Site> sites = new ArrayList<>();
+            for (int i = 0; i < siteNodes.size(); i++) {
+                sites.add(site("/sites/" + i, "sites", siteNodes.get(i).asText(), catalog));
+            }
+            ThresholdSet set = ranges(root);
+            String earthText = text(root, "earth", "");
+            EarthModel earth = earthText == null ? EarthModel.WGS84 : parsed("/earth", "earth", earthText, () -> {
+                try {
+                    return EarthModel.parse(earthText.strip());
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("unknown earth model; expected wgs84 or sphere");
+                }
+            });
+            boolean union = bool(root, "union", "", false);
+            Targets targets = targets(root.get("targets"), catalog);
+            MapSettings map = mapSettings(root.get("map") == null ? YAML.createObjectNode() : root.get("map"));
+            JsonNode outputs = root.get("outputs");
+            if (outputs == null) {
+                throw error("", "outputs: at least one output is required, e.g. outputs: {maps: [map.png]}");
+            }
+            keys(outputs, "/outputs", OUTPUT_KEYS, "outputs");
+            List<MapOutput> maps = new ArrayList<>();
+            List<JsonNode> mapNodes = list(outputs, "maps", "/outputs");
+            if (mapNodes != null) {
+                for (int i = 0; i < mapNodes.size(); i++) {
+                    maps.add(mapOutput(mapNodes.get(i), "/outputs/maps/" + i));
+                }
+            }
+            String geojson = text(outputs, "geojson", "/outputs");
+            CoverageOutput coverage = coverage(outputs.get("coverage"), targets.capitals());
+            if (maps.isEmpty() && geojson == null && coverage == null) {
+                throw error("/outputs", "outputs must list at least one map, a geojson file or a coverage report");
+            }
+            return new Scenario(sites, set, earth, union, targets, map, new Outputs(maps, geojson, coverage));
+        }
+
+        private Site site(String ptr, String key, String text, SiteCatalog catalog) {
+            try {
+                return SiteParser.parse(key, text, catalog);
+            } catch (IllegalArgumentException e) {
+                throw error(ptr, e.getMessage());
+            }
+        }
+
+        private ThresholdSet ranges(JsonNode root) {
+            String preset = text(root, "preset", "");
+            List<JsonNode> ranges = list(root, "ranges", "");
+            if ((preset == null) == (ranges == null)) {
+                throw error(preset != null ? "/preset" : "",
+                        "give exactly one of preset (e.g. inf) or ranges (e.g. [480, 500])");
+            }
+            if (preset != null) {
+                ThresholdSet set = ThresholdSet.preset(preset);
+                if (set == null) {
+                    throw error("/preset", "preset '" + preset + "': unknown; expected one of "
+                            + String.join(", ", ThresholdSet.presetNames()));
+                }
+                if (root.get("categories") != null) {
+                    throw error("/categories", "categories go with ranges: the preset " + set.name()
+                            + " has its own");
+                }
+                return set;
+            }
+            List<Double> km = new ArrayList<>();
+            for (int i = 0; i < ranges.size(); i++) {
+                JsonNode n = ranges.get(i);
+                if (!n.isValueNode()) {
+                    throw error("/ranges/" + i, "ranges: each range is a length such as 500, \"500 km\" or 300mi");
+                }
+                // The text as written, so that 1e3 and "500 km" read exactly as --range reads them.
+                String text = n.isTextual() ? n.asText() : scalars.getOrDefault("/ranges/" + i, n.asText());
+                try {
+                    km.add(Lengths.parseKm("ranges", text, LengthUnit.KM));
+                } catch (IllegalArgumentException e) {
+                    throw error("/ranges/" + i, e.getMessage());
+                }
+            }
+            CategorySet categories = root.get("categories") == null ? CategorySet.inf()
+                    : categories(root.get("categories"));
+            try {
+                return ThresholdSet.custom(km, categories);
+            } catch (IllegalArgumentException e) {
+                throw error("/ranges", e.getMessage());
+            }
+        }
+
+        /**
+         * {@code categories: {name: mine, rest: other, intervals: {short: "[0, 300] km", long: "(1000, 3000]"}}}:
+         * named intervals of range with explicit edges; the ranges in none of them are named {@code rest}.
+         */
+        private CategorySet categories(JsonNode n) {
+            String ptr = "/categories";
+            keys(n, ptr, CATEGORY_KEYS, "categories");
+            String setName = text(n, "name", ptr);
+            String rest = text(n, "rest", ptr);
+            JsonNode intervals = n.get("intervals");
+            if (intervals == null || !intervals.isObject() || intervals.isEmpty()) {
+                throw error(ptr, "categories need intervals, e.g. intervals: {short: \"[0, 300] km\", "
+                        + "long: \"(1000, 3000] km\"}");
+            }
+            List<Category> named = new ArrayList<>();
+            for (Iterator<String> it = intervals.fieldNames(); it.hasNext();) {
+                String name = it.next();
+                String iptr = ptr + "/intervals/" + name;
+                String written = text(intervals, name, ptr + "/intervals");
+                if (written == null) {
+                    throw error(iptr, "category '" + name + "' needs an interval such as \"[500, 1000] km\"");
+                }
+                Interval interval;
+                try {
+                    interval = interval(written);
+                } catch (IllegalArgumentException e) {
+                    throw error(iptr, "category '" + name + "' interval '" + written + "': " + e.getMessage());
+                }
+                named.add(new Category(name, interval));
+            }
+            try {
+                return CategorySet.covering(setName == null ? "custom" : setName, named, rest == null ? "other" : rest);
+            } catch (IllegalArgumentException e) {
+                throw error(ptr + "/intervals", e.getMessage());
+            }
+        }
+
+        private Targets targets(JsonNode targets, SiteCatalog catalog) {
+            if (targets != null && targets.isArray()) {
+                List<Site> ps = new ArrayList<>();
+                for (int i = 0; i < targets.size(); i++) {
+                    ps.add(site("/targets/" + i, "targets", targets.get(i).asText(), catalog));
+                }
+                return Targets.places(ps);
+            }
+            if (targets == null || targets.asText().equalsIgnoreCase("none")) {
+                return Targets.NONE;
+            }
+            if (!targets.asText().equalsIgnoreCase("capitals")) {
+                throw error("/targets", "targets '" + targets.asText() + "': expected capitals, none or a list of places");
+            }
+            return Targets.CAPITALS;
+        }
+
+        private CoverageOutput coverage(JsonNode n, boolean capitals) {
+            String ptr = "/outputs/coverage";
+            if (n == null || n.isNull()) {
+                return null;
+            }
+            String file;
+            String targets = capitals ? "capitals" : "cities";
+            boolean summary = true;
+            if (n.isValueNode()) {
+                file = n.asText();
+            } else {
+                keys(n, ptr, COVERAGE_KEYS, "the coverage output");
+                file = text(n, "file", ptr);
+                if (text(n, "targets", ptr) != null) {
+                    targets = text(n, "targets", ptr).strip().toLowerCase(Locale.ROOT);
+                }
+                summary = bool(n, "summary", ptr, true);
+            }
+            if (file == null || !file.matches("(?i).*\\.(md|csv|json)")) {
+                throw error(ptr, "the coverage report needs a file ending in .md, .csv or .json, got '" + file + "'");
+            }
+            if (!CoverageOutput.TARGET_SETS.contains(targets)) {
+                throw error(ptr + "/targets", "targets '" + targets + "': expected capitals, cities or countries");
+            }
+            return new CoverageOutput(file, targets, summary);
+        }
+
+        private MapSettings mapSettings(JsonNode m) {
+            keys(m, "/map", MAP_KEYS, "map");
+            String proj = text(m, "projection", "/map");
+            String size = text(m, "size", "/map");
+            Double dpi = number(m, "dpi", "/map");
+            Double extent = number(m, "extent_km", "/map");
+            String basemap = text(m, "basemap", "/map");
+            MapSettings d = MapSettings.DEFAULT;
+            ProjectionKind kind = proj == null ? d.projection()
+                    : parsed("/map/projection", "map.projection", proj, () -> MapSettings.parseProjection(proj));
+            int[] wh = size == null ? new int[] {d.widthPx(), d.heightPx()}
+                    : parsed("/map/size", "map.size", size, () -> MapSettings.parseSize(size));
+            String dpiText = source(m, "dpi", "/map");
+            double dp = dpi == null ? d.dpi() : parsed("/map/dpi", "map.dpi", dpiText, () -> MapSettings.parseDpi(dpiText));
+            double e = extent == null ? d.extentKm() : parsed("/map/extent_km", "map.extent_km", Double.toString(extent),
+                    () -> MapSettings.extentKmOrFit(extent));
+            String b = parsed("/map/basemap", "map.basemap", basemap, () -> MapSettings.parseBasemap(basemap));
+            return new MapSettings(kind, wh[0], wh[1], dp, e, b, text(m, "title", "/map"), text(m, "subtitle", "/map"));
+        }
+
+        private MapOutput mapOutput(JsonNode n, String ptr) {
+            if (n.isValueNode()) {
+                String f = n.asText();
+                checkMapFile(ptr, f);
+                return MapOutput.of(f);
+            }
+            keys(n, ptr, MAP_OUTPUT_KEYS, "a map output");
+            String f = text(n, "file", ptr);
+            if (f == null || f.isBlank()) {
+                throw error(ptr, "a map output needs a file");
+            }
+            checkMapFile(ptr + "/file", f);
+            String proj = text(n, "projection", ptr);
+            String size = text(n, "size", ptr);
+            Double extent = number(n, "extent_km", ptr);
+            ProjectionKind kind = proj == null ? null
+                    : parsed(ptr + "/projection", "projection", proj, () -> MapSettings.parseProjection(proj));
+            int[] wh = size == null ? null : parsed(ptr + "/size", "size", size, () -> MapSettings.parseSize(size));
+            if (extent != null) {
+                parsed(ptr + "/extent_km", "extent_km", Double.toString(extent), () -> MapSettings.extentKmOrFit(extent));
+            }
+            return new MapOutput(f, kind, wh == null ? null : wh[0], wh == null ? null : wh[1], extent,
+                    text(n, "title", ptr), text(n, "subtitle", ptr));
+        }
+
+        /** The map format follows the file extension, as for {@code rangekit map -o}. */
+        private void checkMapFile(String ptr, String file) {
+            try {
+                MapFormat.ofFileName(file);
+            } catch (IllegalArgumentException e) {
+                throw error(ptr, e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.rangekit.io.in;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.rangekit.geodesy.CoordinateParser;
+import org.rangekit.geodesy.GeoPoint;
+import org.rangekit.range.Site;
+
+/**
+ * A site as people write it, the same for the command line ({@code --site}) and scenario files:
+ * a catalog id ({@code kapustin-yar}), or coordinates in the grammar of {@link CoordinateParser}
+ * (decimal {@code LAT,LON} or DMS like {@code 48°35′N 45°43′E}).
+ *
+ * <p>A text with a digit, a comma or a DMS mark is read as coordinates (catalog ids are letters
+ * and dashes only); the site it gives has the id {@code LAT,LON} with at most 7 decimals and the
+ * text as written as its name.
+ *
+ * <p>Thread-safe (stateless).
+ */
+public final class SiteParser {
+
+    private static final Pattern COORD_HINT = Pattern.compile("[0-9,°º˚′″'\"’”]");
+
+    private SiteParser() {
+    }
+
+    /**
+     * Parses a site.
+     *
+     * @param name the field the text came from, for messages: {@code --site}, {@code sites}
+     * @param text the site as written
+     * @param catalog where ids are looked up
+     * @throws IllegalArgumentException {@code NAME 'TEXT': what is wrong and what was expected}, one line
+     */
+    public static Site parse(String name, String text, SiteCatalog catalog) {
+        String t = text == null ? "" : text.strip();
+        String quoted = name + " '" + (text == null ? "" : text) + "': ";
+        if (t.isEmpty()) {
+            throw new IllegalArgumentException(quoted
+                    + "empty; expected a catalog id (see 'rangekit sites'), LAT,LON or DMS");
+        }
+        if (!COORD_HINT.matcher(t).find()) {
+            return catalog.find(t).orElseThrow(() -> {
+                List<String> close = catalog.suggestions(text, 3);
+                String hint = close.isEmpty()
+                        ? "; run 'rangekit sites' for the catalog, or give LAT,LON"
+                        : "; did you mean " + String.join(", ", close) + "?";
+                return new IllegalArgumentException(quoted + "unknown site id" + hint);
+            });
+        }
+        GeoPoint p = CoordinateParser.parsePoint(name, text);
+        return new Site(formatDeg(p.latDeg()) + "," + formatDeg(p.lonDeg()), t, p, "given on the command line", 0);
+    }
+
+    /** Degrees with at most 7 decimals, no trailing zeros, no negative zero: the id of a coordinate site. */
+    public static String formatDeg(double deg) {
+        BigDecimal d = BigDecimal.valueOf(deg).setScale(7, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        if (d.signum() == 0) {
+            return "0";
+        }
+        return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+    }
+}

@@ -1,0 +1,40 @@
+package org.rangekit.scenario;
+
+import java.util.List;
+import org.rangekit.geodesy.EarthModel;
+import org.rangekit.range.Site;
+import org.rangekit.range.ThresholdSet;
+
+/**
+ * A scenario: launch sites, the ranges drawn around them (a preset such as INF or the user's own),
+ * the figure of the Earth, the places to mark, how maps look and which files to write.
+ *
+ * <p>The command line builds one from its flags, {@code org.rangekit.io.in.ScenarioReader} reads
+ * one from YAML, and {@code org.rangekit.api.Scenarios.run} writes its outputs. Example:
+ * <pre>{@code
+ * Scenario s = new Scenario(List.of(site), ThresholdSet.inf(), EarthModel.WGS84, false, Targets.CAPITALS,
+ *         MapSettings.DEFAULT, new Outputs(List.of(MapOutput.of("inf.png")), "inf.geojson", null));
+ * Scenarios.run(s, Path.of("out"), path -> System.out.println("wrote " + path));   // org.rangekit.api
+ * }</pre>
+ *
+ * @param sites launch sites, at least one, in order
+ * @param set the ranges and the categories that name them
+ * @param earth figure of the Earth
+ * @param union with several sites, draw the union of their discs instead of each site's
+ * @param targets places to mark on maps
+ * @param map settings shared by every map output
+ * @param outputs files to write
+ */
+public record Scenario(List<Site> sites, ThresholdSet set, EarthModel earth, boolean union, Targets targets,
+        MapSettings map, Outputs outputs) {
+
+    public Scenario {
+        if (sites == null || sites.isEmpty()) {
+            throw new IllegalArgumentException("a scenario needs at least one site");
+        }
+        sites = List.copyOf(sites);
+        if (set == null || earth == null || targets == null || map == null || outputs == null) {
+            throw new IllegalArgumentException("ranges, earth model, targets, map settings and outputs are required");
+        }
+    }
+}
