@@ -21,7 +21,7 @@ import org.rangekit.range.ThresholdSet;
 import org.rangekit.render.EmbeddedBasemaps;
 import org.rangekit.render.MapContent;
 import org.rangekit.render.MapContent.MapTarget;
-import org.rangekit.render.MapFormat;
+import org.rangekit.scenario.MapFormat;
 import org.rangekit.render.MapLayer;
 import org.rangekit.render.MapSpec;
 import org.rangekit.render.MapStyle;

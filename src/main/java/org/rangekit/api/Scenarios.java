@@ -25,7 +25,7 @@ import org.rangekit.io.out.report.Format;
 import org.rangekit.range.KmFormat;
 import org.rangekit.range.Site;
 import org.rangekit.range.ThresholdSet;
-import org.rangekit.render.MapFormat;
+import org.rangekit.scenario.MapFormat;
 import org.rangekit.scenario.CoverageOutput;
 import org.rangekit.scenario.InvalidScenarioException;
 import org.rangekit.scenario.MapOutput;

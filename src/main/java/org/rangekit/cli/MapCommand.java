@@ -8,7 +8,7 @@ import org.rangekit.io.out.AtomicOutput;
 import org.rangekit.projection.ProjectionKind;
 import org.rangekit.range.Site;
 import org.rangekit.range.ThresholdSet;
-import org.rangekit.render.MapFormat;
+import org.rangekit.scenario.MapFormat;
 import org.rangekit.render.MapRenderer;
 import org.rangekit.render.MapWriter;
 import org.rangekit.scenario.MapSettings;

@@ -20,6 +20,7 @@ import org.jfree.pdf.PDFGraphics2D;
 import org.jfree.pdf.PDFHints;
 import org.jfree.pdf.Page;
 import org.jfree.svg.SVGGraphics2D;
+import org.rangekit.scenario.MapFormat;
 
 /**
  * Renders a map to the bytes of a PNG, SVG or PDF file. The same inputs give the same bytes: no

@@ -19,7 +19,7 @@ import org.rangekit.io.in.data.EmbeddedData;
 import org.rangekit.projection.ProjectionKind;
 import org.rangekit.range.Site;
 import org.rangekit.range.ThresholdSet;
-import org.rangekit.render.MapFormat;
+import org.rangekit.scenario.MapFormat;
 import org.rangekit.scenario.MapSettings;
 import org.rangekit.scenario.Targets;
 

@@ -72,6 +72,6 @@ public class MapRenderBenchmark {
 
     @Benchmark
     public byte[] pngBytes() {
-        return MapWriter.write(spec, content, EmbeddedBasemaps::load, org.rangekit.render.MapFormat.PNG).bytes();
+        return MapWriter.write(spec, content, EmbeddedBasemaps::load, org.rangekit.scenario.MapFormat.PNG).bytes();
     }
 }

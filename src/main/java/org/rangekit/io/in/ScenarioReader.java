@@ -29,7 +29,7 @@ import org.rangekit.range.LengthUnit;
 import org.rangekit.range.Lengths;
 import org.rangekit.range.Site;
 import org.rangekit.range.ThresholdSet;
-import org.rangekit.render.MapFormat;
+import org.rangekit.scenario.MapFormat;
 import org.rangekit.scenario.CoverageOutput;
 import org.rangekit.scenario.InvalidScenarioException;
 import org.rangekit.scenario.MapOutput;

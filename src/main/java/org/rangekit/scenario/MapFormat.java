@@ -1,8 +1,12 @@
-package org.rangekit.render;
+package org.rangekit.scenario;
 
 import java.util.Locale;
 
-/** Output formats of a map, chosen by file extension. */
+/**
+ * Output formats of a map, chosen by the file extension: the one rule for {@code map -o}, scenario
+ * map outputs and the library ({@code org.rangekit.api.Maps}). Part of the scenario model, so that
+ * readers check it without depending on the renderer.
+ */
 public enum MapFormat {
     PNG, SVG, PDF;
 
