@@ -3,7 +3,6 @@ package org.rangekit.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
-import org.rangekit.range.KmFormat;
 
 /**
  * Draws a range map: basemap, bands, rings, sites, targets, legend, scale bar, titles and sources.
@@ -122,10 +121,5 @@ public final class MapRenderer {
         ops.addAll(new LabelLayout(content, geometry, labels, metrics).layout());
         ops.addAll(furniture);
         return ops;
-    }
-
-    /** Kilometres for labels: {@link org.rangekit.range.KmFormat#label} ("5,500", "480.5", "0.001"). */
-    public static String fmtKm(double km) {
-        return KmFormat.label(km);
     }
 }

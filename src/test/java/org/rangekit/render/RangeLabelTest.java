@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.rangekit.geodesy.EarthModel;
 import org.rangekit.projection.ProjectionKind;
+import org.rangekit.range.KmFormat;
 import org.rangekit.range.ThresholdSet;
 
 /** Legend and scale labels show the ranges exactly as given; regression test for "0–0.0 km" at 0.001 km. */
@@ -18,8 +19,8 @@ class RangeLabelTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"0.001|0.001", "0.0001|0.0001", "480.5|480.5", "5500|5,500", "19000|19,000",
         "12345.678|12,345.678", "0|0", "0.05|0.05", "1000000|1,000,000"})
-    void fmtKmIsExact(double km, String expected) {
-        assertEquals(expected, MapRenderer.fmtKm(km));
+    void kmLabelIsExact(double km, String expected) {
+        assertEquals(expected, KmFormat.label(km));
     }
 
     @Test
@@ -40,7 +41,7 @@ class RangeLabelTest {
     void scaleBarLengthsPrintAsShortDecimals() {
         for (int e = -6; e <= 4; e++) {
             for (double m : new double[] {1, 1.5, 2, 3, 5, 7, 9.9}) {
-                String s = MapRenderer.fmtKm(MapFurniture.niceKm(m * Math.pow(10, e)));
+                String s = KmFormat.label(MapFurniture.niceKm(m * Math.pow(10, e)));
                 assertTrue(s.matches("[125](,?0)*|0\\.0*[125]"), m + "e" + e + " km -> " + s);
             }
         }
