@@ -1,6 +1,5 @@
 package org.rangekit.cli;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -72,18 +71,14 @@ class CoverageCommandTest {
 
     @Test
     @Slow
-    void outputIsDeterministicAndAtomic() throws IOException {
+    void summaryFileLeavesNothingElseAndItsUnionIsBelowTheSum() throws IOException {
+        // The bytes themselves are pinned across processes by CliGoldenTest.
         Path a = dir.resolve("a.json");
-        Path b = dir.resolve("b.json");
         String[] args = {"coverage", "--site", "kapustin-yar", "--site", "chernyakhovsk", "--range", "1000",
-            "--targets", "capitals", "--summary", "--format", "json", "-o", ""};
-        args[args.length - 1] = a.toString();
+            "--targets", "capitals", "--summary", "--format", "json", "-o", a.toString()};
         assertEquals(0, Cli.run(args).exitCode());
-        args[args.length - 1] = b.toString();
-        assertEquals(0, Cli.run(args).exitCode());
-        assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
         try (Stream<Path> files = Files.list(dir)) {
-            assertEquals(2, files.count(), "no temporary files left behind");
+            assertEquals(1, files.count(), "no temporary files left behind");
         }
         JsonNode rows = new ObjectMapper().readTree(a.toFile()).get("tables").get(0).get("rows");
         assertEquals(3, rows.size());                            // two sites and the union
