@@ -32,17 +32,10 @@ public record CoverageRequest(List<Site> sites, ThresholdSet set, EarthModel ear
                               Format format, Scale scale) {
 
     public CoverageRequest {
-        if (sites == null || sites.isEmpty()) {
-            throw new IllegalArgumentException("sites must hold at least one site, got " + sites);
-        }
-        sites = List.copyOf(sites);
-        if (sites.stream().map(Site::id).distinct().count() != sites.size()) {
-            throw new IllegalArgumentException("site ids must be distinct, got "
-                    + sites.stream().map(Site::id).toList());
-        }
-        if (set == null || earth == null || format == null || scale == null) {
-            throw new IllegalArgumentException("set, earth, format and scale are required, got " + set + ", "
-                    + earth + ", " + format + ", " + scale);
+        // Sites, set, earth and scale are checked where the computation's parameters are.
+        sites = new CoverageParameters(sites, set, earth, scale).sites();
+        if (format == null) {
+            throw new IllegalArgumentException("format is required, got null");
         }
         if (targets == null || targets.isBlank()) {
             throw new IllegalArgumentException("targets must name a target set or a file, got '" + targets + "'");
