@@ -22,7 +22,8 @@ import org.rangekit.io.in.data.Scale;
  * <li>{@code capitals}: the national capitals among them (GeoNames feature code PPLC).</li>
  * <li>{@code countries}: Natural Earth admin-0 countries as area targets. A country is classified
  *   by the distance from the site to its nearest point (0 when the site lies inside), which is the
- *   range a missile needs to reach it at all; its share inside each band is in the summary.</li>
+ *   range a missile needs to reach it at all; its share inside each band is in the summary.
+ *   Countries whose Natural Earth geometry is empty at the chosen scale are left out.</li>
  * </ul>
  */
 public final class BuiltinTargets {
@@ -69,7 +70,7 @@ public final class BuiltinTargets {
 
     private static List<Target> countries(Scale scale) {
         List<Target> out = new ArrayList<>();
-        for (Country c : EmbeddedData.countries(scale)) {
+        for (Country c : withArea(scale)) {
             Point inside = c.geometry().getInteriorPoint();
             Map<String, String> props = new LinkedHashMap<>();
             props.put("iso_n3", Integer.toString(c.isoN3()));
@@ -82,8 +83,23 @@ public final class BuiltinTargets {
     /** Countries as regions for area shares, coded by ISO alpha-3 (ADM0_A3 where ISO has none). */
     public static List<Region> regions(Scale scale) {
         List<Region> out = new ArrayList<>();
-        for (Country c : EmbeddedData.countries(scale)) {
+        for (Country c : withArea(scale)) {
             out.add(new Region(code(c), c.name(), c.popEst(), c.geometry()));
+        }
+        return out;
+    }
+
+    /**
+     * The countries of {@code scale} that have a geometry. Natural Earth gives some microstates an
+     * empty geometry at some scales (the Vatican at 1:10m): such a country has no point to measure
+     * a distance to and no area to share, so it is left out of the set (docs/coverage.md).
+     */
+    private static List<Country> withArea(Scale scale) {
+        List<Country> out = new ArrayList<>();
+        for (Country c : EmbeddedData.countries(scale)) {
+            if (c.geometry() != null && !c.geometry().isEmpty()) {
+                out.add(c);
+            }
         }
         return out;
     }
