@@ -32,6 +32,18 @@ final class RangeLimits {
         fail(option, value, org.rangekit.geometry.RangeLimits.violation(sites, radiiMeters, earth));
     }
 
+    /**
+     * Refuses ranges too small for GeoJSON positions ({@link org.rangekit.io.out.RingFeatures#MIN_RADIUS_METERS}).
+     *
+     * @param option the option that gave the ranges, for the message (e.g. {@code --range})
+     * @param value the text given to it
+     * @param set the ranges
+     * @throws BadInputException naming the option, the range and the limit
+     */
+    static void checkGeoJson(String option, String value, ThresholdSet set) {
+        fail(option, value, org.rangekit.io.out.RingFeatures.tooSmall(set));
+    }
+
     private static void fail(String option, String value, Optional<String> violation) {
         if (violation.isPresent()) {
             throw BadInputException.of(option, value, violation.get());

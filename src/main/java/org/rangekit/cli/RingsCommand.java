@@ -64,6 +64,7 @@ final class RingsCommand implements Runnable {
         double toleranceM = Options.toleranceMeters(tolerance);
         String target = output.target();
         RangeLimits.check(ranges.option(), ranges.value(), centres, set, model);
+        RangeLimits.checkGeoJson(ranges.option(), ranges.value(), set);
 
         // 2. Compute.
         List<GeoJsonWriter.Feature> features = GeoJson.features(centres, set, model, bands, toleranceM);

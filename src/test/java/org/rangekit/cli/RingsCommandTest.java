@@ -54,6 +54,24 @@ class RingsCommandTest {
         assertEquals(Math.PI * 0.25 / 1e6, p.get("area_km2").asDouble(), 1e-6 * Math.PI * 0.25 / 1e6);
     }
 
+    /**
+     * Regression (issue 8, item 8): {@code --range 1e-6} (1 mm) collapsed at 7 decimals inside the
+     * writer (exit 1). Ranges below {@link org.rangekit.io.out.RingFeatures#MIN_RADIUS_METERS} (0.5 m,
+     * written out here) are bad input naming the value and the limit; 0.5 m itself is written
+     * (subMetreDiscHasAPositiveArea).
+     */
+    @Test
+    void rangesBelowHalfAMetreAreRefusedNamingTheLimit() {
+        for (String range : new String[] {"1e-6", "0.49m", "500,0.0001"}) {
+            Cli.Result r = Cli.run("rings", "--site", "kapustin-yar", "--range", range, "-o", "-");
+            assertEquals(2, r.exitCode(), r.toString());
+            assertEquals("", r.stdout());
+            assertTrue(r.stderr().contains("--range '" + range + "'"), r.stderr());
+            assertTrue(r.stderr().contains("0.0005 km (0.5 m)"), r.stderr());
+            assertEquals(1, r.stderr().strip().lines().count(), r.stderr());
+        }
+    }
+
     /** Site coordinates come from GeoNames (CC BY 4.0): the file credits them (RFC 7946 §6.1 foreign member). */
     @Test
     void ringsFileCarriesTheAttribution() throws IOException {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.locationtech.jts.geom.Geometry;
 import org.rangekit.geodesy.EarthModel;
@@ -37,7 +38,35 @@ public final class RingFeatures {
      */
     public static final int AREA_SIGNIFICANT_DIGITS = 7;
 
+    /**
+     * The smallest range whose ring GeoJSON positions represent honestly (metres). Positions keep
+     * {@value GeoJsonWriter#DECIMALS} decimals: rounding moves a vertex by at most half of 1e-7° on
+     * each axis, at most 0.79 cm, which is 1.6% of a 0.5 m radius. Smaller rings lose their shape
+     * and, near 1 cm, collapse to a point (issue 8: {@code rings --range 1e-6} failed inside the
+     * writer); they are refused up front instead.
+     */
+    public static final double MIN_RADIUS_METERS = 0.5;
+
     private RingFeatures() {
+    }
+
+    /**
+     * The first range of {@code set} too small for GeoJSON ({@link #MIN_RADIUS_METERS}), as a message
+     * naming the range and the limit; empty when every range can be written.
+     *
+     * @param set the ranges
+     * @return the message, or empty
+     */
+    public static Optional<String> tooSmall(ThresholdSet set) {
+        for (Threshold t : set.thresholds()) {
+            if (t.radiusMeters() < MIN_RADIUS_METERS) {
+                return Optional.of("range " + KmFormat.plain(t.radiusKm()) + " km is below the smallest ring "
+                        + "GeoJSON positions of " + GeoJsonWriter.DECIMALS + " decimals (about 1 cm) represent: "
+                        + KmFormat.plain(MIN_RADIUS_METERS / 1000) + " km (" + KmFormat.plain(MIN_RADIUS_METERS)
+                        + " m)");
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -82,6 +111,10 @@ public final class RingFeatures {
      */
     public static List<GeoJsonWriter.Feature> of(List<Site> sites, ThresholdSet set, EarthModel earth, boolean bands,
             double toleranceMeters) {
+        Optional<String> small = tooSmall(set);
+        if (small.isPresent()) {
+            throw new IllegalArgumentException(small.get());
+        }
         List<GeoJsonWriter.Feature> features = new ArrayList<>();
         for (Site s : sites) {
             double innerKm = 0;
