@@ -3,6 +3,8 @@ package org.rangekit.io.in.targets;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -34,11 +36,27 @@ import org.rangekit.coverage.Target;
  * 179° to −179° is read as spanning 358° of longitude the other way round; the reader cannot know
  * which was meant, so it reads it as written and warns once per file, naming the first such
  * feature (0-based index among the features) and its line.
+ *
+ * <p>Limits (docs/coverage.md): JSON nested deeper than {@value #MAX_NESTING_DEPTH} levels, and
+ * Jackson's other read constraints (numbers of more than 1,000 digits, strings of more than
+ * 20,000,000 characters), make the file unusable, naming the line. The file is streamed, so its
+ * size is not limited; one feature is held in memory at a time.
  */
 public final class GeoJsonTargetReader extends FileTargetReader {
 
     private static final GeometryFactory GF = new GeometryFactory();
     private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /**
+     * Deepest JSON nesting read (Jackson's default, stated here so that it is a documented limit): a
+     * GeoJSON MultiPolygon needs 8 levels.
+     */
+    public static final int MAX_NESTING_DEPTH = 1000;
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
+            .build()
+            .setCodec(MAPPER);
 
     /** Longitude step (degrees) of a polygon edge beyond which it is taken for an uncut antimeridian crossing. */
     static final double ANTIMERIDIAN_JUMP_DEG = 180;
@@ -76,7 +94,7 @@ public final class GeoJsonTargetReader extends FileTargetReader {
         JsonParser p = null;
         try {
             CountingStream counter = new CountingStream(raw);
-            p = new JsonFactory(MAPPER).createParser(counter);
+            p = FACTORY.createParser(counter);
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new TargetFormatException(name + ": not a GeoJSON object (expected a FeatureCollection)");
             }
@@ -91,6 +109,9 @@ public final class GeoJsonTargetReader extends FileTargetReader {
             throw new TargetFormatException(name + ": no 'features' array (expected a GeoJSON FeatureCollection)");
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             raw.close();
+            if (tooDeep(e)) {
+                throw new TargetFormatException(name + ":" + lineOf(e, p) + ": " + TOO_DEEP);
+            }
             throw new TargetFormatException(name + ": not valid JSON at line "
                     + lineOf(e, p) + " (expected a GeoJSON FeatureCollection)");
         } catch (RuntimeException | IOException e) {
@@ -115,7 +136,8 @@ public final class GeoJsonTargetReader extends FileTargetReader {
                 featureIndex++;
                 feature = MAPPER.readTree(parser);
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new TargetFormatException(source + ":" + lineOf(e, parser) + ": broken JSON");
+                throw new TargetFormatException(source + ":" + lineOf(e, parser) + ": "
+                        + (tooDeep(e) ? TOO_DEEP : "broken JSON"));
             }
             try {
                 Target target = toTarget(feature);
@@ -178,6 +200,14 @@ public final class GeoJsonTargetReader extends FileTargetReader {
             default -> throw new IllegalArgumentException("geometry type '" + type
                     + "' is not supported (expected Point, Polygon or MultiPolygon)");
         }
+    }
+
+    private static final String TOO_DEEP = "JSON nested deeper than " + MAX_NESTING_DEPTH
+            + " levels (the limit for target files)";
+
+    private static boolean tooDeep(com.fasterxml.jackson.core.JsonProcessingException e) {
+        return e instanceof StreamConstraintsException && e.getMessage() != null
+                && e.getMessage().contains("nesting depth");
     }
 
     /**

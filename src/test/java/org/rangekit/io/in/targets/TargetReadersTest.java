@@ -177,4 +177,24 @@ class TargetReadersTest {
         e = assertThrows(TargetFormatException.class, () -> readAll(inHeader, new ArrayList<>()));
         assertEquals("h.geojson: not valid JSON at line 1 (expected a GeoJSON FeatureCollection)", e.getMessage());
     }
+
+    /**
+     * Regression (issue 8, item 8): a 5 MB nested array was an internal error. JSON nested deeper
+     * than {@link GeoJsonTargetReader#MAX_NESTING_DEPTH} (1,000; a GeoJSON MultiPolygon needs 8) is a
+     * bad file naming the limit, in a feature and before the features alike.
+     */
+    @Test
+    void deepNestingIsABadFileNamingTheLimit() throws IOException {
+        String deep = "[".repeat(5_000_000);
+        Path inFeature = dir.resolve("d.geojson");
+        Files.writeString(inFeature, "{\"type\":\"FeatureCollection\",\"features\":[\n{\"type\":\"Feature\",\n"
+                + "\"geometry\":{\"type\":\"Point\",\"coordinates\":" + deep);
+        TargetFormatException e = assertThrows(TargetFormatException.class, () -> readAll(inFeature, new ArrayList<>()));
+        assertEquals("d.geojson:3: JSON nested deeper than 1000 levels (the limit for target files)", e.getMessage());
+        Path inHeader = dir.resolve("h.geojson");
+        Files.writeString(inHeader, "{\"type\":\"FeatureCollection\",\"bbox\":" + deep);
+        e = assertThrows(TargetFormatException.class, () -> readAll(inHeader, new ArrayList<>()));
+        assertEquals("h.geojson:1: JSON nested deeper than 1000 levels (the limit for target files)", e.getMessage());
+        assertEquals(1000, GeoJsonTargetReader.MAX_NESTING_DEPTH);
+    }
 }
