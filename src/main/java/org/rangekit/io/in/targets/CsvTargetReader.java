@@ -1,12 +1,18 @@
 package org.rangekit.io.in.targets;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -23,6 +29,11 @@ import org.rangekit.coverage.Target;
  * The delimiter is a comma, or a tab or semicolon when the header has one of those and no comma. Fields may be quoted with
  * {@code "} (RFC 4180, doubled quotes inside); a quoted field must end on its own line. A UTF-8
  * byte-order mark is ignored; blank lines are skipped.
+ *
+ * <p>The file must be UTF-8 (ASCII is UTF-8), decoded strictly: a row with a byte sequence that is
+ * not UTF-8 (Latin-1 {@code \u00c9vora} is the byte 0xC9 before an ASCII letter) is a bad row naming
+ * the line and the byte, never read with a replacement character; a header that is not UTF-8
+ * makes the file unusable.
  *
  * <p>A row with bad coordinates, the wrong number of fields, an unparsable population or more
  * than {@value ByteLines#MAX_LINE_BYTES} bytes is passed to the bad-row handler with its line
@@ -51,6 +62,7 @@ public final class CsvTargetReader extends FileTargetReader {
     private final int popCol;
     private final int[] fieldBounds;
     private final int extraColumns;
+    private final CharsetDecoder utf8 = strictUtf8();
     private boolean plainRows = true;
     private long line = 1;
 
@@ -110,7 +122,13 @@ public final class CsvTargetReader extends FileTargetReader {
                 throw new TargetFormatException(file.getFileName() + ":1: header is longer than "
                         + ByteLines.MAX_LINE_BYTES + " bytes");
             }
-            CsvTargetReader r = new CsvTargetReader(file.getFileName().toString(), in, counter, onBadRow, text(in));
+            String header;
+            try {
+                header = text(strictUtf8(), in);
+            } catch (IllegalArgumentException e) {
+                throw new TargetFormatException(file.getFileName() + ":1: header: " + e.getMessage());
+            }
+            CsvTargetReader r = new CsvTargetReader(file.getFileName().toString(), in, counter, onBadRow, header);
             r.plainRows = plainRows;
             return r;
         } catch (RuntimeException | IOException e) {
@@ -143,7 +161,12 @@ public final class CsvTargetReader extends FileTargetReader {
             if (plain != null) {
                 return plain;
             }
-            text = text(in);
+            try {
+                text = text(utf8, in);
+            } catch (IllegalArgumentException e) {
+                skip(e.getMessage());
+                continue;
+            }
             if (text.isBlank()) {
                 continue;
             }
@@ -181,9 +204,36 @@ public final class CsvTargetReader extends FileTargetReader {
         return null;
     }
 
-    /** The current line as text (UTF-8, malformed bytes replaced as a decoding reader replaces them). */
-    private static String text(ByteLines in) {
-        return new String(in.bytes(), in.start(), in.end() - in.start(), StandardCharsets.UTF_8);
+    private static CharsetDecoder strictUtf8() {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    /**
+     * The current line as text, decoded strictly as UTF-8.
+     *
+     * @throws IllegalArgumentException naming the first byte (hex) and its position in the line
+     *     (1-based, in bytes) when the line is not UTF-8
+     */
+    private static String text(CharsetDecoder utf8, ByteLines in) {
+        byte[] b = in.bytes();
+        int from = in.start();
+        int to = in.end();
+        ByteBuffer bytes = ByteBuffer.wrap(b, from, to - from);
+        CharBuffer chars = CharBuffer.allocate(to - from); // UTF-8 never gives more chars than bytes
+        utf8.reset();
+        CoderResult r = utf8.decode(bytes, chars, true);
+        if (!r.isError()) {
+            r = utf8.flush(chars);
+        }
+        if (r.isError()) {
+            int at = bytes.position();
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "byte 0x%02X at byte %d of the line is "
+                    + "not UTF-8 (target files must be UTF-8; convert Latin-1 or Windows-1252 files first)",
+                    b[at] & 0xff, at - from + 1));
+        }
+        return chars.flip().toString();
     }
 
     /**

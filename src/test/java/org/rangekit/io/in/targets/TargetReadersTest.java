@@ -197,4 +197,45 @@ class TargetReadersTest {
         assertEquals("h.geojson:1: JSON nested deeper than 1000 levels (the limit for target files)", e.getMessage());
         assertEquals(1000, GeoJsonTargetReader.MAX_NESTING_DEPTH);
     }
+
+    /**
+     * Regression (issue 8, item 9): a Latin-1 CSV printed "\ufffdvora" without a word. A row that is
+     * not UTF-8 is a bad row naming the line and the byte (so {@code --strict} stops there, exit 2);
+     * the UTF-8 and ASCII rows around it are read; a Latin-1 header makes the file unusable.
+     */
+    @Test
+    void latin1RowsAreBadRowsNamingTheLineAndByte() throws IOException {
+        Path f = dir.resolve("l.csv");
+        byte[] evoraLatin1 = "\u00c9vora,38.57,-7.91\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] head = "name,lat,lon\nLisboa,38.72,-9.14\n".getBytes(StandardCharsets.UTF_8);
+        byte[] tail = "\u00c9vora,38.57,-7.91\nPorto,41.15,-8.61\n".getBytes(StandardCharsets.UTF_8);
+        Files.write(f, concat(head, evoraLatin1, tail));
+        for (boolean plain : new boolean[] {true, false}) {
+            List<BadRow> bad = new ArrayList<>();
+            List<Target> ts = new ArrayList<>();
+            try (CsvTargetReader r = CsvTargetReader.open(f, bad::add, plain)) {
+                Target t;
+                while ((t = r.next()) != null) {
+                    ts.add(t);
+                }
+            }
+            assertEquals(List.of("Lisboa", "\u00c9vora", "Porto"), ts.stream().map(Target::name).toList());
+            assertEquals(1, bad.size());
+            assertEquals("l.csv:3: byte 0xC9 at byte 1 of the line is not UTF-8 (target files must be UTF-8; "
+                    + "convert Latin-1 or Windows-1252 files first)", bad.get(0).message());
+        }
+        Path h = dir.resolve("h.csv");
+        Files.write(h, "n\u00e4me;lat;lon\n1;2;3\n".getBytes(StandardCharsets.ISO_8859_1));
+        TargetFormatException e = assertThrows(TargetFormatException.class, () -> TargetReader.open(h, b -> { }));
+        assertTrue(e.getMessage().startsWith("h.csv:1: header: byte 0xE4 at byte 2 of the line is not UTF-8"),
+                e.getMessage());
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            out.writeBytes(p);
+        }
+        return out.toByteArray();
+    }
 }
