@@ -23,7 +23,8 @@ import org.rangekit.coverage.Target;
  *
  * <p>Columns (names matched without regard to case or surrounding spaces): latitude {@code lat}
  * or {@code latitude}; longitude {@code lon}, {@code lng} or {@code longitude}; optional
- * {@code name}, {@code country} and {@code population}. Other columns are kept as properties.
+ * {@code name}, {@code country} and {@code population}. Two columns for the same field are
+ * refused. Other columns are kept as properties.
  * Coordinates may be decimal degrees or DMS (see {@link Coordinates}); in semicolon- or
  * tab-separated files a decimal comma is accepted. Populations may carry thousands separators.
  * The delimiter is a comma, or a tab or semicolon when the header has one of those and no comma. Fields may be quoted with
@@ -81,11 +82,11 @@ public final class CsvTargetReader extends FileTargetReader {
             throw new TargetFormatException(source + ":1: header has an unterminated quote");
         }
         this.header = h.stream().map(String::strip).toArray(String[]::new);
-        this.latCol = column("lat", "latitude");
-        this.lonCol = column("lon", "lng", "longitude");
-        this.nameCol = column("name");
-        this.countryCol = column("country");
-        this.popCol = column("population");
+        this.latCol = column(source, "latitude", "lat", "latitude");
+        this.lonCol = column(source, "longitude", "lon", "lng", "longitude");
+        this.nameCol = column(source, "name", "name");
+        this.countryCol = column(source, "country", "country");
+        this.popCol = column(source, "population", "population");
         this.fieldBounds = new int[2 * header.length];
         int extra = 0;
         for (int i = 0; i < header.length; i++) {
@@ -137,15 +138,27 @@ public final class CsvTargetReader extends FileTargetReader {
         }
     }
 
-    private int column(String... names) {
+    /**
+     * The one column named by one of {@code names}, or -1.
+     *
+     * @throws TargetFormatException when two columns name it ({@code name,lat,lat,lon} or
+     *     {@code latitude,longitude,lat,lon}): which one was meant cannot be known
+     */
+    private int column(String source, String what, String... names) {
+        int found = -1;
         for (int i = 0; i < header.length; i++) {
             for (String n : names) {
                 if (header[i].equalsIgnoreCase(n)) {
-                    return i;
+                    if (found >= 0) {
+                        throw new TargetFormatException(source + ":1: columns '" + header[found] + "' (column "
+                                + (found + 1) + ") and '" + header[i] + "' (column " + (i + 1) + ") both give the "
+                                + what + "; keep one or rename the other");
+                    }
+                    found = i;
                 }
             }
         }
-        return -1;
+        return found;
     }
 
     @Override

@@ -238,4 +238,28 @@ class TargetReadersTest {
         }
         return out.toByteArray();
     }
+
+    /**
+     * Regression (issue 8, item 9): ambiguous columns were resolved silently (the first one won).
+     * Two columns for the same field make the file unusable, naming both.
+     */
+    @Test
+    void ambiguousColumnsAreRefusedNamingBoth() throws IOException {
+        String[][] cases = {
+            {"name,lat,lat,lon\nx,1,2,3\n", "a.csv:1: columns 'lat' (column 2) and 'lat' (column 3) both give the "
+                + "latitude; keep one or rename the other"},
+            {"latitude,longitude,lat,lon\n1,2,3,4\n", "a.csv:1: columns 'latitude' (column 1) and 'lat' (column 3) "
+                + "both give the latitude; keep one or rename the other"},
+            {"lat,LNG,Longitude\n1,2,3\n", "a.csv:1: columns 'LNG' (column 2) and 'Longitude' (column 3) both give "
+                + "the longitude; keep one or rename the other"},
+            {"Name,lat,lon,name\nx,1,2,y\n", "a.csv:1: columns 'Name' (column 1) and 'name' (column 4) both give "
+                + "the name; keep one or rename the other"},
+        };
+        Path f = dir.resolve("a.csv");
+        for (String[] c : cases) {
+            Files.writeString(f, c[0]);
+            TargetFormatException e = assertThrows(TargetFormatException.class, () -> TargetReader.open(f, b -> { }));
+            assertEquals(c[1], e.getMessage());
+        }
+    }
 }
