@@ -37,6 +37,10 @@ import org.rangekit.coverage.Target;
  * which was meant, so it reads it as written and warns once per file, naming the first such
  * feature (0-based index among the features) and its line.
  *
+ * <p>A {@code "crs"} member (GeoJSON 2008; removed by RFC 7946 §4) on the collection, a feature or
+ * a geometry must name WGS 84 longitude/latitude (CRS84 or EPSG:4326); any other makes the file
+ * unusable ({@link #checkCrs}).
+ *
  * <p>Limits (docs/coverage.md): JSON nested deeper than {@value #MAX_NESTING_DEPTH} levels, and
  * Jackson's other read constraints (numbers of more than 1,000 digits, strings of more than
  * 20,000,000 characters), make the file unusable, naming the line. The file is streamed, so its
@@ -104,6 +108,11 @@ public final class GeoJsonTargetReader extends FileTargetReader {
                 if (field.equals("features") && t == JsonToken.START_ARRAY) {
                     return new GeoJsonTargetReader(name, p, counter, onBadRow, onWarning);
                 }
+                if (field.equals("crs")) {
+                    long line = p.currentLocation().getLineNr();
+                    checkCrs(name, line, "", MAPPER.readTree(p));
+                    continue;
+                }
                 p.skipChildren();
             }
             throw new TargetFormatException(name + ": no 'features' array (expected a GeoJSON FeatureCollection)");
@@ -135,6 +144,9 @@ public final class GeoJsonTargetReader extends FileTargetReader {
                 line = parser.currentLocation().getLineNr();
                 featureIndex++;
                 feature = MAPPER.readTree(parser);
+                checkCrs(source, line, "feature " + featureIndex + " ", feature.get("crs"));
+                JsonNode g = feature.get("geometry");
+                checkCrs(source, line, "geometry of feature " + featureIndex + " ", g == null ? null : g.get("crs"));
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw new TargetFormatException(source + ":" + lineOf(e, parser) + ": "
                         + (tooDeep(e) ? TOO_DEEP : "broken JSON"));
@@ -200,6 +212,43 @@ public final class GeoJsonTargetReader extends FileTargetReader {
             default -> throw new IllegalArgumentException("geometry type '" + type
                     + "' is not supported (expected Point, Polygon or MultiPolygon)");
         }
+    }
+
+    /**
+     * Names of the one CRS a target file may declare, WGS 84 longitude/latitude (compared without
+     * regard to case): OGC CRS84 as GeoJSON 2008 writers (ogr2ogr) name it, and EPSG:4326, which
+     * those writers also use for lon/lat.
+     */
+    private static final java.util.Set<String> LON_LAT_CRS = java.util.Set.of(
+            "urn:ogc:def:crs:ogc:1.3:crs84", "urn:ogc:def:crs:ogc::crs84", "ogc:crs84", "crs84",
+            "urn:ogc:def:crs:epsg::4326", "urn:ogc:def:crs:epsg:6.6:4326", "epsg:4326",
+            "http://www.opengis.net/def/crs/ogc/1.3/crs84", "http://www.opengis.net/def/crs/epsg/0/4326");
+
+    /**
+     * Refuses a {@code "crs"} member that names anything but WGS 84 longitude/latitude. RFC 7946 §4
+     * removed the member: positions are WGS 84 lon/lat, and a file whose member names a projected
+     * CRS (EPSG:3857, a UTM zone) holds metres that would be read as degrees, giving a wrong report
+     * without a word.
+     *
+     * @param where "" for the collection, or e.g. "feature 3 "
+     * @throws TargetFormatException naming the member, its CRS and the line
+     */
+    static void checkCrs(String source, long line, String where, JsonNode crs) {
+        if (crs == null || crs.isNull()) {
+            return;
+        }
+        String name = crs.path("properties").path("name").asText("");
+        if (crs.path("type").asText("").equals("name")
+                && LON_LAT_CRS.contains(name.strip().toLowerCase(java.util.Locale.ROOT))) {
+            return;
+        }
+        String shown = name.isEmpty() ? crs.toString() : name;
+        if (shown.length() > 80) {
+            shown = shown.substring(0, 80) + "\u2026";
+        }
+        throw new TargetFormatException(source + ":" + line + ": " + where + "member \"crs\" names " + shown
+                + "; GeoJSON positions must be WGS 84 longitude/latitude (RFC 7946 section 4): reproject the "
+                + "file to EPSG:4326 and drop the member");
     }
 
     private static final String TOO_DEEP = "JSON nested deeper than " + MAX_NESTING_DEPTH

@@ -262,4 +262,35 @@ class TargetReadersTest {
             assertEquals(c[1], e.getMessage());
         }
     }
+
+    /**
+     * Regression (issue 8, item 9): a GeoJSON file with a projected {@code "crs"} member (metres read
+     * as degrees) gave an empty report and exit 0. A crs naming anything but WGS 84 lon/lat is a bad
+     * file naming the member; CRS84 as ogr2ogr writes it is read.
+     */
+    @Test
+    void projectedCrsMemberIsRefusedNamingIt() throws IOException {
+        String point = "{\"type\":\"Feature\",\"properties\":{\"name\":\"x\"},"
+                + "\"geometry\":{\"type\":\"Point\",\"coordinates\":[5000000,6000000]}}";
+        String mercator = "{\"type\":\"name\",\"properties\":{\"name\":\"urn:ogc:def:crs:EPSG::3857\"}}";
+        Path top = dir.resolve("m.geojson");
+        Files.writeString(top, "{\"type\":\"FeatureCollection\",\n\"crs\":" + mercator + ",\n\"features\":[" + point + "]}");
+        TargetFormatException e = assertThrows(TargetFormatException.class, () -> readAll(top, new ArrayList<>()));
+        assertEquals("m.geojson:2: member \"crs\" names urn:ogc:def:crs:EPSG::3857; GeoJSON positions must be "
+                + "WGS 84 longitude/latitude (RFC 7946 section 4): reproject the file to EPSG:4326 and drop the member",
+                e.getMessage());
+        Path inFeature = dir.resolve("f.geojson");
+        Files.writeString(inFeature, "{\"type\":\"FeatureCollection\",\"features\":[\n"
+                + point.replace("{\"type\":\"Feature\",", "{\"type\":\"Feature\",\"crs\":" + mercator + ",") + "]}");
+        e = assertThrows(TargetFormatException.class, () -> readAll(inFeature, new ArrayList<>()));
+        assertTrue(e.getMessage().startsWith("f.geojson:2: feature 0 member \"crs\" names urn:ogc:def:crs:EPSG::3857;"),
+                e.getMessage());
+        Path crs84 = dir.resolve("c.geojson");
+        Files.writeString(crs84, "{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":"
+                + "{\"name\":\"urn:ogc:def:crs:OGC:1.3:CRS84\"}},\"features\":["
+                + point.replace("5000000,6000000", "45.5,48.5") + "]}");
+        List<Target> ts = readAll(crs84, new ArrayList<>());
+        assertEquals(1, ts.size());
+        assertEquals(48.5, ts.get(0).latDeg());
+    }
 }
