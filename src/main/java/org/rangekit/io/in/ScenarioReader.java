@@ -306,6 +306,13 @@ public final class ScenarioReader {
                 }
             }
             String geojson = text(outputs, "geojson", "/outputs");
+            if (geojson != null) {
+                try {
+                    Outputs.checkGeoJsonFile(geojson);
+                } catch (IllegalArgumentException e) {
+                    throw error("/outputs/geojson", e.getMessage());
+                }
+            }
             CoverageOutput coverage = coverage(outputs.get("coverage"), targets.capitals());
             if (maps.isEmpty() && geojson == null && coverage == null) {
                 throw error("/outputs", "outputs must list at least one map, a geojson file or a coverage report");
