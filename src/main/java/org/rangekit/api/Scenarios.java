@@ -313,7 +313,8 @@ public final class Scenarios {
             try {
                 if (Files.isSymbolicLink(a) && !Files.exists(a)) {
                     // A dangling link: writing creates the file it points to.
-                    real = realPath(key, target, a.getParent().resolve(Files.readSymbolicLink(a)).normalize(), links + 1);
+                    Path pointee = a.getParent().resolve(Files.readSymbolicLink(a)).normalize();
+                    real = realPath(key, target, pointee, links + 1);
                 } else {
                     real = a.toRealPath();
                 }

@@ -155,7 +155,7 @@ class ScenariosTest {
         Path project = Files.createDirectories(dir.resolve("project"));
         Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
         Files.createSymbolicLink(project.resolve("out"), elsewhere);                              // a directory link
-        Files.createSymbolicLink(project.resolve("b.geojson"), elsewhere.resolve("b.geojson"));   // a dangling file link
+        Files.createSymbolicLink(project.resolve("b.geojson"), elsewhere.resolve("b.geojson"));   // dangling link
         Files.writeString(elsewhere.resolve("c.geojson"), "keep");
         Files.createSymbolicLink(project.resolve("c.geojson"), elsewhere.resolve("c.geojson"));   // a file link
         for (String out : List.of("out/a.geojson", "out/new/dir/a.geojson", "b.geojson", "c.geojson")) {
