@@ -4,10 +4,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -50,6 +54,14 @@ import org.rangekit.scenario.Scenario;
  * directories are created; an absolute path is the user's own place and must name an existing
  * directory, so {@code /nonexistent/b.png} is refused rather than creating {@code /nonexistent}.
  *
+ * <p>Every output stays inside the scenario's folder, or inside the root the caller names
+ * ({@link #run(Scenario, Path, Path, Consumer)}; {@code rangekit run --root DIR}), judged by real
+ * paths (symbolic links followed), so {@code ../../../tmp/x}, {@code /etc/x.png} or a link out of
+ * the folder are refused. Two outputs naming the same file are refused, naming both keys. Each
+ * output's extension matches its kind (checked by the {@code scenario} records): maps
+ * {@code .png}/{@code .svg}/{@code .pdf}, GeoJSON {@code .geojson}/{@code .json}, coverage
+ * reports {@code .md}/{@code .csv}/{@code .json}.
+ *
  * <p>Errors the user can fix (a bad value in the file, an output that cannot be written there, a
  * range past a site's cut locus) are {@link InvalidScenarioException}s naming the value.
  */
@@ -57,6 +69,9 @@ public final class Scenarios {
 
     /** GeoJSON bands are traced to 50 m, the {@code rings} command's default. */
     public static final double GEOJSON_TOLERANCE_M = RingPolygons.DEFAULT_TOLERANCE_M;
+
+    /** Symbolic links followed while resolving an output before it is refused as a loop (as {@link AtomicOutput}). */
+    private static final int MAX_LINKS = 40;
 
     private Scenarios() {
     }
@@ -71,24 +86,50 @@ public final class Scenarios {
     }
 
     /**
-     * Writes every output of a scenario.
+     * Writes every output of a scenario, keeping every output inside {@code baseDir}.
      *
      * @param s the scenario
-     * @param baseDir the directory relative output paths are resolved against: the scenario file's
+     * @param baseDir the directory relative output paths are resolved against, and the one every
+     *     output must lie in: the scenario file's
      * @param written told the path of each output once it is written, in order
-     * @throws InvalidScenarioException for an output that cannot be written where the scenario says, or
-     *     a range that gives no well-defined ring from a site
+     * @throws InvalidScenarioException for an output that cannot be written where the scenario says
+     *     (outside {@code baseDir}, twice the same file, ...), or a range that gives no well-defined
+     *     ring from a site
      * @throws IOException when writing fails
      */
     public static void run(Scenario s, Path baseDir, Consumer<String> written) throws IOException {
+        run(s, baseDir, baseDir, written);
+    }
+
+    /**
+     * Writes every output of a scenario, keeping every output inside {@code root}.
+     *
+     * <p>Confinement: the real path of each output (its symbolic links followed, and those of its
+     * deepest existing ancestor for a file not yet there) must lie in the real path of
+     * {@code root}, so neither {@code ../../../tmp/x}, {@code /etc/x.png} nor a link out of the
+     * folder lets a scenario file write elsewhere than its user chose. Two outputs naming the same
+     * file (after normalising and following links) are refused, naming both keys.
+     *
+     * @param s the scenario
+     * @param baseDir the directory relative output paths are resolved against: the scenario file's
+     * @param root an existing directory every output must lie in: {@code baseDir}, or a directory
+     *     the user named ({@code rangekit run --root DIR})
+     * @param written told the path of each output once it is written, in order
+     * @throws InvalidScenarioException for an output that cannot be written where the scenario says,
+     *     or a range that gives no well-defined ring from a site
+     * @throws IOException when writing fails
+     */
+    public static void run(Scenario s, Path baseDir, Path root, Consumer<String> written) throws IOException {
+        OutputPaths targets = new OutputPaths(baseDir, root);
         Map<String, MapOutput> maps = new LinkedHashMap<>();
-        for (MapOutput m : s.outputs().maps()) {
-            maps.put(checkTarget("outputs.maps", baseDir, m.file()), m);
+        List<MapOutput> mapList = s.outputs().maps();
+        for (int i = 0; i < mapList.size(); i++) {
+            maps.put(targets.check("outputs.maps[" + i + "]", mapList.get(i).file()), mapList.get(i));
         }
         String geojson = s.outputs().geojson() == null ? null
-                : checkTarget("outputs.geojson", baseDir, s.outputs().geojson());
+                : targets.check("outputs.geojson", s.outputs().geojson());
         CoverageOutput cov = s.outputs().coverage();
-        String coverage = cov == null ? null : checkTarget("outputs.coverage", baseDir, cov.file());
+        String coverage = cov == null ? null : targets.check("outputs.coverage", cov.file());
         if (!maps.isEmpty() || geojson != null || (cov != null && cov.summary())) {
             checkRanges(s);
         }
@@ -127,7 +168,8 @@ public final class Scenarios {
     }
 
     /**
-     * Writes every output of a scenario file, with relative paths resolved against its directory.
+     * Writes every output of a scenario file, with relative paths resolved against its directory
+     * and every output kept inside it.
      *
      * @param file the scenario (YAML)
      * @param written told the path of each output once it is written, in order
@@ -186,35 +228,104 @@ public final class Scenarios {
     }
 
     /**
-     * Checks an output path before any work and returns it resolved against the scenario's
-     * directory. A relative path's missing directories are created at write time, so its nearest
-     * existing ancestor must be a writable directory; an absolute path's directory must exist.
+     * The outputs' paths, checked before any work: each resolved against the scenario's directory,
+     * inside the root, and no two the same file.
      */
-    private static String checkTarget(String key, Path baseDir, String written) {
-        Path p;
-        try {
-            p = baseDir.toAbsolutePath().resolve(written).normalize();
-        } catch (InvalidPathException e) {
-            throw bad(key, written, "not a valid file path");
+    private static final class OutputPaths {
+        private final Path baseDir;
+        private final Path realRoot;
+        private final String rootName;
+        /** Key of each output by the real path of its file. */
+        private final Map<Path, String> keys = new HashMap<>();
+
+        OutputPaths(Path baseDir, Path root) {
+            this.baseDir = baseDir.toAbsolutePath();
+            try {
+                this.realRoot = root.toAbsolutePath().toRealPath();
+            } catch (IOException e) {
+                throw new InvalidScenarioException("output root '" + root + "': no such directory");
+            }
+            if (!Files.isDirectory(realRoot)) {
+                throw new InvalidScenarioException("output root '" + root + "': not a directory");
+            }
+            boolean own = root.toAbsolutePath().normalize().equals(this.baseDir.normalize());
+            this.rootName = realRoot + (own ? " (the scenario's folder; name another root to write elsewhere, "
+                    + "e.g. rangekit run --root DIR)" : " (the root given)");
         }
-        String target = p.toString();
-        if (Files.isDirectory(p)) {
-            throw bad(key, target, "is a directory; expected a file path");
+
+        /**
+         * Checks one output and returns its path resolved against the scenario's directory. A
+         * relative path's missing directories are created at write time, so its nearest existing
+         * ancestor must be a writable directory; an absolute path's directory must exist.
+         */
+        String check(String key, String written) {
+            Path p;
+            try {
+                p = baseDir.resolve(written).normalize();
+            } catch (InvalidPathException e) {
+                throw bad(key, written, "not a valid file path");
+            }
+            String target = p.toString();
+            Path real = realPath(key, target, p, 0);
+            if (!real.startsWith(realRoot)) {
+                throw bad(key, target, (real.equals(p) ? "" : "resolves to " + real + ", which is ")
+                        + "outside the output root " + rootName);
+            }
+            String other = keys.putIfAbsent(real, key);
+            if (other != null) {
+                throw bad(key, target, "the same file as " + other + "; each output needs its own path");
+            }
+            if (Files.isDirectory(p)) {
+                throw bad(key, target, "is a directory; expected a file path");
+            }
+            if (Path.of(written).isAbsolute() && (p.getParent() == null || !Files.isDirectory(p.getParent()))) {
+                throw bad(key, target, "directory " + p.getParent() + " does not exist; an absolute "
+                        + "output path needs an existing directory (directories are created only for paths relative to "
+                        + "the scenario file)");
+            }
+            Path a = p.getParent();
+            while (a != null && !Files.exists(a)) {
+                a = a.getParent();
+            }
+            if (a == null || !Files.isDirectory(a) || !Files.isWritable(a)) {
+                throw bad(key, target, "cannot be written: " + (a == null ? "no existing parent directory"
+                        : a + (Files.isDirectory(a) ? " is not writable" : " is not a directory")));
+            }
+            return target;
         }
-        if (Path.of(written).isAbsolute() && (p.getParent() == null || !Files.isDirectory(p.getParent()))) {
-            throw bad(key, target, "directory " + p.getParent() + " does not exist; an absolute "
-                    + "output path needs an existing directory (directories are created only for paths relative to "
-                    + "the scenario file)");
+
+        /**
+         * Where writing {@code p} (absolute, normalised) lands: the real path of its deepest
+         * existing ancestor, links followed (a dangling link by its target, as {@link AtomicOutput}
+         * writes it), with the missing names appended.
+         */
+        private static Path realPath(String key, String target, Path p, int links) {
+            if (links > MAX_LINKS) {
+                throw bad(key, target, "too many levels of symbolic links");
+            }
+            Path a = p;
+            Deque<Path> missing = new ArrayDeque<>();
+            while (a.getParent() != null && !Files.exists(a, LinkOption.NOFOLLOW_LINKS)) {
+                missing.push(a.getFileName());
+                a = a.getParent();
+            }
+            Path real;
+            try {
+                if (Files.isSymbolicLink(a) && !Files.exists(a)) {
+                    // A dangling link: writing creates the file it points to.
+                    Path pointee = a.getParent().resolve(Files.readSymbolicLink(a)).normalize();
+                    real = realPath(key, target, pointee, links + 1);
+                } else {
+                    real = a.toRealPath();
+                }
+            } catch (IOException e) {
+                throw bad(key, target, "cannot be resolved: " + e.getMessage());
+            }
+            for (Path name : missing) {
+                real = real.resolve(name);
+            }
+            return real;
         }
-        Path a = p.getParent();
-        while (a != null && !Files.exists(a)) {
-            a = a.getParent();
-        }
-        if (a == null || !Files.isDirectory(a) || !Files.isWritable(a)) {
-            throw bad(key, target, "cannot be written: " + (a == null ? "no existing parent directory"
-                    : a + (Files.isDirectory(a) ? " is not writable" : " is not a directory")));
-        }
-        return target;
     }
 
     private static InvalidScenarioException bad(String key, String value, String what) {

@@ -21,6 +21,7 @@ public record MapOutput(String file, ProjectionKind projection, Integer widthPx,
         if (file == null || file.isBlank()) {
             throw new IllegalArgumentException("a map output needs a file");
         }
+        MapFormat.ofFileName(file);
         if ((widthPx == null) != (heightPx == null)) {
             throw new IllegalArgumentException("give both widthPx and heightPx of a map output, or neither");
         }

@@ -15,10 +15,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rangekit.cli.Main;
+import org.rangekit.scenario.CoverageOutput;
 import org.rangekit.scenario.InvalidScenarioException;
+import org.rangekit.scenario.MapOutput;
+import org.rangekit.scenario.Outputs;
 import org.rangekit.scenario.Scenario;
 
 /** {@link Scenarios}: the runner writes the bytes the commands write, and refuses before writing. */
@@ -96,6 +100,120 @@ class ScenariosTest {
         Files.writeString(yaml, "sites: [mozdok, mozdok]\npreset: inf\noutputs: {coverage: c.md}\n");
         InvalidScenarioException e = assertThrows(InvalidScenarioException.class, () -> Scenarios.run(yaml, p -> { }));
         assertEquals("sites 'mozdok': given twice; a coverage report counts each site once", e.getMessage());
+    }
+
+    @Test
+    void twoMapsOnOneFileAreRefusedNamingBothKeysBeforeAnythingIsWritten() throws IOException {
+        Scenario s = scenario("maps: [a.png, {file: sub/../a.png, projection: world}]\n  geojson: a.geojson");
+        InvalidScenarioException e = assertThrows(InvalidScenarioException.class,
+                () -> Scenarios.run(s, dir, p -> fail("nothing written")));
+        assertEquals("outputs.maps[1] '" + dir.resolve("a.png") + "': the same file as outputs.maps[0]; "
+                + "each output needs its own path", e.getMessage());
+        assertOnlyTheScenario(dir);
+    }
+
+    @Test
+    void geoJsonAndReportOnOneFileAreRefused() throws IOException {
+        Scenario s = scenario("geojson: out/a.json\n  coverage: " + dir.resolve("out/a.json"));
+        InvalidScenarioException e = assertThrows(InvalidScenarioException.class,
+                () -> Scenarios.run(s, dir, p -> fail("nothing written")));
+        assertTrue(e.getMessage().startsWith("outputs.coverage '" + dir.resolve("out/a.json") + "': the same file as "
+                + "outputs.geojson;"), e.getMessage());
+        assertOnlyTheScenario(dir);
+    }
+
+    @Test
+    void twoNamesOfOneFileThroughALinkAreRefused() throws IOException {
+        Files.createSymbolicLink(dir.resolve("link.png"), Path.of("a.png"));   // dangling: writing creates a.png
+        Scenario s = scenario("maps: [a.png, link.png]");
+        InvalidScenarioException e = assertThrows(InvalidScenarioException.class,
+                () -> Scenarios.run(s, dir, p -> fail("nothing written")));
+        assertTrue(e.getMessage().startsWith("outputs.maps[1] '" + dir.resolve("link.png") + "': the same file as "
+                + "outputs.maps[0]"), e.getMessage());
+        assertFalse(Files.exists(dir.resolve("a.png")));
+    }
+
+    @Test
+    void outputsOutsideTheScenarioFolderAreRefused() throws IOException {
+        Path project = Files.createDirectories(dir.resolve("project"));
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        for (String out : List.of("../escape.geojson", "../../../../../../../../tmp/x.geojson",
+                elsewhere.resolve("abs.geojson").toString(), "/etc/x.geojson")) {
+            Scenario s = scenario("geojson: '" + out + "'");
+            InvalidScenarioException e = assertThrows(InvalidScenarioException.class,
+                    () -> Scenarios.run(s, project, p -> fail("nothing written")), out);
+            String target = project.resolve(out).normalize().toString();
+            assertTrue(e.getMessage().startsWith("outputs.geojson '" + target + "': outside the output root "
+                    + project.toRealPath() + " (the scenario's folder;"), e.getMessage());
+        }
+        assertFalse(Files.exists(dir.resolve("escape.geojson")));
+        assertFalse(Files.exists(elsewhere.resolve("abs.geojson")));
+    }
+
+    @Test
+    void linksOutOfTheFolderCannotEscape() throws IOException {
+        Path project = Files.createDirectories(dir.resolve("project"));
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        Files.createSymbolicLink(project.resolve("out"), elsewhere);                              // a directory link
+        Files.createSymbolicLink(project.resolve("b.geojson"), elsewhere.resolve("b.geojson"));   // dangling link
+        Files.writeString(elsewhere.resolve("c.geojson"), "keep");
+        Files.createSymbolicLink(project.resolve("c.geojson"), elsewhere.resolve("c.geojson"));   // a file link
+        for (String out : List.of("out/a.geojson", "out/new/dir/a.geojson", "b.geojson", "c.geojson")) {
+            Scenario s = scenario("geojson: " + out);
+            InvalidScenarioException e = assertThrows(InvalidScenarioException.class,
+                    () -> Scenarios.run(s, project, p -> fail("nothing written")), out);
+            Path real = elsewhere.toRealPath().resolve(out.replaceFirst("^out/", ""));
+            assertTrue(e.getMessage().startsWith("outputs.geojson '" + project.resolve(out) + "': resolves to " + real
+                    + ", which is outside the output root "), e.getMessage());
+        }
+        try (Stream<Path> files = Files.list(elsewhere)) {
+            assertEquals(List.of(elsewhere.resolve("c.geojson")), files.toList(), "nothing written through the links");
+        }
+        assertEquals("keep", Files.readString(elsewhere.resolve("c.geojson")));
+    }
+
+    @Test
+    void aNamedRootLetsOutputsLeaveTheScenarioFolder() throws IOException {
+        Path examples = Files.createDirectories(dir.resolve("repo/examples"));
+        Scenario s = scenario("geojson: ../target/examples/s.geojson");
+        assertThrows(InvalidScenarioException.class, () -> Scenarios.run(s, examples, p -> fail("nothing written")));
+        List<String> written = new ArrayList<>();
+        Scenarios.run(s, examples, dir.resolve("repo"), written::add);
+        assertEquals(List.of(dir.resolve("repo/target/examples/s.geojson").toString()), written);
+        assertTrue(Files.size(dir.resolve("repo/target/examples/s.geojson")) > 0);
+
+        InvalidScenarioException e = assertThrows(InvalidScenarioException.class,
+                () -> Scenarios.run(s, examples, dir.resolve("repo/examples/nope"), p -> fail("nothing written")));
+        assertTrue(e.getMessage().startsWith("output root '" + dir.resolve("repo/examples/nope") + "': "),
+                e.getMessage());
+    }
+
+    @Test
+    void recordsRefuseAnExtensionThatDoesNotMatchTheKind() {
+        IllegalArgumentException geojson = assertThrows(IllegalArgumentException.class,
+                () -> new Outputs(List.of(), "bands.png", null));
+        assertEquals("the geojson output needs a file ending in .geojson or .json, got 'bands.png'",
+                geojson.getMessage());
+        assertEquals(new Outputs(List.of(), "b.GeoJSON", null).geojson(), "b.GeoJSON", "any case");
+        assertEquals(new Outputs(List.of(), "b.json", null).geojson(), "b.json");
+        assertThrows(IllegalArgumentException.class, () -> new Outputs(List.of(), "geojson", null));
+        IllegalArgumentException map = assertThrows(IllegalArgumentException.class, () -> MapOutput.of("m.geojson"));
+        assertEquals("map file must end in .png, .svg or .pdf, got 'm.geojson'", map.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new CoverageOutput("c.png", "capitals", true));
+    }
+
+    /** A one-site scenario with the given outputs (YAML lines under {@code outputs:}, indented by two). */
+    private Scenario scenario(String outputs) throws IOException {
+        Path yaml = dir.resolve("s.yaml");
+        Files.writeString(yaml, "sites: [kapustin-yar]\nranges: [500]\nmap: {size: 200x150, dpi: 72}\noutputs:\n  "
+                + outputs + "\n");
+        return Scenarios.load(yaml);
+    }
+
+    private static void assertOnlyTheScenario(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            assertEquals(List.of(dir, dir.resolve("s.yaml")), files.sorted().toList(), "nothing written");
+        }
     }
 
     private static byte[] command(String... args) {

@@ -79,6 +79,23 @@ class BadInputMessagesTest {
         assertFalse(Files.exists(dir.resolve("s.png")));
     }
 
+    @Test
+    void scenarioAliasesAndDuplicateKeysAreBadInputNotSilentlyMisread() throws IOException {
+        // Regression (issue 8 item 9): the map was titled "t", the anchor's name, and the second
+        // preset silently replaced the first.
+        Path yaml = dir.resolve("s.yaml");
+        Files.writeString(yaml, "name: &t The title\nsites: [kapustin-yar]\nranges: [500]\nmap: {title: *t}\n"
+                + "outputs: {maps: [s.png]}\n");
+        assertEquals("rangekit run: scenario " + yaml + " line 4: YAML alias '*t' is not supported; write the value "
+                + "out in full", badInput("run", yaml.toString()));
+        Files.writeString(yaml, "sites: [kapustin-yar]\nranges: [500]\nranges: [480]\noutputs: {maps: [s.png]}\n");
+        assertEquals("rangekit run: scenario " + yaml + " line 3: key 'ranges' is given twice; give each key once",
+                badInput("run", yaml.toString()));
+        Files.writeString(yaml, "sites: [kapustin-yar]\nranges: [500]\noutptus: {maps: [s.png]}\n");
+        assertTrue(badInput("run", yaml.toString()).endsWith("; did you mean 'outputs'?"));
+        assertFalse(Files.exists(dir.resolve("s.png")));
+    }
+
     private static String badInput(String... args) {
         Cli.Result r = Cli.run(args);
         assertEquals(2, r.exitCode(), r.toString());

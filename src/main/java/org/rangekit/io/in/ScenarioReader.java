@@ -3,9 +3,11 @@ package org.rangekit.io.in;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -61,13 +63,20 @@ import org.rangekit.scenario.Targets;
  * </pre>
  * Output paths stay as written; {@code org.rangekit.api.Scenarios} resolves them against the
  * scenario file's directory. Unknown keys are refused (a misspelt key would otherwise be ignored
- * silently). YAML scalars are read as written: {@code size: 0x10} is the text {@code 0x10}, not 16.
+ * silently), with the nearest known key for a near miss ({@code mapp}: did you mean 'map'?); a key
+ * given twice is refused; YAML aliases ({@code *name}) are refused, since they would be read as the
+ * anchor's name rather than its value. YAML scalars are read as written: {@code size: 0x10} is the
+ * text {@code 0x10}, not 16.
  *
  * <p>Thread safety: stateless; thread-safe.
  */
 public final class ScenarioReader {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /** Duplicate keys are an error (YAML forbids them; Jackson would keep the last one silently). */
+    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
+    /** Jackson's message for a key given twice under {@link StreamReadFeature#STRICT_DUPLICATE_DETECTION}. */
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
     private static final Set<String> TOP_KEYS = Set.of("name", "description", "sites", "preset", "ranges",
             "categories", "earth", "union", "targets", "map", "outputs");
     private static final Set<String> MAP_KEYS = Set.of("projection", "size", "dpi", "extent_km", "basemap", "title",
@@ -116,8 +125,10 @@ public final class ScenarioReader {
             root = YAML.readTree(yaml);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new InvalidScenarioException("scenario " + name + (line > 0 ? " line " + line : "")
-                    + ": not valid YAML: " + oneLine(e.getOriginalMessage()));
+            Matcher dup = DUPLICATE.matcher(oneLine(e.getOriginalMessage()));
+            throw new InvalidScenarioException("scenario " + name + (line > 0 ? " line " + line : "") + ": "
+                    + (dup.matches() ? "key '" + dup.group(1) + "' is given twice; give each key once"
+                            : "not valid YAML: " + oneLine(e.getOriginalMessage())));
         } catch (IOException e) {
             throw new InvalidScenarioException("scenario '" + name + "': cannot read: " + e.getMessage());
         }
@@ -168,11 +179,19 @@ public final class ScenarioReader {
             this.name = name;
         }
 
-        /** Records the line of every key and array element by its JSON pointer. */
+        /**
+         * Records the line of every key and array element by its JSON pointer, and refuses YAML
+         * aliases: Jackson reads {@code title: *t} as the text "t", not as the anchored value.
+         */
         void indexLines(String text) throws IOException {
             try (JsonParser p = YAML.getFactory().createParser(text)) {
                 JsonToken t;
                 while ((t = p.nextToken()) != null) {
+                    if (p instanceof YAMLParser y && y.isCurrentAlias()) {
+                        throw new InvalidScenarioException("scenario " + name + " line "
+                                + p.currentTokenLocation().getLineNr() + ": YAML alias '*" + p.getText()
+                                + "' is not supported; write the value out in full");
+                    }
                     String ptr = t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY
                             ? p.getParsingContext().getParent() == null ? ""
                             : p.getParsingContext().getParent().pathAsPointer().toString()
@@ -215,9 +234,32 @@ public final class ScenarioReader {
                 String k = it.next();
                 if (!allowed.contains(k)) {
                     throw error(ptr + "/" + k, "unknown key '" + k + "' in " + what + "; expected one of "
-                            + String.join(", ", allowed.stream().sorted().toList()));
+                            + String.join(", ", allowed.stream().sorted().toList()) + nearest(k, allowed));
                 }
             }
+        }
+
+        /**
+         * {@code "; did you mean 'map'?"} for an unknown key within two edits (one for keys of up
+         * to three letters) of exactly one allowed key, the nearest; otherwise nothing.
+         */
+        private static String nearest(String key, Set<String> allowed) {
+            String k = key.strip().toLowerCase(Locale.ROOT);
+            int limit = k.length() <= 3 ? 1 : 2;
+            List<String> best = new ArrayList<>();
+            int bestDistance = limit + 1;
+            for (String a : allowed.stream().sorted().toList()) {
+                int d = SiteCatalog.editDistance(k, a);
+                if (d < bestDistance) {
+                    best.clear();
+                    bestDistance = d;
+                }
+                if (d == bestDistance) {
+                    best.add(a);
+                }
+            }
+            return bestDistance <= limit ? "; did you mean " + String.join(" or ", best.stream()
+                    .map(b -> "'" + b + "'").toList()) + "?" : "";
         }
 
         private String text(JsonNode obj, String key, String ptr) {
@@ -306,6 +348,13 @@ public final class ScenarioReader {
                 }
             }
             String geojson = text(outputs, "geojson", "/outputs");
+            if (geojson != null) {
+                try {
+                    Outputs.checkGeoJsonFile(geojson);
+                } catch (IllegalArgumentException e) {
+                    throw error("/outputs/geojson", e.getMessage());
+                }
+            }
             CoverageOutput coverage = coverage(outputs.get("coverage"), targets.capitals());
             if (maps.isEmpty() && geojson == null && coverage == null) {
                 throw error("/outputs", "outputs must list at least one map, a geojson file or a coverage report");

@@ -92,12 +92,43 @@ class ScenarioReaderTest {
         "bad union        | sites: [kapustin-yar]\\npreset: inf\\nunion: maybe\\noutputs: {maps: [m.png]}"
                 + " | scenario t.yaml line 3: union must be true or false",
         "bad yaml         | sites: [kapustin-yar\\npreset: inf | scenario t.yaml line 2: not valid YAML",
+        "geojson as png   | sites: [kapustin-yar]\\npreset: inf\\noutputs:\\n  geojson: a.png"
+                + " | scenario t.yaml line 4: the geojson output needs a file ending in .geojson or .json, got 'a.png'",
+        "scalar alias     | sites: [kapustin-yar]\\npreset: inf\\nmap: {title: &t Kapustin Yar}\\n"
+                + "outputs: {maps: [m.png]}\\nname: *t"
+                + " | scenario t.yaml line 5: YAML alias '*t' is not supported; write the value out in full",
+        "mapping alias    | sites: [kapustin-yar]\\npreset: inf\\nmap: &m {dpi: 72}\\noutputs:\\n  maps:\\n"
+                + "    - {file: m.png}\\n    - *m"
+                + " | scenario t.yaml line 7: YAML alias '*m' is not supported",
+        "duplicate key    | sites: [kapustin-yar]\\npreset: inf\\nearth: sphere\\nearth: wgs84\\n"
+                + "outputs: {maps: [m.png]}"
+                + " | scenario t.yaml line 4: key 'earth' is given twice; give each key once",
+        "nested duplicate | sites: [kapustin-yar]\\npreset: inf\\nmap:\\n  title: A\\n  title: B\\n"
+                + "outputs: {maps: [m.png]}"
+                + " | scenario t.yaml line 5: key 'title' is given twice",
     })
     void refusalsNameTheLine(String what, String yaml, String expected) {
         InvalidScenarioException e = assertThrows(InvalidScenarioException.class,
                 () -> ScenarioReader.parse(yaml.replace("\\n", "\n"), "t.yaml"));
         assertTrue(e.getMessage().startsWith(expected), "got: " + e.getMessage());
         assertTrue(!e.getMessage().contains("\n"), "one line");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "rnages    | rnages: [500]                 | the scenario | ; did you mean 'ranges'?",
+        "extentkm  | map: {extentkm: 900}          | map          | ; did you mean 'extent_km'?",
+        "Sites     | Sites: [mozdok]               | the scenario | ; did you mean 'sites'?",
+        "colour    | colour: red                   | the scenario | ''",
+        "dp        | dp: 3                         | the scenario | ''",
+    })
+    void unknownKeysSuggestOnlyANearMiss(String key, String line, String where, String hint) {
+        InvalidScenarioException e = assertThrows(InvalidScenarioException.class, () -> ScenarioReader.parse(
+                "sites: [kapustin-yar]\npreset: inf\n" + line + "\noutputs: {maps: [m.png]}\n", "t.yaml"));
+        assertTrue(e.getMessage().startsWith("scenario t.yaml line 3: unknown key '" + key + "' in " + where
+                + "; expected one of "), e.getMessage());
+        assertTrue(hint.isEmpty() ? !e.getMessage().contains("did you mean") : e.getMessage().endsWith(hint),
+                e.getMessage());
     }
 
     @Test
