@@ -101,7 +101,8 @@ public final class CoverageReports {
         CoverageSummary s = CoverageSummary.compute(sites, scheme, request.earth(),
                 sink -> targets.forEachChunk(sink, progress), ground(sc));
         return CoverageReport.summary(sites, request.set().name(), scheme, request.earth(), targets.label(),
-                sc.label(), s, EmbeddedData.ATTRIBUTION);
+                sc.label(), s, request.set().categoryOfBand(scheme.maxOuterMeters() / 1000, Double.POSITIVE_INFINITY),
+                EmbeddedData.ATTRIBUTION);
     }
 
     /** The shipped land, countries and cities at {@code scale}. */

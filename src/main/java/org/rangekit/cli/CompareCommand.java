@@ -67,12 +67,12 @@ final class CompareCommand implements Runnable {
 
     @Override
     public void run() {
-        Format fmt = targets.format();
         List<Site> sites = this.sites.distinctSites();
         double rangeKm = single("--range", range);
         EarthModel model = earth.model();
         Scale sc = targets.scale();
         String out = output.target();
+        Format fmt = targets.format(out);
         ComparisonReport report;
         if (vsRange != null) {
             if (sites.size() != 1 || vsSite != null) {

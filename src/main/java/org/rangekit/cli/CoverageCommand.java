@@ -57,12 +57,12 @@ final class CoverageCommand implements Runnable {
 
     @Override
     public void run() {
-        Format fmt = targets.format();
         List<Site> siteList = sites.distinctSites();
         ThresholdSet set = ranges.thresholds();
         EarthModel model = earth.model();
         Scale sc = targets.scale();
         String out = output.target();
+        Format fmt = targets.format(out);
         CoverageRequest request = new CoverageRequest(siteList, set, model, targets.targets, summary, fmt, sc);
         if (summary) {
             RangeLimits.check(ranges.option(), ranges.value(), siteList, set, model); // areas need the rings

@@ -4,10 +4,12 @@ import java.util.List;
 
 import org.rangekit.api.GeoJson;
 import org.rangekit.geodesy.EarthModel;
+import org.rangekit.io.out.AtomicOutput;
 import org.rangekit.io.out.GeoJsonWriter;
 import org.rangekit.io.in.data.EmbeddedData;
 import org.rangekit.range.Site;
 import org.rangekit.range.ThresholdSet;
+import org.rangekit.scenario.DataFiles;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -63,6 +65,12 @@ final class RingsCommand implements Runnable {
         EarthModel model = earth.model();
         double toleranceM = Options.toleranceMeters(tolerance);
         String target = output.target();
+        if (!AtomicOutput.STDOUT.equals(target)) {
+            Options.parsed("-o", target, () -> {
+                DataFiles.checkGeoJson(target);
+                return target;
+            });
+        }
         RangeLimits.check(ranges.option(), ranges.value(), centres, set, model);
         RangeLimits.checkGeoJson(ranges.option(), ranges.value(), set);
 

@@ -9,7 +9,9 @@ import org.rangekit.io.in.data.Scale;
 import org.rangekit.io.in.targets.BadRow;
 import org.rangekit.io.in.targets.TargetFormatException;
 import org.rangekit.io.in.targets.TargetStream;
+import org.rangekit.io.out.AtomicOutput;
 import org.rangekit.io.out.report.Format;
+import org.rangekit.scenario.DataFiles;
 
 import picocli.CommandLine.Option;
 
@@ -24,8 +26,9 @@ final class TargetOptions {
             description = "cities, capitals, countries, or a CSV (lat/lon header) or GeoJSON file.")
     String targets;
 
-    @Option(names = "--format", defaultValue = "md", paramLabel = "FMT", description = "csv, json or md (default md).")
-    String format = "md";
+    @Option(names = "--format", paramLabel = "FMT",
+            description = "csv, json or md; by default the -o file's extension (.csv, .json, .md), else md.")
+    String format;
 
     @Option(names = "--quiet", description = "No progress bar and no warnings about skipped rows.")
     boolean quiet;
@@ -37,12 +40,30 @@ final class TargetOptions {
             description = "Natural Earth scale of countries and land for areas: 110m (default), 50m or 10m.")
     String scale = "110m";
 
-    Format format() {
+    /**
+     * The report format: the extension of {@code output} ({@link Format#ofFileName}), which a
+     * {@code --format} must not contradict; {@code --format} alone for stdout or a name without an
+     * extension; Markdown when neither says.
+     *
+     * @param output the {@code -o} target, {@code -} for stdout
+     */
+    Format format(String output) {
+        java.util.Optional<Format> byName = AtomicOutput.STDOUT.equals(output) ? java.util.Optional.empty()
+                : Options.parsed("-o", output, () -> Format.ofFileName(output));
+        if (format == null) {
+            return byName.orElse(Format.MD);
+        }
+        Format f;
         try {
-            return Format.parse(format);
+            f = Format.parse(format);
         } catch (IllegalArgumentException e) {
             throw BadInputException.of("--format", format, "expected csv, json or md");
         }
+        if (byName.isPresent() && byName.get() != f) {
+            throw new BadInputException("--format '" + format + "' conflicts with -o '" + output + "' ("
+                    + DataFiles.extension(output) + ")");
+        }
+        return f;
     }
 
     Scale scale() {

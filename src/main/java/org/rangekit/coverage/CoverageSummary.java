@@ -26,13 +26,31 @@ import org.rangekit.range.Site;
  * @param sites one row list per site, in the order given, each in band order
  * @param union the union of the sites in band order (each target counted once, in the band of its
  *              nearest site); empty for one site
+ * @param beyond the targets in no band: one per site in order, then one for the union when there are
+ *               several sites; with the bands of {@link BandScheme#of} (from 0 to the largest range)
+ *               these are the targets beyond the outermost range, so that each site's rows and its
+ *               beyond row together count every target read
  * @param targetsRead number of targets read
  */
-public record CoverageSummary(List<List<Row>> sites, List<Row> union, long targetsRead) {
+public record CoverageSummary(List<List<Row>> sites, List<Row> union, List<Beyond> beyond, long targetsRead) {
 
     public CoverageSummary {
         sites = sites.stream().map(List::copyOf).toList();
         union = List.copyOf(union);
+        beyond = List.copyOf(beyond);
+    }
+
+    /**
+     * The targets of one site, or of the union, that lie in no band.
+     *
+     * @param site the site's id, or {@code "union"}
+     * @param targets their number and the sum of their population figures (persons)
+     * @param citiesPopulation population of the cities in no band (persons)
+     * @param totalSquareMeters area of the surface in no band (square metres): the figure's area
+     *        ({@link EarthModel#surfaceAreaSquareMeters}) minus the area of the outer disc (the sum
+     *        of the band areas); NaN when the bands do not tile a disc from 0
+     */
+    public record Beyond(String site, Comparison.Tally targets, long citiesPopulation, double totalSquareMeters) {
     }
 
     /**
@@ -71,7 +89,9 @@ public record CoverageSummary(List<List<Row>> sites, List<Row> union, long targe
         CoverageTotals cities = new CoverageTotals(points, scheme, earth);
         cities.add(ground.cities());
         BandAreas areas = new BandAreas(earth, ground.land(), ground.countries());
+        boolean tiled = tilesDisc(scheme);
         List<List<Row>> perSite = new ArrayList<>();
+        List<Beyond> beyond = new ArrayList<>();
         for (int s = 0; s < sites.size(); s++) {
             List<BandAreas.BandArea> ba = areas(areas, sites.get(s), scheme);
             List<Row> rows = new ArrayList<>();
@@ -82,6 +102,8 @@ public record CoverageSummary(List<List<Row>> sites, List<Row> union, long targe
                         Comparison.Ground.of(a)), a.regions()));
             }
             perSite.add(rows);
+            beyond.add(new Beyond(sites.get(s).id(), new Comparison.Tally(totals.noneCount(s), totals.nonePopulation(s)),
+                    cities.nonePopulation(s), tiled ? outside(earth, rows) : Double.NaN));
         }
         List<Row> union = new ArrayList<>();
         if (sites.size() > 1) {
@@ -100,8 +122,31 @@ public record CoverageSummary(List<List<Row>> sites, List<Row> union, long targe
                         new Comparison.Tally(totals.unionCount(b), totals.unionPopulation(b)),
                         cities.unionPopulation(b), g), List.of()));
             }
+            beyond.add(new Beyond("union", new Comparison.Tally(totals.unionNoneCount(), totals.unionNonePopulation()),
+                    cities.unionNonePopulation(), tiled ? outside(earth, union) : Double.NaN));
         }
-        return new CoverageSummary(perSite, union, totals.targets());
+        return new CoverageSummary(perSite, union, beyond, totals.targets());
+    }
+
+    /** Whether the bands follow each other without a gap from 0 (then "no band" means "beyond the last"). */
+    private static boolean tilesDisc(BandScheme scheme) {
+        double edge = 0;
+        for (BandRule b : scheme.bands()) {
+            if (b.innerMeters() != edge) {
+                return false;
+            }
+            edge = b.outerMeters();
+        }
+        return true;
+    }
+
+    /** The figure's area minus the bands' (square metres): the bands tile the outer disc. */
+    private static double outside(EarthModel earth, List<Row> rows) {
+        double disc = 0;
+        for (Row r : rows) {
+            disc += r.totals().ground().totalSquareMeters();
+        }
+        return earth.surfaceAreaSquareMeters() - disc;
     }
 
     /**

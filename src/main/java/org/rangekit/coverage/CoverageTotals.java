@@ -28,6 +28,9 @@ public final class CoverageTotals {
     private final long[][] population;
     private final long[] unionCount;
     private final long[] unionPopulation;
+    /** Per site, then the union last: targets in no band (beyond the outermost range for a scheme from 0). */
+    private final long[] noneCount;
+    private final long[] nonePopulation;
     private long targets;
 
     public CoverageTotals(List<GeoPoint> sites, BandScheme scheme, EarthModel earth) {
@@ -38,6 +41,8 @@ public final class CoverageTotals {
         this.population = new long[sites.size()][scheme.size()];
         this.unionCount = new long[scheme.size()];
         this.unionPopulation = new long[scheme.size()];
+        this.noneCount = new long[sites.size() + 1];
+        this.nonePopulation = new long[sites.size() + 1];
     }
 
     /** Adds a chunk of targets. */
@@ -76,6 +81,9 @@ public final class CoverageTotals {
                 if (b >= 0) {
                     count[s][b]++;
                     population[s][b] += pop[i];
+                } else {
+                    noneCount[s]++;
+                    nonePopulation[s] += pop[i];
                 }
             }
         }
@@ -85,6 +93,9 @@ public final class CoverageTotals {
             if (b >= 0) {
                 unionCount[b]++;
                 unionPopulation[b] += pop[i];
+            } else {
+                noneCount[sites.size()]++;
+                nonePopulation[sites.size()] += pop[i];
             }
         }
     }
@@ -99,12 +110,18 @@ public final class CoverageTotals {
             if (b >= 0) {
                 count[s][b]++;
                 population[s][b] += pop;
+            } else {
+                noneCount[s]++;
+                nonePopulation[s] += pop;
             }
         }
         int b = scheme.bandOf(best);
         if (b >= 0) {
             unionCount[b]++;
             unionPopulation[b] += pop;
+        } else {
+            noneCount[sites.size()]++;
+            nonePopulation[sites.size()] += pop;
         }
     }
 
@@ -131,5 +148,25 @@ public final class CoverageTotals {
     /** Population in band {@code band} of the union (persons). */
     public long unionPopulation(int band) {
         return unionPopulation[band];
+    }
+
+    /** Targets of site {@code site} in no band (beyond the outermost range for a scheme starting at 0). */
+    public long noneCount(int site) {
+        return noneCount[site];
+    }
+
+    /** Population of the targets of site {@code site} in no band (persons). */
+    public long nonePopulation(int site) {
+        return nonePopulation[site];
+    }
+
+    /** Targets in no band of the union: in no band of their nearest site. */
+    public long unionNoneCount() {
+        return noneCount[sites.size()];
+    }
+
+    /** Population of the targets in no band of the union (persons). */
+    public long unionNonePopulation() {
+        return nonePopulation[sites.size()];
     }
 }

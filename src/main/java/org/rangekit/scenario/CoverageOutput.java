@@ -1,6 +1,5 @@
 package org.rangekit.scenario;
 
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -17,7 +16,7 @@ public record CoverageOutput(String file, String targets, boolean summary) {
     public static final Set<String> TARGET_SETS = Set.of("capitals", "cities", "countries");
 
     public CoverageOutput {
-        if (file == null || !file.matches("(?i).*\\.(md|csv|json)")) {
+        if (file == null || !DataFiles.isReport(file)) {
             throw new IllegalArgumentException("the coverage report needs a file ending in .md, .csv or .json, got '"
                     + file + "'");
         }
@@ -26,9 +25,8 @@ public record CoverageOutput(String file, String targets, boolean summary) {
         }
     }
 
-    /** The report format by the file's extension: {@code md}, {@code csv} or {@code json}. */
+    /** The report format by the file's extension ({@link DataFiles}): {@code md}, {@code csv} or {@code json}. */
     public String format() {
-        String name = file.toLowerCase(Locale.ROOT);
-        return name.endsWith(".csv") ? "csv" : name.endsWith(".json") ? "json" : "md";
+        return DataFiles.reportFormat(file).orElseThrow();
     }
 }

@@ -28,7 +28,7 @@ public record Outputs(List<MapOutput> maps, String geojson, CoverageOutput cover
      * @throws IllegalArgumentException naming the file and the accepted extensions
      */
     public static void checkGeoJsonFile(String file) {
-        if (file == null || !file.matches("(?is).*[^/]\\.(geojson|json)")) {
+        if (file == null || !DataFiles.GEOJSON_EXTENSIONS.contains(DataFiles.extension(file))) {
             throw new IllegalArgumentException("the geojson output needs a file ending in .geojson or .json, got '"
                     + file + "'");
         }

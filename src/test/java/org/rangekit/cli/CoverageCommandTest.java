@@ -81,12 +81,16 @@ class CoverageCommandTest {
             assertEquals(1, files.count(), "no temporary files left behind");
         }
         JsonNode rows = new ObjectMapper().readTree(a.toFile()).get("tables").get(0).get("rows");
-        assertEquals(3, rows.size());                            // two sites and the union
-        assertEquals("union", rows.get(2).get("site").asText());
+        assertEquals(6, rows.size());                            // two sites and the union, each with its beyond row
+        assertEquals("union", rows.get(4).get("site").asText());
+        assertEquals("beyond 1,000 km", rows.get(5).get("band").asText());
         // Two 1000 km discs: the union area is the sum of the discs minus their overlap.
-        double union = rows.get(2).get("area_total_km2").asDouble();
-        double sum = rows.get(0).get("area_total_km2").asDouble() + rows.get(1).get("area_total_km2").asDouble();
+        double union = rows.get(4).get("area_total_km2").asDouble();
+        double sum = rows.get(0).get("area_total_km2").asDouble() + rows.get(2).get("area_total_km2").asDouble();
         assertTrue(union > 0.9 * sum && union < sum, union + " vs " + sum);
+        // Beyond the union lies the rest of the ellipsoid (each figure rounded to 0.1 km2).
+        assertEquals(org.rangekit.geodesy.EarthModel.WGS84.surfaceAreaSquareMeters() / 1e6,
+                union + rows.get(5).get("area_total_km2").asDouble(), 0.1);
     }
 
     @Test

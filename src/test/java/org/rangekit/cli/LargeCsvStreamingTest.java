@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rangekit.Slow;
@@ -80,5 +82,29 @@ class LargeCsvStreamingTest {
         assertTrue(q.waitFor(10, TimeUnit.MINUTES), "finished");
         assertEquals(0, q.exitValue(), Files.readString(err));
         assertTrue(Files.size(json) > 100_000_000L, "all rows written: " + Files.size(json));
+
+        // Issue 8 item 13: the summary accounts for every point read, the ones beyond 5,500 km included.
+        Path summary = dir.resolve("summary.json");
+        ProcessBuilder sum = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+                "org.rangekit.cli.Main", "coverage", "--site", "kapustin-yar", "--preset", "inf", "--summary",
+                "--targets", in.toString(), "--quiet", "-o", summary.toString());
+        sum.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        sum.redirectError(err.toFile());
+        Process s = sum.start();
+        assertTrue(s.waitFor(10, TimeUnit.MINUTES), "finished");
+        assertEquals(0, s.exitValue(), Files.readString(err));
+        JsonNode report = new ObjectMapper().readTree(summary.toFile());
+        long read = report.path("parameters").path("targets_read").asLong();
+        assertEquals(ROWS - bad, read);
+        long counted = 0;
+        long beyond = -1;
+        for (JsonNode row : report.path("tables").get(0).path("rows")) {
+            counted += row.path("targets").asLong();
+            if (row.path("band").asText().equals("beyond 5,500 km")) {
+                beyond = row.path("targets").asLong();
+            }
+        }
+        assertEquals(read, counted, "the rows of the site count every target read");
+        assertTrue(beyond > read / 2, "most uniformly spread points lie beyond 5,500 km: " + beyond);
     }
 }

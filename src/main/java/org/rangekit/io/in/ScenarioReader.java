@@ -484,7 +484,7 @@ public final class ScenarioReader {
                 }
                 summary = bool(n, "summary", ptr, true);
             }
-            if (file == null || !file.matches("(?i).*\\.(md|csv|json)")) {
+            if (file == null || !org.rangekit.scenario.DataFiles.isReport(file)) {
                 throw error(ptr, "the coverage report needs a file ending in .md, .csv or .json, got '" + file + "'");
             }
             if (!CoverageOutput.TARGET_SETS.contains(targets)) {

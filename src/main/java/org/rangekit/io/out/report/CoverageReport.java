@@ -7,11 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.rangekit.coverage.BandAreas;
+import org.rangekit.coverage.BandRule;
 import org.rangekit.coverage.BandScheme;
 import org.rangekit.coverage.CoverageSummary;
 import org.rangekit.coverage.TargetResult;
 import org.rangekit.coverage.UnionAreas;
 import org.rangekit.geodesy.EarthModel;
+import org.rangekit.range.Interval;
 import org.rangekit.range.Site;
 
 /**
@@ -35,22 +37,29 @@ public final class CoverageReport {
      * @param targetsLabel the targets' name ({@code capitals}, a file name)
      * @param scaleLabel the Natural Earth scale of land and countries ({@code 110m})
      * @param summary the computed figures
+     * @param beyondCategory the category of the ranges beyond the outermost band (its row's category cell)
      * @param attribution the data attribution line
      * @return the report
      */
     public static Report summary(List<Site> sites, String rangesName, BandScheme scheme, EarthModel earth,
                                  String targetsLabel, String scaleLabel, CoverageSummary summary,
-                                 String attribution) {
+                                 String beyondCategory, String attribution) {
         List<String> cols = List.of("site", "band", "interval", "category", "targets", "targets_population",
                 "population_cities", "population_area_share", "area_total_km2", "area_land_km2", "countries");
         List<List<Object>> rows = new ArrayList<>();
-        for (List<CoverageSummary.Row> site : summary.sites()) {
-            for (CoverageSummary.Row r : site) {
+        BandRule last = scheme.band(scheme.size() - 1);
+        String beyondInterval = Interval.atLeast(last.outerMeters() / 1000, !last.outerInclusive()).toBracketText();
+        for (int s = 0; s < summary.sites().size(); s++) {
+            for (CoverageSummary.Row r : summary.sites().get(s)) {
                 rows.add(row(r, ReportText.countries(r.countries())));
             }
+            rows.add(beyond(summary.beyond().get(s), scheme, beyondInterval, beyondCategory));
         }
         for (CoverageSummary.Row r : summary.union()) {
             rows.add(row(r, null));
+        }
+        if (!summary.union().isEmpty()) {
+            rows.add(beyond(summary.beyond().get(summary.sites().size()), scheme, beyondInterval, beyondCategory));
         }
         List<String> notes = new ArrayList<>();
         notes.add("targets: targets whose distance from the site lies in the band (countries: by their nearest point).");
@@ -60,6 +69,9 @@ public final class CoverageReport {
         notes.add("area_total_km2: exact area of the band on " + ReportText.surface(earth) + "; area_land_km2 and "
                 + "country areas: Natural Earth " + scaleLabel + " polygons clipped in the site's azimuthal "
                 + "equidistant frame, areas by GeographicLib PolygonArea.");
+        notes.add(ReportText.noneLabel(scheme) + " rows: the targets farther than the outermost range, so that "
+                + "each site's rows count every target read; area_total_km2 is the area of " + ReportText.surface(earth)
+                + " minus the outer disc's; land, country and area-share cells are left empty.");
         if (sites.size() > 1) {
             notes.add("union rows: each target counted once, in the band of its nearest site; union areas are the "
                     + "sites' disc polygons (traced to " + UnionAreas.DISC_TOLERANCE_M + " m) united in lon/lat: the "
@@ -71,6 +83,14 @@ public final class CoverageReport {
         params.put("targets_read", Num.of(summary.targetsRead()));
         return new Report("coverage", "Coverage summary of " + targetsLabel + " from " + ReportText.names(sites),
                 params, List.of(table), "summary", notes, attribution);
+    }
+
+    /** The row of the targets beyond the outermost range: counts and populations, the total area only. */
+    private static List<Object> beyond(CoverageSummary.Beyond b, BandScheme scheme, String interval, String category) {
+        double km2 = b.totalSquareMeters() / 1e6;
+        return ReportText.row(b.site(), ReportText.noneLabel(scheme), interval, category,
+                Num.of(b.targets().targets()), Num.of(b.targets().population()), Num.of(b.citiesPopulation()), null,
+                Double.isNaN(km2) ? null : Num.of(km2, 1), null, null);
     }
 
     private static List<Object> row(CoverageSummary.Row r, Nested countries) {
