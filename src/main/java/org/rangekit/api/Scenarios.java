@@ -25,6 +25,7 @@ import org.rangekit.io.in.data.EmbeddedData;
 import org.rangekit.io.in.data.Scale;
 import org.rangekit.io.out.AtomicOutput;
 import org.rangekit.io.out.GeoJsonWriter;
+import org.rangekit.io.out.RingFeatures;
 import org.rangekit.io.out.report.Format;
 import org.rangekit.range.KmFormat;
 import org.rangekit.range.Site;
@@ -132,6 +133,13 @@ public final class Scenarios {
         String coverage = cov == null ? null : targets.check("outputs.coverage", cov.file());
         if (!maps.isEmpty() || geojson != null || (cov != null && cov.summary())) {
             checkRanges(s);
+        }
+        if (geojson != null) {
+            // The same limit as `rings`: a ring GeoJSON's 7 decimals can represent.
+            Optional<String> small = RingFeatures.tooSmall(s.set());
+            if (small.isPresent()) {
+                throw new InvalidScenarioException(rangesKey(s.set()) + ": " + small.get());
+            }
         }
         CoverageRequest coverageRequest = cov == null ? null : coverageRequest(s, cov);
 

@@ -79,6 +79,18 @@ class ScenariosTest {
     }
 
     @Test
+    void rangeTooSmallForGeoJsonIsBadInputNotAnInternalError() throws IOException {
+        // Regression: a 1 mm range with a GeoJSON output ended in an IllegalArgumentException (exit 1).
+        Path yaml = dir.resolve("s.yaml");
+        Files.writeString(yaml, "sites: [kapustin-yar]\nranges: [0.001 m, 500]\noutputs:\n  geojson: s.geojson\n");
+        InvalidScenarioException e = assertThrows(InvalidScenarioException.class,
+                () -> Scenarios.run(Scenarios.load(yaml), dir, p -> fail("nothing written")));
+        assertTrue(e.getMessage().startsWith("ranges '0.000001,500': range 0.000001 km is below the smallest ring"),
+                e.getMessage());
+        assertFalse(Files.exists(dir.resolve("s.geojson")));
+    }
+
+    @Test
     void coverageReportHasTheBytesOfTheCoverageCommand() throws IOException {
         Path yaml = dir.resolve("c.yaml");
         Files.writeString(yaml, """
