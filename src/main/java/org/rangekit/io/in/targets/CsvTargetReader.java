@@ -27,8 +27,11 @@ import org.rangekit.coverage.Target;
  * refused. Other columns are kept as properties.
  * Coordinates may be decimal degrees or DMS (see {@link Coordinates}); in semicolon- or
  * tab-separated files a decimal comma is accepted. Populations may carry thousands separators.
- * The delimiter is a comma, or a tab or semicolon when the header has one of those and no comma. Fields may be quoted with
- * {@code "} (RFC 4180, doubled quotes inside); a quoted field must end on its own line. A UTF-8
+ * The delimiter is a comma, or a tab or semicolon when the header has one of those and no comma.
+ * Fields may be quoted with {@code "} as RFC 4180 §2 has it: doubled quotes inside, and the
+ * delimiter or line breaks inside ({@code "Washington,\nD.C."}); a line break inside a quoted field
+ * ({@code \n}, {@code \r\n} or {@code \r}) is read as {@code \n}. Lines end with {@code \n},
+ * {@code \r\n} or {@code \r}. Messages name the physical line where the row starts. A UTF-8
  * byte-order mark is ignored; blank lines are skipped.
  *
  * <p>The file must be UTF-8 (ASCII is UTF-8), decoded strictly: a row with a byte sequence that is
@@ -36,9 +39,17 @@ import org.rangekit.coverage.Target;
  * the line and the byte, never read with a replacement character; a header that is not UTF-8
  * makes the file unusable.
  *
- * <p>A row with bad coordinates, the wrong number of fields, an unparsable population or more
- * than {@value ByteLines#MAX_LINE_BYTES} bytes is passed to the bad-row handler with its line
- * number and skipped.
+ * <p>A row with bad coordinates, the wrong number of fields, an unparsable population or a quote
+ * still open at the end of the file is passed to the bad-row handler with its line number and
+ * skipped.
+ *
+ * <h2>Limits</h2>
+ * A row (a line, or the lines of a row with quoted line breaks) may hold at most
+ * {@value ByteLines#MAX_LINE_BYTES} bytes (1 MiB, {@link ByteLines#MAX_LINE_BYTES}); a longer one
+ * makes the file unusable ({@link TargetFormatException} naming the file, the line where the row
+ * starts and the limit), since it cannot be told apart from a quote left open that swallows the
+ * rest of the file. Memory stays bounded whatever the file: a 150 MB single-line file is refused
+ * after reading its first MiB.
  *
  * <h2>Speed</h2>
  * The file is read in large blocks and split into lines as bytes ({@link ByteLines}). A row of
@@ -66,6 +77,8 @@ public final class CsvTargetReader extends FileTargetReader {
     private final CharsetDecoder utf8 = strictUtf8();
     private boolean plainRows = true;
     private long line = 1;
+    /** The bytes of a row that spans lines (a quoted line break), gathered from its lines. */
+    private final RowBuffer row = new RowBuffer();
 
     private CsvTargetReader(String source, ByteLines in, CountingStream counter, Consumer<BadRow> onBadRow,
                             String headerLine) {
@@ -119,17 +132,20 @@ public final class CsvTargetReader extends FileTargetReader {
             if (!in.next()) {
                 throw new TargetFormatException(file.getFileName() + ": empty file (expected a CSV header with lat and lon)");
             }
-            if (in.tooLong()) {
-                throw new TargetFormatException(file.getFileName() + ":1: header is longer than "
-                        + ByteLines.MAX_LINE_BYTES + " bytes");
+            String name = file.getFileName().toString();
+            RowBuffer headerRow = new RowBuffer();
+            long[] lineNo = {1};
+            if (!gather(name, in, headerRow, lineNo)) {
+                throw new TargetFormatException(name + ":1: header has an unterminated quote");
             }
             String header;
             try {
-                header = text(strictUtf8(), in);
+                header = text(strictUtf8(), headerRow.bytes, headerRow.from, headerRow.to, headerRow.lines);
             } catch (IllegalArgumentException e) {
-                throw new TargetFormatException(file.getFileName() + ":1: header: " + e.getMessage());
+                throw new TargetFormatException(name + ":1: header: " + e.getMessage());
             }
-            CsvTargetReader r = new CsvTargetReader(file.getFileName().toString(), in, counter, onBadRow, header);
+            CsvTargetReader r = new CsvTargetReader(name, in, counter, onBadRow, header);
+            r.line = lineNo[0];
             r.plainRows = plainRows;
             return r;
         } catch (RuntimeException | IOException e) {
@@ -164,20 +180,28 @@ public final class CsvTargetReader extends FileTargetReader {
     @Override
     public Target next() throws IOException {
         String text;
+        long[] lineNo = new long[1];
         while (in.next()) {
             line++;
+            long start = line;
             if (in.tooLong()) {
-                skip("line is longer than " + ByteLines.MAX_LINE_BYTES + " bytes");
-                continue;
+                throw tooLong(source, start);
             }
             Target plain = plainRows ? plainRow(in.bytes(), in.start(), in.end()) : null;
             if (plain != null) {
                 return plain;
             }
+            lineNo[0] = line;
+            boolean closed = gather(source, in, row, lineNo);
+            line = lineNo[0];
+            if (!closed) {
+                skip(start, "a quote opened on this line is never closed");
+                continue;
+            }
             try {
-                text = text(utf8, in);
+                text = text(utf8, row.bytes, row.from, row.to, row.lines);
             } catch (IllegalArgumentException e) {
-                skip(e.getMessage());
+                skip(start, e.getMessage());
                 continue;
             }
             if (text.isBlank()) {
@@ -185,11 +209,11 @@ public final class CsvTargetReader extends FileTargetReader {
             }
             List<String> f = split(text, delimiter);
             if (f == null) {
-                skip("unterminated quote");
+                skip(start, "unterminated quote");
                 continue;
             }
             if (f.size() != header.length) {
-                skip("expected " + header.length + " fields, got " + f.size());
+                skip(start, "expected " + header.length + " fields, got " + f.size());
                 continue;
             }
             double lat;
@@ -202,7 +226,7 @@ public final class CsvTargetReader extends FileTargetReader {
                     pop = parsePopulation(f.get(popCol).strip());
                 }
             } catch (IllegalArgumentException e) {
-                skip(e.getMessage());
+                skip(start, e.getMessage());
                 continue;
             }
             Map<String, String> props = new LinkedHashMap<>();
@@ -224,15 +248,115 @@ public final class CsvTargetReader extends FileTargetReader {
     }
 
     /**
-     * The current line as text, decoded strictly as UTF-8.
+     * The row whose first line {@code in} stands on, with the lines that follow it while a quote
+     * is open (RFC 4180 §2.6), into {@code row}; the line breaks inside are {@code \n}.
      *
-     * @throws IllegalArgumentException naming the first byte (hex) and its position in the line
-     *     (1-based, in bytes) when the line is not UTF-8
+     * @param lineNo in: the number of the current line; out: the number of the row's last line
+     * @return false when the file ends with a quote still open
+     * @throws TargetFormatException when the row holds more than {@link ByteLines#MAX_LINE_BYTES} bytes
      */
-    private static String text(CharsetDecoder utf8, ByteLines in) {
-        byte[] b = in.bytes();
-        int from = in.start();
-        int to = in.end();
+    private static boolean gather(String source, ByteLines in, RowBuffer row, long[] lineNo) throws IOException {
+        long start = lineNo[0];
+        if (in.tooLong()) {
+            throw tooLong(source, start);
+        }
+        row.wrap(in.bytes(), in.start(), in.end());
+        boolean open = oddQuotes(in.bytes(), in.start(), in.end());
+        if (open) {
+            row.detach(); // the next line may overwrite ByteLines' buffer
+        }
+        while (open) {
+            if (!in.next()) {
+                return false;
+            }
+            lineNo[0]++;
+            if (in.tooLong() || row.length() + 1 + (in.end() - in.start()) > ByteLines.MAX_LINE_BYTES) {
+                throw tooLong(source, start);
+            }
+            row.append(in.bytes(), in.start(), in.end());
+            open ^= oddQuotes(in.bytes(), in.start(), in.end());
+        }
+        return true;
+    }
+
+    /**
+     * Whether the bytes hold an odd number of quotes: each quote opens or closes a quoted field, and
+     * a doubled quote inside one ({@code ""}) does neither, so a row is complete when its count is even.
+     */
+    private static boolean oddQuotes(byte[] b, int from, int to) {
+        boolean odd = false;
+        for (int i = from; i < to; i++) {
+            if (b[i] == '"') {
+                odd = !odd;
+            }
+        }
+        return odd;
+    }
+
+    private static TargetFormatException tooLong(String source, long line) {
+        return new TargetFormatException(source + ":" + line + ": row longer than " + ByteLines.MAX_LINE_BYTES
+                + " bytes (1 MiB), the limit for one CSV row; is a quote left open?");
+    }
+
+    /**
+     * The bytes of one row: the current line's bytes where they lie in {@link ByteLines}'s buffer,
+     * or, for a row that spans lines, a copy gathering them. Holds at most
+     * {@link ByteLines#MAX_LINE_BYTES} bytes.
+     */
+    private static final class RowBuffer {
+        private byte[] own = new byte[256];
+        byte[] bytes;
+        int from;
+        int to;
+        int lines;
+
+        void wrap(byte[] b, int start, int end) {
+            bytes = b;
+            from = start;
+            to = end;
+            lines = 1;
+        }
+
+        int length() {
+            return to - from;
+        }
+
+        /** Copies the row into its own buffer, before the shared one moves on. */
+        void detach() {
+            int n = to - from;
+            ensure(n);
+            System.arraycopy(bytes, from, own, 0, n);
+            bytes = own;
+            from = 0;
+            to = n;
+        }
+
+        /** Appends a line break and the next line's bytes (after {@link #detach()}). */
+        void append(byte[] b, int start, int end) {
+            ensure(to + 1 + end - start);
+            own[to++] = '\n';
+            System.arraycopy(b, start, own, to, end - start);
+            to += end - start;
+            bytes = own;
+            lines++;
+        }
+
+        private void ensure(int capacity) {
+            if (own.length < capacity) {
+                own = java.util.Arrays.copyOf(own, Math.max(capacity, Math.min(2 * own.length,
+                        ByteLines.MAX_LINE_BYTES + 1)));
+            }
+        }
+    }
+
+    /**
+     * Bytes of a row as text, decoded strictly as UTF-8.
+     *
+     * @param lines how many lines the row spans (the message says "of the line" for one, else "of the row")
+     * @throws IllegalArgumentException naming the first byte (hex) and its position in the line or row
+     *     (1-based, in bytes) when the bytes are not UTF-8
+     */
+    private static String text(CharsetDecoder utf8, byte[] b, int from, int to, int lines) {
         ByteBuffer bytes = ByteBuffer.wrap(b, from, to - from);
         CharBuffer chars = CharBuffer.allocate(to - from); // UTF-8 never gives more chars than bytes
         utf8.reset();
@@ -242,9 +366,9 @@ public final class CsvTargetReader extends FileTargetReader {
         }
         if (r.isError()) {
             int at = bytes.position();
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "byte 0x%02X at byte %d of the line is "
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "byte 0x%02X at byte %d of the %s is "
                     + "not UTF-8 (target files must be UTF-8; convert Latin-1 or Windows-1252 files first)",
-                    b[at] & 0xff, at - from + 1));
+                    b[at] & 0xff, at - from + 1, lines == 1 ? "line" : "row"));
         }
         return chars.flip().toString();
     }
@@ -333,10 +457,6 @@ public final class CsvTargetReader extends FileTargetReader {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("population '" + s + "' is not a number >= 0");
         }
-    }
-
-    private void skip(String reason) {
-        skip(line, reason);
     }
 
     @Override

@@ -191,16 +191,33 @@ class CsvPlainPathTest {
     }
 
     @Test
-    void aHugeLineIsOneBadRow() throws IOException {
+    void aHugeLineMakesTheFileUnusableNamingItsLineAndTheLimit() throws IOException {
         Path f = dir.resolve("huge.csv");
         StringBuilder sb = new StringBuilder("lat,lon\n1,2\n3,");
         sb.append("4".repeat(ByteLines.MAX_LINE_BYTES + 10)).append("\n5,6\n");
         Files.writeString(f, sb);
+        for (boolean plain : new boolean[] {true, false}) {
+            TargetFormatException e = org.junit.jupiter.api.Assertions.assertThrows(TargetFormatException.class,
+                    () -> read(f, new ArrayList<>(), plain));
+            assertEquals("huge.csv:3: row longer than 1048576 bytes (1 MiB), the limit for one CSV row; "
+                    + "is a quote left open?", e.getMessage());
+        }
+    }
+
+    @Test
+    void aRowJustUnderTheLimitIsRead() throws IOException {
+        Path f = dir.resolve("long.csv");
+        String head = "lat,lon,note\n1,2,";
+        String pad = "x".repeat(ByteLines.MAX_LINE_BYTES - 4);
+        Files.writeString(f, head + pad + "\n3,4,\"a\n" + "y".repeat(ByteLines.MAX_LINE_BYTES - 10) + "\"\n");
         List<BadRow> bad = new ArrayList<>();
         List<Target> ts = read(f, bad, true);
-        assertEquals(List.of(1.0, 5.0), ts.stream().map(Target::latDeg).toList());
-        assertEquals(List.of("huge.csv:3: line is longer than " + ByteLines.MAX_LINE_BYTES + " bytes"),
-                bad.stream().map(BadRow::message).toList());
+        assertEquals(List.of(1.0, 3.0), ts.stream().map(Target::latDeg).toList());
+        assertEquals(List.of(), bad);
+        Files.writeString(f, head + pad + "\n3,4,\"a\n" + "y".repeat(ByteLines.MAX_LINE_BYTES - 5) + "\"\n");
+        TargetFormatException e = org.junit.jupiter.api.Assertions.assertThrows(TargetFormatException.class,
+                () -> read(f, new ArrayList<>(), true));
+        assertTrue(e.getMessage().startsWith("long.csv:3: row longer than 1048576 bytes"), e.getMessage());
     }
 
     private static List<Target> read(Path f, List<BadRow> bad, boolean plainRows) throws IOException {
@@ -259,7 +276,7 @@ class CsvPlainPathTest {
                     case 15 -> "Zürich";                              // non-ASCII
                     case 16 -> "\"Astrakhan" + delim + " city\"";     // quoted delimiter
                     case 17 -> "  padded  ";
-                    case 18 -> "\"open quote";
+                    case 18 -> "\"quoted\nline break\"";        // RFC 4180: one row on two lines
                     default -> "p" + rnd.nextInt(1000);
                 };
             }
