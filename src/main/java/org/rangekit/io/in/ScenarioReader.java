@@ -66,7 +66,7 @@ import org.rangekit.scenario.Targets;
  * silently), with the nearest known key for a near miss ({@code mapp}: did you mean 'map'?); a key
  * given twice is refused; YAML aliases ({@code *name}) are refused, since they would be read as the
  * anchor's name rather than its value. YAML scalars are read as written: {@code size: 0x10} is the
- * text {@code 0x10}, not 16.
+ * text {@code 0x10}, not 16. A file must be UTF-8 and at most {@value #MAX_SCENARIO_BYTES} bytes.
  *
  * <p>Thread safety: stateless; thread-safe.
  */
@@ -89,6 +89,16 @@ public final class ScenarioReader {
     private static final Set<String> MAP_OUTPUT_KEYS = Set.of("file", "projection", "size", "extent_km", "title",
             "subtitle");
 
+    /**
+     * Most bytes of a scenario file (1 MiB; the examples hold under 2 KB). The file is read whole
+     * before parsing, so this bounds the memory a scenario takes. {@link #parse} bounds its text to
+     * as many characters.
+     */
+    public static final int MAX_SCENARIO_BYTES = 1 << 20;
+
+    private static final String TOO_LARGE = "larger than " + MAX_SCENARIO_BYTES
+            + " bytes (1 MiB), the limit for a scenario file";
+
     private ScenarioReader() {
     }
 
@@ -99,13 +109,26 @@ public final class ScenarioReader {
      * @throws InvalidScenarioException "scenario FILE line N: what is wrong" for anything wrong in the file
      */
     public static Scenario read(Path file) {
-        String text;
-        try {
-            text = Files.readString(file);
+        byte[] bytes;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            // At most one byte past the limit: a huge file, or /dev/zero, is never read whole.
+            bytes = in.readNBytes(MAX_SCENARIO_BYTES + 1);
         } catch (NoSuchFileException e) {
             throw new InvalidScenarioException("scenario '" + file + "': no such file");
         } catch (IOException e) {
             throw new InvalidScenarioException("scenario '" + file + "': cannot read: " + e.getMessage());
+        }
+        if (bytes.length > MAX_SCENARIO_BYTES) {
+            throw new InvalidScenarioException("scenario " + file + ": " + TOO_LARGE);
+        }
+        String text;
+        try {
+            text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InvalidScenarioException("scenario " + file + ": not UTF-8 text (scenario files are UTF-8)");
         }
         return parse(text, file.toString());
     }
@@ -118,6 +141,9 @@ public final class ScenarioReader {
      * @throws InvalidScenarioException "scenario NAME line N: what is wrong" for anything wrong in the text
      */
     public static Scenario parse(String yaml, String name) {
+        if (yaml.length() > MAX_SCENARIO_BYTES) {
+            throw new InvalidScenarioException("scenario " + name + ": " + TOO_LARGE);
+        }
         Reader r = new Reader(name);
         JsonNode root;
         try {

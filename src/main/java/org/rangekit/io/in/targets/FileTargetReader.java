@@ -39,12 +39,27 @@ abstract class FileTargetReader implements TargetReader {
         return counter.count;
     }
 
-    /** Counts the bytes read through it, for the progress bar. */
+    /**
+     * Counts the bytes read through it, for the progress bar; optionally refuses to read past a
+     * budget ({@link #budget(long)}), so that a reader holding one record in memory stays bounded.
+     */
     static final class CountingStream extends FilterInputStream {
         long count;
+        private long limit = Long.MAX_VALUE;
 
         CountingStream(InputStream in) {
             super(in);
+        }
+
+        /** Allows {@code bytes} more bytes to be read from here on; beyond them reads throw {@link OverBudget}. */
+        void budget(long bytes) {
+            limit = count + bytes;
+        }
+
+        private void check() throws OverBudget {
+            if (count > limit) {
+                throw new OverBudget();
+            }
         }
 
         @Override
@@ -52,6 +67,7 @@ abstract class FileTargetReader implements TargetReader {
             int b = super.read();
             if (b >= 0) {
                 count++;
+                check();
             }
             return b;
         }
@@ -61,6 +77,7 @@ abstract class FileTargetReader implements TargetReader {
             int n = super.read(b, off, len);
             if (n > 0) {
                 count += n;
+                check();
             }
             return n;
         }
@@ -69,7 +86,17 @@ abstract class FileTargetReader implements TargetReader {
         public long skip(long n) throws IOException {
             long k = super.skip(n);
             count += k;
+            check();
             return k;
+        }
+    }
+
+    /** Thrown by a {@link CountingStream} read past its budget. */
+    static final class OverBudget extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        OverBudget() {
+            super("read past the budget");
         }
     }
 }

@@ -41,10 +41,13 @@ import org.rangekit.coverage.Target;
  * a geometry must name WGS 84 longitude/latitude (CRS84 or EPSG:4326); any other makes the file
  * unusable ({@link #checkCrs}).
  *
- * <p>Limits (docs/coverage.md): JSON nested deeper than {@value #MAX_NESTING_DEPTH} levels, and
- * Jackson's other read constraints (numbers of more than 1,000 digits, strings of more than
- * 20,000,000 characters), make the file unusable, naming the line. The file is streamed, so its
- * size is not limited; one feature is held in memory at a time.
+ * <p>Limits (docs/coverage.md): JSON nested deeper than {@value #MAX_NESTING_DEPTH} levels, a
+ * feature (or the members before {@code "features"}) of more than {@value #MAX_FEATURE_BYTES}
+ * bytes (16 MiB), and Jackson's other read constraints (numbers of more than 1,000 digits, strings
+ * of more than 20,000,000 characters), make the file unusable, naming the line. The file is
+ * streamed, so its size is not limited; one feature is held in memory at a time, and the feature
+ * limit bounds that memory (a 16 MiB feature takes about 100 MB as a tree; the largest Natural
+ * Earth 10m country as GeoJSON is far smaller).
  */
 public final class GeoJsonTargetReader extends FileTargetReader {
 
@@ -57,6 +60,13 @@ public final class GeoJsonTargetReader extends FileTargetReader {
      */
     public static final int MAX_NESTING_DEPTH = 1000;
 
+    /**
+     * Most bytes of one feature, and of the members before {@code "features"} (bytes read; the
+     * parser reads ahead by at most 8,000 bytes): one feature is held in memory as a tree, so this
+     * bounds the memory a file can take, whatever its size.
+     */
+    public static final int MAX_FEATURE_BYTES = 16 << 20;
+
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
             .build()
@@ -66,15 +76,19 @@ public final class GeoJsonTargetReader extends FileTargetReader {
     static final double ANTIMERIDIAN_JUMP_DEG = 180;
 
     private final JsonParser parser;
+    private final CountingStream counter;
     private final Consumer<String> onWarning;
     private boolean done;
     private long featureIndex = -1;
+    /** The line where the feature being read starts. */
+    private long featureLine;
     private boolean warnedAntimeridian;
 
     private GeoJsonTargetReader(String source, JsonParser parser, CountingStream counter, Consumer<BadRow> onBadRow,
                                 Consumer<String> onWarning) {
         super(source, counter, onBadRow);
         this.parser = parser;
+        this.counter = counter;
         this.onWarning = onWarning;
     }
 
@@ -98,6 +112,7 @@ public final class GeoJsonTargetReader extends FileTargetReader {
         JsonParser p = null;
         try {
             CountingStream counter = new CountingStream(raw);
+            counter.budget(MAX_FEATURE_BYTES);
             p = FACTORY.createParser(counter);
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new TargetFormatException(name + ": not a GeoJSON object (expected a FeatureCollection)");
@@ -123,6 +138,11 @@ public final class GeoJsonTargetReader extends FileTargetReader {
             }
             throw new TargetFormatException(name + ": not valid JSON at line "
                     + lineOf(e, p) + " (expected a GeoJSON FeatureCollection)");
+        } catch (OverBudget e) {
+            raw.close();
+            throw new TargetFormatException(name + ":" + (p == null ? 0 : p.currentLocation().getLineNr())
+                    + ": more than " + MAX_FEATURE_BYTES + " bytes (16 MiB) before the \"features\" array, the limit "
+                    + "for target files");
         } catch (RuntimeException | IOException e) {
             raw.close();
             throw e;
@@ -136,12 +156,14 @@ public final class GeoJsonTargetReader extends FileTargetReader {
             long line;
             JsonNode feature;
             try {
+                counter.budget(MAX_FEATURE_BYTES);
                 t = parser.nextToken();
                 if (t != JsonToken.START_OBJECT) {
                     done = true;
                     return null;
                 }
                 line = parser.currentLocation().getLineNr();
+                featureLine = line;
                 featureIndex++;
                 feature = MAPPER.readTree(parser);
                 checkCrs(source, line, "feature " + featureIndex + " ", feature.get("crs"));
@@ -150,6 +172,10 @@ public final class GeoJsonTargetReader extends FileTargetReader {
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw new TargetFormatException(source + ":" + lineOf(e, parser) + ": "
                         + (tooDeep(e) ? TOO_DEEP : "broken JSON"));
+            } catch (OverBudget e) {
+                throw new TargetFormatException(source + ":" + featureLine + ": feature "
+                        + featureIndex + " is larger than " + MAX_FEATURE_BYTES + " bytes (16 MiB), the limit for one "
+                        + "feature of a target file");
             }
             try {
                 Target target = toTarget(feature);
