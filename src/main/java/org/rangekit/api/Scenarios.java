@@ -12,9 +12,7 @@ import java.util.Map;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.rangekit.coverage.SiteAreaException;
@@ -28,7 +26,6 @@ import org.rangekit.io.out.GeoJsonWriter;
 import org.rangekit.io.out.RingFeatures;
 import org.rangekit.io.out.report.Format;
 import org.rangekit.range.KmFormat;
-import org.rangekit.range.Site;
 import org.rangekit.range.ThresholdSet;
 import org.rangekit.scenario.MapFormat;
 import org.rangekit.scenario.CoverageOutput;
@@ -190,16 +187,9 @@ public final class Scenarios {
 
     /**
      * The coverage report's request: built-in targets on the 110m Natural Earth scale, as
-     * {@code rangekit coverage} reads them by default. A report counts each site once.
+     * {@code rangekit coverage} reads them by default. A scenario holds each site once ({@link Scenario}).
      */
     private static CoverageRequest coverageRequest(Scenario s, CoverageOutput cov) {
-        Set<String> ids = new HashSet<>();
-        for (Site site : s.sites()) {
-            if (!ids.add(site.id())) {
-                throw new InvalidScenarioException("sites '" + site.id() + "': given twice; a coverage report "
-                        + "counts each site once");
-            }
-        }
         return new CoverageRequest(s.sites(), s.set(), s.earth(), cov.targets(), cov.summary(),
                 Format.parse(cov.format()), Scale.S110M);
     }

@@ -67,7 +67,7 @@ final class CompareCommand implements Runnable {
 
     @Override
     public void run() {
-        List<Site> sites = this.sites.distinctSites();
+        List<Site> sites = this.sites.sites();
         double rangeKm = single("--range", range);
         EarthModel model = earth.model();
         Scale sc = targets.scale();

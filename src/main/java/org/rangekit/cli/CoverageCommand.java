@@ -57,7 +57,7 @@ final class CoverageCommand implements Runnable {
 
     @Override
     public void run() {
-        List<Site> siteList = sites.distinctSites();
+        List<Site> siteList = sites.sites();
         ThresholdSet set = ranges.thresholds();
         EarthModel model = earth.model();
         Scale sc = targets.scale();

@@ -1,9 +1,9 @@
 package org.rangekit.cli;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.rangekit.io.in.SiteCatalog;
+import org.rangekit.io.in.SiteParser;
 import org.rangekit.range.Site;
 
 import picocli.CommandLine.Option;
@@ -22,26 +22,28 @@ final class SiteOptions {
         return o;
     }
 
-    /** The sites in the order given; the same site may be given twice. */
+    /**
+     * The sites in the order given; a site given twice (the same id, or the same point by id and by
+     * coordinates) is bad input naming both as typed ({@link SiteParser#parseAll}).
+     */
     List<Site> sites() {
-        return parse(false);
-    }
-
-    /** The sites in the order given; a site given twice is bad input (it would be counted twice). */
-    List<Site> distinctSites() {
-        return parse(true);
-    }
-
-    private List<Site> parse(boolean distinct) {
-        SiteCatalog catalog = SiteCatalog.builtIn();
-        List<Site> out = new ArrayList<>();
-        for (String a : args) {
-            Site s = SiteArgs.parse("--site", a, catalog);
-            if (distinct && out.stream().anyMatch(prev -> prev.id().equals(s.id()))) {
-                throw BadInputException.of("--site", a, "given twice");
-            }
-            out.add(s);
+        try {
+            return SiteParser.parseAll("--site", args, SiteCatalog.builtIn(), i -> "the " + ordinal(i + 1) + " --site");
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage(), e);
         }
-        return out;
+    }
+
+    /** 1st, 2nd, 3rd, 4th, …, 11th, 12th, 13th, 21st. */
+    static String ordinal(int n) {
+        int mod100 = n % 100;
+        String suffix = mod100 >= 11 && mod100 <= 13 ? "th"
+                : switch (n % 10) {
+                    case 1 -> "st";
+                    case 2 -> "nd";
+                    case 3 -> "rd";
+                    default -> "th";
+                };
+        return n + suffix;
     }
 }

@@ -17,7 +17,7 @@ import org.rangekit.range.ThresholdSet;
  * Scenarios.run(s, Path.of("out"), path -> System.out.println("wrote " + path));   // org.rangekit.api
  * }</pre>
  *
- * @param sites launch sites, at least one, in order
+ * @param sites launch sites, at least one, in order, each once ({@link Site#isSameSiteAs})
  * @param set the ranges and the categories that name them
  * @param earth figure of the Earth
  * @param union with several sites, draw the union of their discs instead of each site's
@@ -33,6 +33,14 @@ public record Scenario(List<Site> sites, ThresholdSet set, EarthModel earth, boo
             throw new IllegalArgumentException("a scenario needs at least one site");
         }
         sites = List.copyOf(sites);
+        for (int i = 1; i < sites.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                if (sites.get(i).isSameSiteAs(sites.get(j))) {
+                    throw new IllegalArgumentException("site '" + sites.get(i).id() + "' is the same site as '"
+                            + sites.get(j).id() + "'; give each site once");
+                }
+            }
+        }
         if (set == null || earth == null || targets == null || map == null || outputs == null) {
             throw new IllegalArgumentException("ranges, earth model, targets, map settings and outputs are required");
         }

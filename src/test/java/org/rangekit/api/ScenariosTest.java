@@ -107,11 +107,12 @@ class ScenariosTest {
     }
 
     @Test
-    void aSiteTwiceIsRefusedForACoverageReport() throws IOException {
+    void aSiteTwiceIsRefusedWhenTheScenarioIsRead() throws IOException {
         Path yaml = dir.resolve("c.yaml");
         Files.writeString(yaml, "sites: [mozdok, mozdok]\npreset: inf\noutputs: {coverage: c.md}\n");
         InvalidScenarioException e = assertThrows(InvalidScenarioException.class, () -> Scenarios.run(yaml, p -> { }));
-        assertEquals("sites 'mozdok': given twice; a coverage report counts each site once", e.getMessage());
+        assertEquals("scenario " + yaml + " line 1: sites 'mozdok': the same site as 'mozdok' (line 1); give each site "
+                + "once, or it is drawn, counted and exported twice", e.getMessage());
     }
 
     @Test

@@ -345,9 +345,12 @@ public final class ScenarioReader {
             if (siteNodes == null || siteNodes.isEmpty()) {
                 throw error("/sites", "sites: at least one site is required, e.g. sites: [kapustin-yar]");
             }
-            List<Site> sites = new ArrayList<>();
-            for (int i = 0; i < siteNodes.size(); i++) {
-                sites.add(site("/sites/" + i, "sites", siteNodes.get(i).asText(), catalog));
+            List<String> siteTexts = siteNodes.stream().map(JsonNode::asText).toList();
+            List<Site> sites;
+            try {
+                sites = SiteParser.parseAll("sites", siteTexts, catalog, i -> "line " + lines.get("/sites/" + i));
+            } catch (SiteParser.BadSiteException e) {
+                throw error("/sites/" + e.index(), e.getMessage());
             }
             ThresholdSet set = ranges(root);
             String earthText = text(root, "earth", "");
