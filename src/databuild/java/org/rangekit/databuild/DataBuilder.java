@@ -1,5 +1,6 @@
 package org.rangekit.databuild;
 
+import org.rangekit.geometry.AntimeridianRepair;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,6 @@
 package org.rangekit.databuild;
 
+import org.rangekit.geometry.AntimeridianRepair;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.io.IOException;
 import java.io.Writer;

@@ -1,5 +1,6 @@
 package org.rangekit.databuild;
 
+import org.rangekit.geometry.AntimeridianRepair;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.rangekit.io.in.data.Scale;
 import org.rangekit.io.in.targets.BadRow;
+import org.rangekit.io.in.targets.InputWarning;
 import org.rangekit.io.in.targets.TargetFormatException;
 import org.rangekit.io.in.targets.TargetStream;
 import org.rangekit.io.out.AtomicOutput;
@@ -33,7 +34,8 @@ final class TargetOptions {
     @Option(names = "--quiet", description = "No progress bar and no warnings about skipped rows.")
     boolean quiet;
 
-    @Option(names = "--strict", description = "A bad row in a target file is an error (exit 2) instead of a warning.")
+    @Option(names = "--strict", description = "A bad row in a target file, or a polygon crossing ±180° without the "
+            + "RFC 7946 cut, is an error (exit 2) instead of a warning.")
     boolean strict;
 
     @Option(names = "--scale", defaultValue = "110m", paramLabel = "SCALE",
@@ -77,7 +79,8 @@ final class TargetOptions {
     /**
      * Opens {@code --targets}: an unknown name or a missing or unusable file is bad input; bad rows
      * are warned about on stderr unless {@code --quiet} (the first {@value TargetStream#MAX_WARNINGS}
-     * one by one), or with {@code --strict} refused as bad input.
+     * one by one), or with {@code --strict} refused as bad input; so are features read but repaired
+     * (a polygon across ±180° without the RFC 7946 cut).
      */
     TargetStream open(Scale sc, PrintStream stderr) {
         TargetStream.problem(targets).ifPresent(p -> {
@@ -89,8 +92,13 @@ final class TargetOptions {
                     throw new BadInputException("--targets: bad row " + bad.message() + " (--strict)");
                 }
                 : TargetStream.warnBadRows(err::println);
+        Consumer<InputWarning> onWarning = strict
+                ? w -> {
+                    throw new BadInputException("--targets: " + w.problemMessage() + " (--strict)");
+                }
+                : w -> err.println("warning: " + w.message());
         try {
-            return reading(() -> TargetStream.open(targets, sc, onBadRow, warning -> err.println("warning: " + warning)));
+            return reading(() -> TargetStream.open(targets, sc, onBadRow, onWarning));
         } catch (UncheckedIOException e) {
             throw BadInputException.of("--targets", targets, "cannot read: " + e.getCause().getMessage());
         }

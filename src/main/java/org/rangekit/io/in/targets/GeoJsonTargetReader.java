@@ -11,7 +11,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.locationtech.jts.geom.Coordinate;
@@ -21,6 +23,7 @@ import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 import org.rangekit.coverage.Target;
+import org.rangekit.geometry.AntimeridianRepair;
 
 /**
  * Streams targets from a GeoJSON FeatureCollection (RFC 7946), one feature at a time.
@@ -32,10 +35,14 @@ import org.rangekit.coverage.Target;
  * broken geometry is skipped with its line number.
  *
  * <p>Polygons are read flat in lon/lat, as RFC 7946 §3.1.9 prescribes: one that crosses the
- * antimeridian must be cut there into parts on either side. An uncut polygon with an edge from
- * 179° to −179° is read as spanning 358° of longitude the other way round; the reader cannot know
- * which was meant, so it reads it as written and warns once per file, naming the first such
- * feature (0-based index among the features) and its line.
+ * antimeridian must be cut there into parts on either side. Read flat, an uncut polygon with an
+ * edge from 179° to −179° would span 358° of longitude the long way round (a Fiji-sized polygon
+ * 7,153 km from Kapustin Yar instead of 14,480 km). Such a polygon is repaired by the shortest-edge
+ * rule: every edge whose ends differ by more than 180° of longitude is taken the short way across
+ * ±180°, and the polygon is cut there ({@link AntimeridianRepair}; vertices move by at most
+ * 5.6 cm). The repair is reported to the warning handler once per file, naming the first such
+ * feature (0-based index among the features) and its line; a handler that throws refuses it
+ * ({@code --strict}).
  *
  * <p>A {@code "crs"} member (GeoJSON 2008; removed by RFC 7946 §4) on the collection, a feature or
  * a geometry must name WGS 84 longitude/latitude (CRS84 or EPSG:4326); any other makes the file
@@ -77,7 +84,7 @@ public final class GeoJsonTargetReader extends FileTargetReader {
 
     private final JsonParser parser;
     private final CountingStream counter;
-    private final Consumer<String> onWarning;
+    private final Consumer<InputWarning> onWarning;
     private boolean done;
     private long featureIndex = -1;
     /** The line where the feature being read starts. */
@@ -85,7 +92,7 @@ public final class GeoJsonTargetReader extends FileTargetReader {
     private boolean warnedAntimeridian;
 
     private GeoJsonTargetReader(String source, JsonParser parser, CountingStream counter, Consumer<BadRow> onBadRow,
-                                Consumer<String> onWarning) {
+                                Consumer<InputWarning> onWarning) {
         super(source, counter, onBadRow);
         this.parser = parser;
         this.counter = counter;
@@ -105,7 +112,7 @@ public final class GeoJsonTargetReader extends FileTargetReader {
      * As {@link #open(Path, Consumer)}, passing warnings (an uncut antimeridian crossing) to
      * {@code onWarning}.
      */
-    public static GeoJsonTargetReader open(Path file, Consumer<BadRow> onBadRow, Consumer<String> onWarning)
+    public static GeoJsonTargetReader open(Path file, Consumer<BadRow> onBadRow, Consumer<InputWarning> onWarning)
             throws IOException {
         String name = file.getFileName().toString();
         InputStream raw = Files.newInputStream(file);
@@ -177,24 +184,64 @@ public final class GeoJsonTargetReader extends FileTargetReader {
                         + featureIndex + " is larger than " + MAX_FEATURE_BYTES + " bytes (16 MiB), the limit for one "
                         + "feature of a target file");
             }
+            Target target;
             try {
-                Target target = toTarget(feature);
-                if (!warnedAntimeridian && target.area() != null) {
-                    double[] jump = longitudeJump(target.area());
-                    if (jump != null) {
-                        warnedAntimeridian = true;
-                        onWarning.accept(String.format(java.util.Locale.ROOT, "%s:%d: feature %d has an edge from "
-                                + "longitude %s to %s, more than 180\u00b0: read flat, it goes the long way round; "
-                                + "cut polygons at \u00b1180\u00b0 (RFC 7946 section 3.1.9). Only the first such "
-                                + "feature is reported", source, line, featureIndex, num(jump[0]), num(jump[1])));
-                    }
-                }
+                target = toTarget(feature);
+            } catch (IllegalArgumentException e) {
+                skip(line, e.getMessage());
+                continue;
+            }
+            double[] jump = target.area() == null ? null : longitudeJump(target.area());
+            if (jump == null) {
                 return target;
+            }
+            if (!warnedAntimeridian) {
+                warnedAntimeridian = true;
+                onWarning.accept(new InputWarning(source, line, "feature " + featureIndex + " crosses \u00b1180\u00b0 "
+                        + "without the cut RFC 7946 section 3.1.9 requires (an edge from longitude " + num(jump[0])
+                        + " to " + num(jump[1]) + ")", "repaired by taking every edge the short way across "
+                        + "\u00b1180\u00b0 and cutting it there; only the first such feature is reported"));
+            }
+            try {
+                return repaired(target);
             } catch (IllegalArgumentException e) {
                 skip(line, e.getMessage());
             }
         }
         return null;
+    }
+
+    /**
+     * The target with its area repaired by the shortest-edge rule and cut at ±180°, its
+     * representative point an interior point of the repaired area.
+     *
+     * @throws IllegalArgumentException when the rings cannot be repaired (one winds around a pole
+     *     more than once, or they do not bound an area)
+     */
+    private static Target repaired(Target t) {
+        Geometry area = t.area();
+        List<List<Coordinate[]>> polygons = new ArrayList<>();
+        for (int i = 0; i < area.getNumGeometries(); i++) {
+            Polygon p = (Polygon) area.getGeometryN(i);
+            List<Coordinate[]> rings = new ArrayList<>();
+            rings.add(p.getExteriorRing().getCoordinates());
+            for (int r = 0; r < p.getNumInteriorRing(); r++) {
+                rings.add(p.getInteriorRingN(r).getCoordinates());
+            }
+            polygons.add(rings);
+        }
+        Geometry fixed;
+        try {
+            fixed = new AntimeridianRepair(GF).polygons(polygons);
+        } catch (IllegalStateException | org.locationtech.jts.geom.TopologyException e) {
+            throw new IllegalArgumentException("polygon crossing \u00b1180\u00b0 cannot be repaired: "
+                    + e.getMessage());
+        }
+        if (fixed.isEmpty()) {
+            throw new IllegalArgumentException("polygon crossing \u00b1180\u00b0 bounds no area");
+        }
+        Point inside = fixed.getInteriorPoint();
+        return new Target(t.name(), t.country(), inside.getY(), inside.getX(), t.population(), fixed, t.properties());
     }
 
     static Target toTarget(JsonNode feature) {

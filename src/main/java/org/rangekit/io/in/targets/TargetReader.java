@@ -35,10 +35,11 @@ public interface TargetReader extends Closeable {
     }
 
     /**
-     * As {@link #open(Path, Consumer)}, with a handler for warnings about rows that are read but
-     * probably not as meant (one-line messages naming the file and line).
+     * As {@link #open(Path, Consumer)}, with a handler for features that are read, but not as
+     * written (a polygon across ±180° without the RFC 7946 cut, repaired); it may throw to stop
+     * (strict mode).
      */
-    static TargetReader open(Path file, Consumer<BadRow> onBadRow, Consumer<String> onWarning) throws IOException {
+    static TargetReader open(Path file, Consumer<BadRow> onBadRow, Consumer<InputWarning> onWarning) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new TargetFormatException("--targets '" + file + "': no such file (expected cities, capitals, "
                     + "countries, or a CSV/GeoJSON file)");

@@ -80,11 +80,12 @@ public final class TargetStream implements AutoCloseable, TargetFeed {
      * @param spec a built-in set name or a file path
      * @param scale Natural Earth scale of the {@code countries} set
      * @param onBadRow told about every bad row of a file; may throw to stop reading
-     * @param onWarning told about rows read but probably not as meant (one line each)
+     * @param onWarning told about features read, but not as written (repaired); may throw to stop
      * @throws TargetFormatException when {@code spec} names no set and no usable file
      * @throws UncheckedIOException when the file cannot be read
      */
-    public static TargetStream open(String spec, Scale scale, Consumer<BadRow> onBadRow, Consumer<String> onWarning) {
+    public static TargetStream open(String spec, Scale scale, Consumer<BadRow> onBadRow,
+                                    Consumer<InputWarning> onWarning) {
         Optional<String> problem = problem(spec);
         if (problem.isPresent()) {
             throw new TargetFormatException("targets '" + spec + "': " + problem.get());

@@ -1,4 +1,4 @@
-package org.rangekit.databuild;
+package org.rangekit.geometry;
 
 import java.util.ArrayList;
 import java.util.Arrays;
