@@ -7,7 +7,10 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
 import org.rangekit.geodesy.EarthModel;
 import org.rangekit.geodesy.GeoPoint;
 import org.rangekit.geometry.RingPolygons;
@@ -33,13 +36,17 @@ import org.rangekit.range.Band;
 public final class BandAreas {
 
     /** Label of the area-share population method, written next to every such figure. */
+    private static final GeometryFactory GF = new GeometryFactory();
+
     public static final String POPULATION_BY_AREA_SHARE =
             "country population (Natural Earth POP_EST) \u00d7 share of the country's area in the band";
 
     private final EarthModel earth;
     private final Geometry land;
     private final List<Region> regions;
-    private final Map<Region, Double> ownAreas = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final SphereBound bound;
+    /** Densified form, area and unit vectors of each land polygon and country, shared by all sites. */
+    private final Map<Geometry, DenseRegion> dense = Collections.synchronizedMap(new IdentityHashMap<>());
 
     /**
      * @param land land polygons in lon/lat (may be null: no land area)
@@ -49,6 +56,7 @@ public final class BandAreas {
         this.earth = earth;
         this.land = land;
         this.regions = List.copyOf(regions);
+        this.bound = new SphereBound(earth);
     }
 
     /**
@@ -70,15 +78,23 @@ public final class BandAreas {
         int nLand = land == null ? 0 : land.getNumGeometries();
         double[][] pieces = new double[nLand + regions.size()][];
         double[] own = new double[regions.size()];
+        Settled settled = new Settled(site, scheme, bound);
         IntStream.range(0, pieces.length).parallel().forEach(i -> {
             Geometry g = i < nLand ? land.getGeometryN(i) : regions.get(i - nLand).lonLat();
-            BandClipper.Projected p = projector.project(g);
-            if (p == null) {
-                return;
+            if (!projector.boxesIntersect(g.getEnvelopeInternal())) {
+                return; // as project(g) == null: nothing of it within the outer radius
             }
-            double[] a = new double[nb];
-            for (int b = 0; b < nb; b++) {
-                a[b] = clippers[b].areaSquareMeters(p);
+            DenseRegion d = dense(g);
+            double[] a = settled.areas(g, d, projector);
+            if (a == null) {
+                BandClipper.Projected p = projector.project(g, d);
+                if (p == null) {
+                    return;
+                }
+                a = new double[nb];
+                for (int b = 0; b < nb; b++) {
+                    a[b] = clippers[b].areaSquareMeters(p);
+                }
             }
             if (i >= nLand) {
                 own[i - nLand] = ownArea(regions.get(i - nLand));
@@ -127,14 +143,92 @@ public final class BandAreas {
 
     /** Geodesic area of a region's densified boundary (square metres), cached. */
     public double ownArea(Region region) {
-        Double known = ownAreas.get(region);
+        return dense(region.lonLat()).ownAreaSquareMeters();
+    }
+
+    /** The site-independent form of a land polygon or country, computed once. */
+    DenseRegion dense(Geometry lonLat) {
+        DenseRegion known = dense.get(lonLat);
         if (known != null) {
             return known;
         }
-        // Computed outside the lock (two threads may both compute it: the same double either way).
-        double a = GeodesicAreas.areaSquareMeters(GeodesicAreas.densify(region.lonLat()), earth);
-        ownAreas.putIfAbsent(region, a);
-        return a;
+        // Computed outside the lock (two threads may both compute it: the same values either way).
+        DenseRegion d = DenseRegion.of(lonLat, earth, bound);
+        DenseRegion raced = dense.putIfAbsent(lonLat, d);
+        return raced != null ? raced : d;
+    }
+
+    /**
+     * Regions whose band is settled without projecting them: when the distance bracket of
+     * {@link SphereBound} puts every densified vertex of a region well inside one band, or well
+     * away from a band, the region's area in that band is its own area, or 0, exactly as the
+     * clipper would find (the clipper takes the same shortcuts from the projected distances:
+     * {@link BandClipper#areaSquareMeters(BandClipper.Projected)}).
+     *
+     * <p>The clipper decides from the largest vertex distance and from the smallest distance of
+     * the projected boundary (its segments included) less 1 m. A plane segment between two
+     * vertices at distance ≥ D and at most L apart comes no nearer than √(D² − L²/4) to the
+     * site; L is bounded by the longest densified edge times the azimuthal equidistant stretch
+     * (below {@value #STRETCH} within {@value #MAX_OUTER_M} m of the site). So a lower bound of
+     * the vertex distances beyond an edge plus {@link #segmentMarginMeters} puts the whole boundary
+     * beyond the edge plus 1 m. A region holding the site has distance 0 and is always clipped.
+     */
+    private static final class Settled {
+        /** Beyond this outer radius the shortcut is not taken (the stretch bound would not hold). */
+        static final double MAX_OUTER_M = 10_000e3;
+        /** Bound of the azimuthal equidistant stretch within {@value #MAX_OUTER_M} m (σ/sin σ ≤ 1.58 there). */
+        static final double STRETCH = 2.0;
+        /** Fixed part of the segment margin (metres). */
+        static final double FIXED_MARGIN_M = 2_000;
+
+        private final GeoPoint site;
+        private final BandScheme scheme;
+        private final SphereBound bound;
+        private final double[] siteUnit = new double[3];
+        private final boolean enabled;
+
+        Settled(GeoPoint site, BandScheme scheme, SphereBound bound) {
+            this.site = site;
+            this.scheme = scheme;
+            this.bound = bound;
+            this.enabled = scheme.maxOuterMeters() <= MAX_OUTER_M;
+            bound.unitVector(site.latDeg(), site.lonDeg(), siteUnit, 0);
+        }
+
+        static double segmentMarginMeters(DenseRegion d) {
+            return FIXED_MARGIN_M + STRETCH * d.longestEdgeMeters();
+        }
+
+        /** The areas per band when every band is settled, else null (then the region is clipped). */
+        double[] areas(Geometry lonLat, DenseRegion d, BandClipper projector) {
+            if (!enabled || d.unitVectors().length == 0) {
+                return null;
+            }
+            Envelope env = lonLat.getEnvelopeInternal();
+            if (env.contains(site.normalizedLonDeg(), site.latDeg())
+                    && lonLat.covers(GF.createPoint(new Coordinate(site.normalizedLonDeg(), site.latDeg())))) {
+                return null;
+            }
+            boolean whole = projector.keepsWhole(env);
+            double[] c2 = new double[2];
+            d.chord2Range(siteUnit, c2);
+            double margin = segmentMarginMeters(d);
+            int nb = scheme.size();
+            double[] a = new double[nb];
+            for (int b = 0; b < nb; b++) {
+                BandRule r = scheme.band(b);
+                if (c2[1] <= bound.surelyBelowChord2(r.innerMeters())
+                        || c2[0] >= bound.surelyAboveChord2(r.outerMeters() + margin)) {
+                    a[b] = 0; // wholly nearer than the inner edge, or wholly beyond the outer one
+                } else if (whole && c2[1] <= bound.surelyBelowChord2(r.outerMeters())
+                        && (r.innerMeters() == 0 || c2[0] >= bound.surelyAboveChord2(r.innerMeters() + margin))) {
+                    a[b] = d.ownAreaSquareMeters();
+                } else {
+                    return null;
+                }
+            }
+            return a;
+        }
     }
 
     /**

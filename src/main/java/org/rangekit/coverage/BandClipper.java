@@ -173,6 +173,26 @@ public final class BandClipper {
         return out;
     }
 
+    /** Whether some box of the pre-clip meets {@code env} (else nothing of it is within the outer radius). */
+    boolean boxesIntersect(Envelope env) {
+        for (Envelope box : boxes) {
+            if (box.intersects(env)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the pre-clip keeps a region of envelope {@code env} whole (the first box meeting it holds it). */
+    boolean keepsWhole(Envelope env) {
+        for (Envelope box : boxes) {
+            if (box.intersects(env)) {
+                return box.contains(env);
+            }
+        }
+        return false;
+    }
+
     /**
      * Area of {@code lonLat ∩ band} on the ellipsoid (square metres).
      *
@@ -224,6 +244,15 @@ public final class BandClipper {
      * clipper's outer radius; null when nothing of it is that near.
      */
     public Projected project(Geometry lonLat) {
+        return project(lonLat, null);
+    }
+
+    /**
+     * As {@link #project(Geometry)}, with the densified form and area of the whole region already
+     * at hand ({@code known}, for {@code lonLat} itself; null when not): used when the pre-clip
+     * keeps the region whole, so that several sites densify and measure it once.
+     */
+    Projected project(Geometry lonLat, DenseRegion known) {
         Envelope env = lonLat.getEnvelopeInternal();
         List<Geometry> parts = new ArrayList<>();
         boolean whole = false;
@@ -245,11 +274,13 @@ public final class BandClipper {
             return null;
         }
         Geometry cut = polygonsOf(parts.size() == 1 ? parts.get(0) : GF.buildGeometry(parts));
+        // The known densified form is that of lonLat itself: only when the cut kept just lonLat.
+        boolean asKnown = known != null && whole && parts.size() == 1 && parts.get(0) == lonLat;
         double[] range = {Double.POSITIVE_INFINITY, 0};
         Geometry plane;
         Geometry dense;
         try {
-            dense = GeodesicAreas.densify(cut);
+            dense = asKnown ? known.dense() : GeodesicAreas.densify(cut);
             plane = projectAll(dense, range);
         } catch (FarVertexException far) {
             // Geometry reaching near the antipode: keep only what lies within the outer radius plus a
@@ -277,7 +308,8 @@ public final class BandClipper {
         GeoPoint site = frame.site();
         boolean holdsSite = lonLat.covers(GF.createPoint(new Coordinate(site.normalizedLonDeg(), site.latDeg())));
         double min = holdsSite ? 0 : Math.max(0, plane.distance(GF.createPoint(new Coordinate(0, 0))) - 1.0);
-        double own = whole ? GeodesicAreas.areaSquareMeters(dense, earth) : Double.NaN;
+        double own = !whole ? Double.NaN
+                : asKnown ? known.ownAreaSquareMeters() : GeodesicAreas.areaSquareMeters(dense, earth);
         return new Projected(plane, min, range[1], whole, own);
     }
 
@@ -298,7 +330,7 @@ public final class BandClipper {
         }
     }
 
-    private static Geometry polygonsOf(Geometry g) {
+    static Geometry polygonsOf(Geometry g) {
         List<Polygon> ps = new ArrayList<>();
         for (int i = 0; i < g.getNumGeometries(); i++) {
             Geometry p = g.getGeometryN(i);

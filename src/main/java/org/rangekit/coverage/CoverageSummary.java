@@ -2,6 +2,7 @@ package org.rangekit.coverage;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.rangekit.geodesy.EarthModel;
 import org.rangekit.geodesy.GeoPoint;
 import org.rangekit.range.Site;
@@ -92,8 +93,9 @@ public record CoverageSummary(List<List<Row>> sites, List<Row> union, List<Beyon
         boolean tiled = tilesDisc(scheme);
         List<List<Row>> perSite = new ArrayList<>();
         List<Beyond> beyond = new ArrayList<>();
+        List<List<BandAreas.BandArea>> siteAreas = areas(areas, sites, scheme);
         for (int s = 0; s < sites.size(); s++) {
-            List<BandAreas.BandArea> ba = areas(areas, sites.get(s), scheme);
+            List<BandAreas.BandArea> ba = siteAreas.get(s);
             List<Row> rows = new ArrayList<>();
             for (int b = 0; b < scheme.size(); b++) {
                 BandAreas.BandArea a = ba.get(b);
@@ -147,6 +149,33 @@ public record CoverageSummary(List<List<Row>> sites, List<Row> union, List<Beyon
             disc += r.totals().ground().totalSquareMeters();
         }
         return earth.surfaceAreaSquareMeters() - disc;
+    }
+
+    /**
+     * Band areas of several sites, computed side by side (each site's own work is parallel too;
+     * together the cores stay busy while one site finishes its largest polygon).
+     *
+     * @throws SiteAreaException naming the first site, in the order given, whose areas cannot be computed
+     */
+    static List<List<BandAreas.BandArea>> areas(BandAreas areas, List<Site> sites, BandScheme scheme) {
+        Object[] out = new Object[sites.size()];
+        IntStream.range(0, sites.size()).parallel().forEach(s -> {
+            try {
+                out[s] = areas.compute(sites.get(s).point(), scheme);
+            } catch (IllegalArgumentException e) {
+                out[s] = e;
+            }
+        });
+        List<List<BandAreas.BandArea>> result = new ArrayList<>();
+        for (int s = 0; s < sites.size(); s++) {
+            if (out[s] instanceof IllegalArgumentException e) {
+                throw new SiteAreaException(sites.get(s).id(), e.getMessage(), e);
+            }
+            @SuppressWarnings("unchecked")
+            List<BandAreas.BandArea> a = (List<BandAreas.BandArea>) out[s];
+            result.add(a);
+        }
+        return result;
     }
 
     /**

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
@@ -49,10 +51,9 @@ public final class UnionAreas {
 
     /** Areas of the union of the discs of radius {@code radiusMeters} around the sites. */
     public Areas discs(List<GeoPoint> sites, double radiusMeters) {
-        List<Geometry> discs = new ArrayList<>();
-        for (GeoPoint s : sites) {
-            discs.add(RingPolygons.disc(new Ring(s, radiusMeters, earth), DISC_TOLERANCE_M));
-        }
+        // Traced side by side, united in the order of the sites.
+        List<Geometry> discs = sites.parallelStream()
+                .map(s -> RingPolygons.disc(new Ring(s, radiusMeters, earth), DISC_TOLERANCE_M)).toList();
         Geometry union = UnaryUnionOp.union(discs);
         double total = GeodesicAreas.areaSquareMeters(polygons(union), earth);
         // Each polygon is intersected on its own, in parallel; sums in input order (the same
@@ -61,14 +62,16 @@ public final class UnionAreas {
         double[] inside = new double[nLand + regions.size()];
         double[] share = new double[regions.size()];
         BandClipper.cacheEnvelopes(union); // computed once here, then only read by the threads
+        PreparedGeometry prepared = PreparedGeometryFactory.prepare(union);
+        prepared.intersects(union.getFactory().createPoint(union.getCoordinate())); // builds its indexes here
         IntStream.range(0, inside.length).parallel().forEach(i -> {
             if (i < nLand) {
-                inside[i] = inside(land.getGeometryN(i), union);
+                inside[i] = inside(land.getGeometryN(i), union, prepared);
                 return;
             }
             Region r = regions.get(i - nLand);
             if (r.population() > 0) {
-                double a = inside(r.lonLat(), union);
+                double a = inside(r.lonLat(), union, prepared);
                 inside[i] = a;
                 if (a > 0) {
                     share[i - nLand] = Math.min(1.0, a / own.ownArea(r));
@@ -92,11 +95,23 @@ public final class UnionAreas {
         return new Areas(total, landArea, pop);
     }
 
-    private double inside(Geometry lonLat, Geometry union) {
+    /**
+     * Area of a land polygon or country inside the union. The prepared union settles the two
+     * common cases without an overlay: a polygon wholly inside is its own densified area (the
+     * overlay would return the same polygon), one apart from it is 0.
+     */
+    private double inside(Geometry lonLat, Geometry union, PreparedGeometry prepared) {
         if (!lonLat.getEnvelopeInternal().intersects(union.getEnvelopeInternal())) {
             return 0;
         }
-        Geometry x = OverlayNGRobust.overlay(GeodesicAreas.densify(lonLat), union, OverlayNG.INTERSECTION);
+        DenseRegion d = own.dense(lonLat);
+        if (prepared.contains(d.dense())) {
+            return d.ownAreaSquareMeters();
+        }
+        if (!prepared.intersects(d.dense())) {
+            return 0;
+        }
+        Geometry x = OverlayNGRobust.overlay(d.dense(), union, OverlayNG.INTERSECTION);
         return GeodesicAreas.areaSquareMeters(polygons(x), earth);
     }
 
