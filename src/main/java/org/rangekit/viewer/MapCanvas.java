@@ -13,6 +13,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -68,6 +69,8 @@ final class MapCanvas extends Region {
     private long generation;
     private long painted;
     private String basemapScale = "";
+    private WritableImage cached;
+    private Zoom cachedZoom;
 
     // Drag bookkeeping: the map and state when the drag began, the drag so far, the drag the newest
     // requested drawing already includes, and the site being moved.
@@ -246,10 +249,20 @@ final class MapCanvas extends Region {
         busy.set(false);
         map = new ScreenMap(p);
         basemapScale = p.timings().basemapScale();
+        Zoom keep = zoom;
         if (ScreenMap.redrawsToNavigate(state.projection())) {
-            zoom = dragging ? new Zoom(1, dragDx - includedDx, dragDy - includedDy) : Zoom.NONE;
+            keep = dragging ? new Zoom(1, dragDx - includedDx, dragDy - includedDy) : Zoom.NONE;
         }
-        paint();
+        zoom = Zoom.NONE;
+        paint(); // and keep its image for the drag
+        zoom = keep;
+        if (!keep.equals(Zoom.NONE)) {
+            if (dragging) {
+                paintMoving();
+            } else {
+                paint();
+            }
+        }
         painted = gen;
         if (dragging && dragSite < 0 && ScreenMap.redrawsToNavigate(state.projection())
                 && (dragDx != includedDx || dragDy != includedDy)) {
@@ -284,7 +297,10 @@ final class MapCanvas extends Region {
         g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
     }
 
-    /** Paints the prepared drawing under the current magnification. */
+    /**
+     * Paints the prepared drawing under the current magnification, and keeps the result as an image
+     * when the magnification is none, for {@link #paintMoving}.
+     */
     void paint() {
         clear();
         if (map == null) {
@@ -295,6 +311,30 @@ final class MapCanvas extends Region {
         g.transform(zoom.scale(), 0, 0, zoom.scale(), zoom.tx(), zoom.ty());
         MapRenderer.paint(map.prepared(), new FxPainter(g));
         g.restore();
+        if (zoom.equals(Zoom.NONE)) {
+            cached = canvas.snapshot(null, cached != null && cached.getWidth() == canvas.getWidth()
+                    && cached.getHeight() == canvas.getHeight() ? cached : null);
+            cachedZoom = Zoom.NONE;
+        } else if (cached == null) {
+            cachedZoom = null;
+        }
+    }
+
+    /**
+     * Paints while the map moves: the image of the last drawing at rest, shifted and magnified by the
+     * current magnification (a blit, so a drag follows the mouse at once); falls back to
+     * {@link #paint()} when there is no image yet.
+     */
+    void paintMoving() {
+        if (cached == null || cachedZoom == null) {
+            paint();
+            return;
+        }
+        clear();
+        double s = zoom.scale() / cachedZoom.scale();
+        double x = zoom.tx() - cachedZoom.tx() * s;
+        double y = zoom.ty() - cachedZoom.ty() * s;
+        canvas.getGraphicsContext2D().drawImage(cached, x, y, cached.getWidth() * s, cached.getHeight() * s);
     }
 
     /** The point under a screen pixel of the canvas. */
@@ -350,7 +390,7 @@ final class MapCanvas extends Region {
         dragDy += dy;
         if (ScreenMap.redrawsToNavigate(state.projection())) {
             zoom = zoom.panned(dx, dy);
-            paint();
+            paintMoving();
             if (busy.get()) {
                 return; // arrived() asks for the drawing of wherever the drag is then
             }
@@ -359,7 +399,7 @@ final class MapCanvas extends Region {
             request(next, true, dragDx, dragDy);
         } else {
             zoom = zoom.panned(dx, dy);
-            paint();
+            paintMoving();
         }
     }
 
@@ -385,6 +425,8 @@ final class MapCanvas extends Region {
             ViewState next = dragMap.panned(dragState, dragDx, dragDy);
             state = next;
             onView.accept(next);
+        } else {
+            paint(); // world maps: the magnified vectors, sharp again
         }
     }
 
@@ -421,7 +463,7 @@ final class MapCanvas extends Region {
         if (ScreenMap.redrawsToNavigate(state.projection())) {
             ViewState next = map.zoomed(state, factor, x, y);
             zoom = Zoom.NONE.zoomedAt(factor, x, y);
-            paint();
+            paintMoving();
             onView.accept(next);
         } else {
             zoom = zoom.zoomedAt(factor, x, y);

@@ -91,6 +91,7 @@ public final class Exports {
      * @param maps map outputs (may be empty)
      * @param geojson the GeoJSON output, or null
      * @param coverageCsv the coverage CSV output, or null (only with a built-in target set)
+     * @throws IllegalArgumentException without any output, or with a coverage output of a target file
      */
     public static String scenarioYaml(ViewState s, int widthPx, int heightPx, List<String> maps, String geojson,
             String coverageCsv) {
@@ -128,10 +129,11 @@ public final class Exports {
             }
             out.add("  coverage: {file: " + quoted(coverageCsv) + ", targets: " + s.targets() + ", summary: true}");
         }
-        if (!out.isEmpty()) {
-            y.append("outputs:\n");
-            out.forEach(l -> y.append(l).append('\n'));
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException("a scenario needs at least one output, got none");
         }
+        y.append("outputs:\n");
+        out.forEach(l -> y.append(l).append('\n'));
         return y.toString();
     }
 
