@@ -116,10 +116,10 @@ final class ViewerWindow {
     ViewerWindow(ViewState initial) {
         root.setTop(menus());
         SplitPane lower = new SplitPane(table, readoutPane());
-        lower.setDividerPositions(0.68);
+        lower.setDividerPositions(0.74);
         SplitPane centre = new SplitPane(map, lower);
         centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.70);
+        centre.setDividerPositions(0.72);
         root.setCenter(centre);
         ScrollPane side = new ScrollPane(panel());
         side.setFitToWidth(true);
@@ -454,9 +454,9 @@ final class ViewerWindow {
         table.getColumns().add(column("Band", CoverageTable.Row::band));
         table.getColumns().add(column("Category", CoverageTable.Row::category));
         table.getColumns().add(number("Targets", r -> (double) r.figures().targets(), "%,.0f"));
-        table.getColumns().add(number("Population (targets)", r -> (double) r.figures().targetsPopulation(), "%,.0f"));
-        table.getColumns().add(number("Population (cities)", r -> (double) r.figures().citiesPopulation(), "%,.0f"));
-        table.getColumns().add(number("Population (area share)", r -> r.figures().populationByAreaShare(), "%,.0f"));
+        table.getColumns().add(number("Pop. (targets)", r -> (double) r.figures().targetsPopulation(), "%,.0f"));
+        table.getColumns().add(number("Pop. (cities ≥5k)", r -> (double) r.figures().citiesPopulation(), "%,.0f"));
+        table.getColumns().add(number("Pop. (area share)", r -> r.figures().populationByAreaShare(), "%,.0f"));
         table.getColumns().add(number("Area km²", r -> r.figures().areaTotalKm2(), "%,.0f"));
         table.getColumns().add(number("Land km²", r -> r.figures().areaLandKm2(), "%,.0f"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
