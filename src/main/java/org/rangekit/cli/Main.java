@@ -43,7 +43,7 @@ import picocli.CommandLine.Spec;
         versionProvider = Main.Version.class,
         description = "Exact missile range rings and bands on the WGS84 ellipsoid.",
         subcommands = {RingsCommand.class, DistanceCommand.class, SitesCommand.class, CoverageCommand.class,
-            CompareCommand.class, MapCommand.class, RunCommand.class,
+            CompareCommand.class, MapCommand.class, RunCommand.class, ViewCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

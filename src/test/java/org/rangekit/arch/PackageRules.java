@@ -22,7 +22,8 @@ import java.util.List;
  *       and io.out counted apart;</li>
  *   <li>{@link #inputIndependentOfOutput} and {@link #outputIndependentOfInput}: readers and
  *       writers do not know each other;</li>
- *   <li>{@link #noDataBuild}: the data-build pipeline never reaches the runtime classes.</li>
+ *   <li>{@link #noDataBuild}: the data-build pipeline never reaches the runtime classes;</li>
+ *   <li>{@link #noJavaFx} (checked apart, on {@code viewer.model}): the viewer's model uses no JavaFX.</li>
  * </ul>
  * Every rule allows an empty subject set: a package that does not exist yet (scenario, viewer)
  * breaks no rule.
@@ -82,6 +83,14 @@ final class PackageRules {
     static ArchRule noDataBuild(String root) {
         return noClasses().should().resideInAPackage(root + ".databuild..")
                 .as("the runtime classes hold no class of " + root + ".databuild")
+                .allowEmptyShould(true);
+    }
+
+    /** No class in {@code pkg} (and below) depends on JavaFX: for the viewer's model. */
+    static ArchRule noJavaFx(String pkg) {
+        return noClasses().that().resideInAPackage(pkg + "..")
+                .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .as(pkg + " depends on nothing of JavaFX")
                 .allowEmptyShould(true);
     }
 

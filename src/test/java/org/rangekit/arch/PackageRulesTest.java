@@ -64,6 +64,20 @@ class PackageRulesTest {
         assertFalse(RUNTIME.containPackage(ROOT + ".databuild"));
     }
 
+    /**
+     * The viewer's model ({@code viewer.model}) uses no JavaFX, so it is testable without a toolkit;
+     * the rule bites: over the whole viewer package (its JavaFX classes included) it reports them.
+     */
+    @Test
+    void viewerModelUsesNoJavaFx() {
+        assertTrue(RUNTIME.containPackage(ROOT + ".viewer.model"), "the viewer model is among the runtime classes");
+        EvaluationResult model = PackageRules.noJavaFx(ROOT + ".viewer.model").evaluate(RUNTIME);
+        assertFalse(model.hasViolation(), () -> model.getFailureReport().toString());
+        EvaluationResult viewer = PackageRules.noJavaFx(ROOT + ".viewer").evaluate(RUNTIME);
+        assertTrue(viewer.hasViolation() && String.join("\n", viewer.getFailureReport().getDetails())
+                .contains(ROOT + ".viewer.FxPainter"), "the rule reports the JavaFX painter");
+    }
+
     static Stream<Arguments> fixtures() {
         return Stream.of(
                 Arguments.of("coreedge", 0, List.of(

@@ -1,0 +1,751 @@
+package org.rangekit.viewer;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Slider;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.rangekit.api.Coverage;
+import org.rangekit.api.CoverageParameters;
+import org.rangekit.api.Scenarios;
+import org.rangekit.api.TargetDistance;
+import org.rangekit.coverage.Target;
+import org.rangekit.geodesy.GeoPoint;
+import org.rangekit.io.in.SiteCatalog;
+import org.rangekit.projection.ProjectionKind;
+import org.rangekit.range.KmFormat;
+import org.rangekit.range.LengthUnit;
+import org.rangekit.range.Lengths;
+import org.rangekit.range.Site;
+import org.rangekit.range.ThresholdSet;
+import org.rangekit.viewer.model.CoverageTable;
+import org.rangekit.viewer.model.Exports;
+import org.rangekit.viewer.model.Readout;
+import org.rangekit.viewer.model.ScreenMap;
+import org.rangekit.viewer.model.ViewState;
+
+/**
+ * The viewer's window: menus, the site and range panel, the map, the coverage table and the
+ * readout. It holds the current {@link ViewState}; every edit makes a new one and hands it to the
+ * map ({@link MapCanvas}) and, when the sites, ranges or targets changed, to the coverage worker,
+ * whose newer job interrupts the older one.
+ */
+final class ViewerWindow {
+
+    /** Largest range the slider reaches (km): below half the Earth's circumference. */
+    static final double SLIDER_MAX_KM = 19_000;
+
+    private final BorderPane root = new BorderPane();
+    private final MapCanvas map = new MapCanvas();
+    private final TableView<CoverageTable.Row> table = new TableView<>();
+    private final TextArea readout = new TextArea();
+    private final Label status = new Label();
+    private final ProgressBar progress = new ProgressBar(0);
+    private final ObservableList<Site> siteItems = FXCollections.observableArrayList();
+    private final TextField siteEntry = new TextField();
+    private final TextField search = new TextField();
+    private final ListView<Site> siteList = new ListView<>(siteItems);
+    private final TextField rangesField = new TextField();
+    private final ChoiceBox<String> ringChoice = new ChoiceBox<>();
+    private final Slider slider = new Slider(1, SLIDER_MAX_KM, 500);
+    private final Label sliderValue = new Label();
+    private final ChoiceBox<String> targetChoice = new ChoiceBox<>();
+    private final CheckBox compare = new CheckBox("Compare first range with");
+    private final TextField compareField = new TextField("500");
+    private final ToggleGroup projections = new ToggleGroup();
+    private final ChoiceBox<ProjectionKind> projectionChoice = new ChoiceBox<>();
+    private final ExecutorService coverageWorker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "rangekit-coverage");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final ReadOnlyObjectWrapper<ViewState> state = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<CoverageTable> coverage = new ReadOnlyObjectWrapper<>();
+    private Future<?> coverageJob;
+    private long coverageGeneration;
+    private boolean coverageRunning;
+    private List<Target> targets = List.of();
+    private boolean updatingControls;
+    private Window owner;
+
+    ViewerWindow(ViewState initial) {
+        root.setTop(menus());
+        SplitPane lower = new SplitPane(table, readoutPane());
+        lower.setDividerPositions(0.74);
+        SplitPane centre = new SplitPane(map, lower);
+        centre.setOrientation(Orientation.VERTICAL);
+        centre.setDividerPositions(0.72);
+        root.setCenter(centre);
+        ScrollPane side = new ScrollPane(panel());
+        side.setFitToWidth(true);
+        side.setPrefWidth(300);
+        root.setLeft(side);
+        HBox bar = new HBox(10, progress, status);
+        bar.setPadding(new Insets(3, 8, 3, 8));
+        progress.setPrefWidth(140);
+        progress.setFocusTraversable(false);
+        root.setBottom(bar);
+        setUpTable();
+        map.setOnView(s -> apply(s, false));
+        map.setOnSiteMoved((i, p) -> apply(state.get().withSite(i, ViewState.siteAt(p)), true));
+        map.setOnHover(p -> p.ifPresentOrElse(this::showReadout, () -> { }));
+        map.setOnClick(this::picked);
+        apply(initial, false);
+    }
+
+    /** The window's content. */
+    Parent root() {
+        return root;
+    }
+
+    /** The window dialogs belong to. */
+    void setOwner(Window w) {
+        owner = w;
+    }
+
+    MapCanvas map() {
+        return map;
+    }
+
+    TableView<CoverageTable.Row> table() {
+        return table;
+    }
+
+    String readoutText() {
+        return readout.getText();
+    }
+
+    ViewState state() {
+        return state.get();
+    }
+
+    /** The newest coverage table (null before the first). */
+    CoverageTable coverage() {
+        return coverage.get();
+    }
+
+    /** Whether the map is drawn at rest and the coverage table is up to date. */
+    boolean idle() {
+        return map.atRest() && !coverageRunning;
+    }
+
+    TextField rangesField() {
+        return rangesField;
+    }
+
+    Slider slider() {
+        return slider;
+    }
+
+    String status() {
+        return status.getText();
+    }
+
+    /** Stops the worker threads. */
+    void dispose() {
+        coverageWorker.shutdownNow();
+        map.dispose();
+    }
+
+    // ---------------------------------------------------------------- state
+
+    /**
+     * Makes {@code s} the current state: draws it, and recounts the coverage when what it counts
+     * changed.
+     *
+     * @param moving true while the user drags: the map is drawn with the coarse basemap
+     */
+    void apply(ViewState s, boolean moving) {
+        ViewState old = state.get();
+        state.set(s);
+        map.show(s, moving);
+        refreshControls(s);
+        boolean recount = old == null || !old.sites().equals(s.sites()) || !old.set().equals(s.set())
+                || old.earth() != s.earth() || !old.targets().equals(s.targets())
+                || Double.compare(old.compareKm(), s.compareKm()) != 0;
+        if (recount) {
+            recount(s);
+        }
+    }
+
+    private void recount(ViewState s) {
+        long gen = ++coverageGeneration;
+        if (coverageJob != null) {
+            coverageJob.cancel(true);
+        }
+        if (!s.hasSites()) {
+            coverageRunning = false;
+            table.getItems().clear();
+            progress.setProgress(0);
+            return;
+        }
+        coverageRunning = true;
+        progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
+        String targetSpec = s.targets();
+        coverageJob = coverageWorker.submit(() -> {
+            try {
+                if (!targetSpec.equals(currentTargetSpec)) {
+                    targets = CoverageTable.targets(targetSpec);
+                    currentTargetSpec = targetSpec;
+                }
+                long t0 = System.nanoTime();
+                CoverageTable t = CoverageTable.compute(s, targets, f -> Platform.runLater(() -> {
+                    if (gen == coverageGeneration) {
+                        progress.setProgress(f);
+                    }
+                }));
+                long ms = (System.nanoTime() - t0) / 1_000_000;
+                Platform.runLater(() -> {
+                    if (gen == coverageGeneration) {
+                        coverageRunning = false;
+                        coverage.set(t);
+                        table.getItems().setAll(t.rows());
+                        progress.setProgress(1);
+                        setStatus(String.format(Locale.ROOT, "%s: %,d targets counted in %d ms", t.targetsLabel(),
+                                targets.size(), ms));
+                    }
+                });
+            } catch (CancellationException e) {
+                // A newer state superseded this one; its job reports.
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> {
+                    if (gen == coverageGeneration) {
+                        coverageRunning = false;
+                        table.getItems().clear();
+                        progress.setProgress(0);
+                        setStatus("coverage: " + e.getMessage());
+                    }
+                });
+            }
+        });
+    }
+
+    private volatile String currentTargetSpec = "";
+
+    private void setStatus(String text) {
+        status.setText(text.replaceAll("\\s*[\\r\\n]+\\s*", " "));
+    }
+
+    private void refreshControls(ViewState s) {
+        updatingControls = true;
+        try {
+            if (!siteItems.equals(s.sites())) {
+                int sel = siteList.getSelectionModel().getSelectedIndex();
+                siteItems.setAll(s.sites());
+                if (sel >= 0 && sel < siteItems.size()) {
+                    siteList.getSelectionModel().select(sel);
+                }
+            }
+            String ranges = String.join(", ", s.rangesKm().stream().map(KmFormat::plain).toList());
+            if (!rangesField.isFocused() && !ranges.equals(rangesField.getText())) {
+                rangesField.setText(ranges);
+            }
+            List<String> rings = s.rangesKm().stream().map(km -> KmFormat.label(km) + " km").toList();
+            int ring = Math.max(0, ringChoice.getSelectionModel().getSelectedIndex());
+            if (!ringChoice.getItems().equals(rings)) {
+                ringChoice.getItems().setAll(rings);
+                ringChoice.getSelectionModel().select(Math.min(ring, rings.size() - 1));
+            }
+            int r = ringChoice.getSelectionModel().getSelectedIndex();
+            if (r >= 0 && !slider.isValueChanging()) {
+                slider.setValue(s.rangesKm().get(r));
+            }
+            sliderValue.setText(r >= 0 ? KmFormat.label(s.rangesKm().get(r)) + " km" : "");
+            projectionChoice.setValue(s.projection());
+            projections.getToggles().forEach(t -> t.setSelected(t.getUserData() == s.projection()));
+            String tgt = s.targets();
+            if (!targetChoice.getItems().contains(tgt)) {
+                targetChoice.getItems().add(tgt);
+            }
+            targetChoice.setValue(tgt);
+            compare.setSelected(!Double.isNaN(s.compareKm()));
+        } finally {
+            updatingControls = false;
+        }
+    }
+
+    // ---------------------------------------------------------------- side panel
+
+    private VBox panel() {
+        // Sites: the catalog with search, typed coordinates, the list of sites in the view.
+        ObservableList<Site> catalog = FXCollections.observableArrayList(SiteCatalog.builtIn().sites());
+        FilteredList<Site> found = new FilteredList<>(catalog);
+        ListView<Site> catalogList = new ListView<>(found);
+        catalogList.setPrefHeight(130);
+        catalogList.setCellFactory(v -> siteCell());
+        search.setPromptText("Search the catalog");
+        search.textProperty().addListener((o, a, b) -> {
+            String q = b.strip().toLowerCase(Locale.ROOT);
+            found.setPredicate(s -> q.isEmpty() || s.id().toLowerCase(Locale.ROOT).contains(q)
+                    || s.name().toLowerCase(Locale.ROOT).contains(q));
+        });
+        search.setOnAction(e -> {
+            if (!found.isEmpty()) {
+                addSite(found.get(0));
+            }
+        });
+        Button addCatalog = new Button("Add from catalog");
+        addCatalog.setOnAction(e -> Optional.ofNullable(catalogList.getSelectionModel().getSelectedItem())
+                .ifPresent(this::addSite));
+        catalogList.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                addCatalog.fire();
+            }
+        });
+        catalogList.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                addCatalog.fire();
+            }
+        });
+        siteEntry.setPromptText("id, LAT,LON or DMS");
+        siteEntry.setTooltip(new Tooltip("48.58,45.74 or 48°35′N 45°44′E; or click the map with Shift"));
+        Button addTyped = new Button("Add");
+        addTyped.setOnAction(e -> addTypedSite());
+        siteEntry.setOnAction(e -> addTypedSite());
+        siteList.setPrefHeight(110);
+        siteList.setCellFactory(v -> siteCell());
+        Button remove = new Button("Remove");
+        remove.setOnAction(e -> removeSelectedSite());
+        siteList.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
+                removeSelectedSite();
+            }
+        });
+        Button centreOn = new Button("Centre on");
+        centreOn.setOnAction(e -> centreOnSelectedSite());
+
+        // Ranges: the preset, the list with units, and a slider that moves one ring.
+        Button inf = new Button("INF preset");
+        inf.setTooltip(new Tooltip("480 (claimed 9M729), 500, 1,000 and 5,500 km"));
+        inf.setOnAction(e -> apply(state.get().withSet(ThresholdSet.inf()), false));
+        rangesField.setPromptText("480, 500, 1000km, 300mi");
+        rangesField.setTooltip(new Tooltip("Ranges in km unless a unit follows: m, km, mi, nmi, ft; Enter applies"));
+        rangesField.setOnAction(e -> applyRanges(rangesField.getText()));
+        rangesField.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                refreshControls(state.get());
+            }
+        });
+        slider.setBlockIncrement(10);
+        slider.setMajorTickUnit(10);
+        slider.valueProperty().addListener((o, a, b) -> {
+            if (!updatingControls) {
+                moveRing(Math.round(b.doubleValue()), slider.isValueChanging());
+            }
+        });
+        slider.valueChangingProperty().addListener((o, was, is) -> {
+            if (!is && !updatingControls) {
+                moveRing(Math.round(slider.getValue()), false);
+            }
+        });
+        ringChoice.setOnAction(e -> {
+            if (!updatingControls) {
+                refreshControls(state.get());
+            }
+        });
+
+        // Targets, comparison, projection.
+        targetChoice.getItems().setAll("capitals", "cities");
+        targetChoice.setOnAction(e -> {
+            if (!updatingControls && targetChoice.getValue() != null) {
+                apply(state.get().withTargets(targetChoice.getValue()), false);
+            }
+        });
+        Button loadTargets = new Button("Load target file…");
+        loadTargets.setOnAction(e -> loadTargetFile());
+        compare.setOnAction(e -> applyCompare());
+        compareField.setOnAction(e -> {
+            compare.setSelected(true);
+            applyCompare();
+        });
+        compareField.setPrefColumnCount(6);
+        projectionChoice.getItems().setAll(ProjectionKind.values());
+        projectionChoice.setOnAction(e -> {
+            if (!updatingControls && projectionChoice.getValue() != null) {
+                setProjection(projectionChoice.getValue());
+            }
+        });
+
+        VBox box = new VBox(6,
+                heading("Sites"), search, catalogList, addCatalog,
+                new HBox(4, siteEntry, addTyped), siteList, new HBox(4, remove, centreOn),
+                heading("Ranges"), inf, rangesField,
+                new Label("Ring to move"), new HBox(6, ringChoice, sliderValue), slider,
+                new HBox(4, compare, compareField),
+                heading("Targets"), targetChoice, loadTargets,
+                heading("Projection"), projectionChoice);
+        HBox.setHgrow(siteEntry, Priority.ALWAYS);
+        box.setPadding(new Insets(8));
+        return box;
+    }
+
+    private static Label heading(String text) {
+        Label l = new Label(text);
+        l.setStyle("-fx-font-weight: bold; -fx-padding: 6 0 0 0;");
+        return l;
+    }
+
+    private static ListCell<Site> siteCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(Site s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty || s == null ? null : s.id().equals(s.name()) ? s.id() : s.id() + " — " + s.name());
+            }
+        };
+    }
+
+    private VBox readoutPane() {
+        readout.setEditable(false);
+        readout.setWrapText(true);
+        readout.setPromptText("Move the mouse over the map: coordinates, distance and azimuth from each site, "
+                + "the range needed. Click a marked place for its row.");
+        VBox.setVgrow(readout, Priority.ALWAYS);
+        return new VBox(readout);
+    }
+
+    private void setUpTable() {
+        table.getColumns().add(column("Site", CoverageTable.Row::site));
+        table.getColumns().add(column("Band", CoverageTable.Row::band));
+        table.getColumns().add(column("Category", CoverageTable.Row::category));
+        table.getColumns().add(number("Targets", r -> (double) r.figures().targets(), "%,.0f"));
+        table.getColumns().add(number("Pop. (targets)", r -> (double) r.figures().targetsPopulation(), "%,.0f"));
+        table.getColumns().add(number("Pop. (cities ≥5k)", r -> (double) r.figures().citiesPopulation(), "%,.0f"));
+        table.getColumns().add(number("Pop. (area share)", r -> r.figures().populationByAreaShare(), "%,.0f"));
+        table.getColumns().add(number("Area km²", r -> r.figures().areaTotalKm2(), "%,.0f"));
+        table.getColumns().add(number("Land km²", r -> r.figures().areaLandKm2(), "%,.0f"));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("Counting…"));
+    }
+
+    private static TableColumn<CoverageTable.Row, String> column(String name,
+            Function<CoverageTable.Row, String> value) {
+        TableColumn<CoverageTable.Row, String> c = new TableColumn<>(name);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+        return c;
+    }
+
+    private static TableColumn<CoverageTable.Row, Double> number(String name,
+            Function<CoverageTable.Row, Double> value, String format) {
+        TableColumn<CoverageTable.Row, Double> c = new TableColumn<>(name);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Double v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty || v == null || Double.isNaN(v) ? null : String.format(Locale.ROOT, format, v));
+            }
+        });
+        c.setStyle("-fx-alignment: CENTER-RIGHT;");
+        return c;
+    }
+
+    // ---------------------------------------------------------------- actions
+
+    void addSite(Site s) {
+        apply(state.get().withSite(s), false);
+        siteList.getSelectionModel().select(siteItems.size() - 1);
+    }
+
+    /** Adds the site typed in the entry field; a bad entry is reported in the status line. */
+    void addTypedSite() {
+        try {
+            addSite(ViewState.parseSite(siteEntry.getText()));
+            siteEntry.clear();
+        } catch (IllegalArgumentException e) {
+            setStatus(e.getMessage());
+        }
+    }
+
+    void removeSelectedSite() {
+        int i = siteList.getSelectionModel().getSelectedIndex();
+        if (i >= 0) {
+            apply(state.get().withoutSite(i), false);
+        }
+    }
+
+    void centreOnSelectedSite() {
+        int i = Math.max(0, siteList.getSelectionModel().getSelectedIndex());
+        ViewState s = state.get();
+        if (i < s.sites().size() && map.screenMap() != null) {
+            map.resetZoom();
+            apply(s.withView(s.sites().get(i).point(), map.screenMap().extentKm()), false);
+        }
+    }
+
+    /** Applies a typed list of ranges ({@code 480, 500, 1000km, 300mi}); bad text goes to the status line. */
+    void applyRanges(String text) {
+        try {
+            List<Double> km = Lengths.parseListKm("ranges", text, LengthUnit.KM);
+            apply(state.get().withRangesKm(km), false);
+            setStatus("ranges " + String.join(", ", km.stream().map(KmFormat::label).toList()) + " km");
+        } catch (IllegalArgumentException e) {
+            setStatus(e.getMessage());
+        }
+    }
+
+    private void moveRing(double km, boolean moving) {
+        int r = ringChoice.getSelectionModel().getSelectedIndex();
+        ViewState s = state.get();
+        if (r < 0 || r >= s.rangesKm().size()) {
+            return;
+        }
+        List<Double> ranges = new ArrayList<>(s.rangesKm());
+        if (ranges.get(r) == km && moving) {
+            return;
+        }
+        ranges.set(r, km);
+        if (ranges.stream().distinct().count() != ranges.size()) {
+            return; // the ring would land on another: keep it where it was
+        }
+        ViewState next = s.withRangesKm(ranges);
+        // The moved ring keeps its place in the choice when the order is unchanged.
+        int at = next.rangesKm().indexOf(km);
+        updatingControls = true;
+        ringChoice.getSelectionModel().select(at);
+        updatingControls = false;
+        apply(next, moving);
+    }
+
+    private void applyCompare() {
+        ViewState s = state.get();
+        if (!compare.isSelected()) {
+            apply(s.withCompareKm(Double.NaN), false);
+            return;
+        }
+        try {
+            double km = Lengths.parseKm("compare", compareField.getText(), LengthUnit.KM);
+            if (km == s.rangesKm().get(0)) {
+                throw new IllegalArgumentException("compare '" + compareField.getText()
+                        + "': equals the first range; expected another range");
+            }
+            apply(s.withCompareKm(km), false);
+        } catch (IllegalArgumentException e) {
+            compare.setSelected(false);
+            setStatus(e.getMessage());
+        }
+    }
+
+    void setProjection(ProjectionKind p) {
+        ViewState s = state.get();
+        map.resetZoom();
+        boolean keep = ScreenMap.redrawsToNavigate(p) && ScreenMap.redrawsToNavigate(s.projection());
+        apply(keep ? s.withProjection(p) : s.withProjection(p).withView(null, Double.NaN), false);
+    }
+
+    /** Back to the view {@code map} would draw: centred on the sites, fitted to the rings. */
+    void resetView() {
+        map.resetZoom();
+        apply(state.get().withView(null, Double.NaN), false);
+    }
+
+    private void showReadout(GeoPoint p) {
+        ViewState s = state.get();
+        Readout r = Readout.at(s, p);
+        StringBuilder b = new StringBuilder(r.coordinates()).append('\n');
+        r.siteLines(s.sites()).forEach(l -> b.append(l).append('\n'));
+        b.append(r.needLine());
+        readout.setText(b.toString());
+    }
+
+    /** A click: with Shift, a new site there; on a target, its row; elsewhere, the readout of the point. */
+    private void picked(MapCanvas.Click c) {
+        ViewState s = state.get();
+        if (c.shift()) {
+            addSite(ViewState.siteAt(c.point()));
+            return;
+        }
+        map.targetNear(targets, c.x(), c.y()).ifPresentOrElse(t -> {
+            TargetDistance d = new Coverage(new CoverageParameters(s.sites(), s.set(), s.earth(),
+                    CoverageTable.SCALE)).classify(List.of(t)).get(0);
+            readout.setText(String.format(Locale.ROOT, "%s (%s)%nnearest site %s: %.3f km%nband %s, %s%nneeds %s km",
+                    t.name(), t.country(), d.site().id(), d.distanceKm(), Objects.toString(d.band(), "beyond the ranges"),
+                    d.category(), KmFormat.label(Math.ceil(d.neededRangeKm()))));
+        }, () -> showReadout(c.point()));
+    }
+
+    private void loadTargetFile() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Load targets (CSV or GeoJSON)");
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Targets", "*.csv", "*.geojson", "*.json"));
+        java.io.File f = fc.showOpenDialog(owner);
+        if (f != null) {
+            apply(state.get().withTargets(f.getPath()), false);
+        }
+    }
+
+    // ---------------------------------------------------------------- files
+
+    /** Opens a scenario file: its sites, ranges, earth and map settings. */
+    void openScenario(Path file) {
+        try {
+            map.resetZoom();
+            apply(ViewState.of(Scenarios.load(file)), false);
+            setStatus("opened " + file);
+        } catch (RuntimeException e) {
+            setStatus(e.getMessage());
+        }
+    }
+
+    /** Exports the map (PNG, SVG or PDF by the extension). */
+    void exportMap(Path file) throws IOException {
+        int[] wh = map.sizePx();
+        Exports.map(state.get(), wh[0], wh[1], file);
+        setStatus("wrote " + file + (state.get().centredOnSites() ? "" : " (centred on the sites, as run draws it)"));
+    }
+
+    void exportGeoJson(Path file) throws IOException {
+        Exports.geojson(state.get(), file);
+        setStatus("wrote " + file);
+    }
+
+    void exportCoverageCsv(Path file) throws IOException {
+        Exports.coverageCsv(state.get(), file);
+        setStatus("wrote " + file);
+    }
+
+    /**
+     * Saves the scenario {@code NAME.yaml} with its outputs beside it: the map {@code NAME.png}, the
+     * bands {@code NAME.geojson} and (counting a built-in set) the coverage {@code NAME-coverage.csv};
+     * writes those files too, so that {@code rangekit run NAME.yaml} reproduces them byte for byte.
+     */
+    void saveScenario(Path yamlFile) throws IOException {
+        String name = yamlFile.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        Path dir = yamlFile.toAbsolutePath().getParent();
+        ViewState s = state.get();
+        int[] wh = map.sizePx();
+        boolean builtIn = org.rangekit.io.in.targets.BuiltinTargets.isBuiltin(s.targets());
+        String png = name + ".png";
+        String geojson = name + ".geojson";
+        String csv = builtIn ? name + "-coverage.csv" : null;
+        String yaml = Exports.scenarioYaml(s, wh[0], wh[1], List.of(png), geojson, csv);
+        Exports.map(s, wh[0], wh[1], dir.resolve(png));
+        Exports.geojson(s, dir.resolve(geojson));
+        if (csv != null) {
+            Exports.coverageCsv(s, dir.resolve(csv));
+        }
+        Exports.writeScenario(yaml, yamlFile);
+        setStatus("saved " + yamlFile + " with " + png + ", " + geojson + (csv == null ? "" : ", " + csv));
+    }
+
+    private interface FileAction {
+        void run(Path p) throws IOException;
+    }
+
+    private void withFile(String title, boolean save, String description, List<String> patterns, FileAction action) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(title);
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, patterns));
+        java.io.File f = save ? fc.showSaveDialog(owner) : fc.showOpenDialog(owner);
+        if (f == null) {
+            return;
+        }
+        try {
+            action.run(f.toPath());
+        } catch (IOException | RuntimeException e) {
+            setStatus(f + ": " + e.getMessage());
+        }
+    }
+
+    // ---------------------------------------------------------------- menus
+
+    private MenuBar menus() {
+        Menu file = new Menu("_File");
+        file.getItems().addAll(
+                item("_Open scenario…", "Shortcut+O", () -> withFile("Open scenario", false, "Scenario",
+                        List.of("*.yaml", "*.yml"), this::openScenario)),
+                item("_Save scenario…", "Shortcut+S", () -> withFile("Save scenario", true, "Scenario",
+                        List.of("*.yaml"), this::saveScenario)),
+                new SeparatorMenuItem(),
+                item("Export _map…", "Shortcut+E", () -> withFile("Export map", true, "PNG, SVG or PDF",
+                        List.of("*.png", "*.svg", "*.pdf"), this::exportMap)),
+                item("Export _bands (GeoJSON)…", "Shortcut+G", () -> withFile("Export bands", true, "GeoJSON",
+                        List.of("*.geojson"), this::exportGeoJson)),
+                item("Export _coverage (CSV)…", "Shortcut+Shift+E", () -> withFile("Export coverage", true, "CSV",
+                        List.of("*.csv"), this::exportCoverageCsv)),
+                new SeparatorMenuItem(),
+                item("_Quit", "Shortcut+Q", Platform::exit));
+        Menu view = new Menu("_View");
+        view.getItems().addAll(
+                item("Zoom _in", "Shortcut+EQUALS", () -> map.zoomBy(MapCanvas.ZOOM_STEP)),
+                item("Zoom _out", "Shortcut+MINUS", () -> map.zoomBy(1 / MapCanvas.ZOOM_STEP)),
+                item("_Reset view", "Shortcut+0", this::resetView),
+                item("_Centre on selected site", "Shortcut+R", this::centreOnSelectedSite),
+                item("Focus _map (arrows pan, +/− zoom)", "Shortcut+M", map::requestFocus),
+                new SeparatorMenuItem());
+        int k = 1;
+        for (ProjectionKind p : ProjectionKind.values()) {
+            RadioMenuItem r = new RadioMenuItem(p.id() + " — " + p.title());
+            r.setUserData(p);
+            r.setToggleGroup(projections);
+            r.setAccelerator(KeyCombination.keyCombination("Shortcut+" + k++));
+            r.setOnAction(e -> setProjection(p));
+            view.getItems().add(r);
+        }
+        Menu sites = new Menu("_Sites");
+        sites.getItems().addAll(
+                item("_Search catalog", "Shortcut+F", search::requestFocus),
+                item("_Add site by coordinates", "Shortcut+N", siteEntry::requestFocus),
+                item("_Remove selected site", "Shortcut+DELETE", this::removeSelectedSite));
+        Menu ranges = new Menu("_Ranges");
+        ranges.getItems().addAll(
+                item("_INF preset", "Shortcut+I", () -> apply(state.get().withSet(ThresholdSet.inf()), false)),
+                item("_Edit ranges", "Shortcut+L", rangesField::requestFocus),
+                item("Ring _slider", "Shortcut+J", slider::requestFocus),
+                item("_Compare first range with…", "Shortcut+K", compareField::requestFocus));
+        return new MenuBar(file, view, sites, ranges);
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem m = new MenuItem(text);
+        m.setMnemonicParsing(true);
+        m.setAccelerator(KeyCombination.keyCombination(accelerator));
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+}

@@ -1,0 +1,138 @@
+package org.rangekit.viewer.model;
+
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
+import org.rangekit.api.AreaFigures;
+import org.rangekit.api.Comparisons;
+import org.rangekit.api.Coverage;
+import org.rangekit.api.CoverageParameters;
+import org.rangekit.coverage.Target;
+import org.rangekit.coverage.TargetFeed;
+import org.rangekit.io.in.data.Scale;
+import org.rangekit.io.in.targets.BuiltinTargets;
+import org.rangekit.io.in.targets.TargetStream;
+import org.rangekit.range.KmFormat;
+import org.rangekit.range.Site;
+
+/**
+ * The viewer's coverage table: per site and band (and for the union of several sites), the
+ * targets counted, their population by both methods, and the band's total and land area, as
+ * {@link Coverage#summary} computes them (the same figures as {@code rangekit coverage --summary}
+ * on the 110m scale); with a comparison range, per site what the longer range adds
+ * ({@link Comparisons#ranges}).
+ *
+ * <p>The computation runs on a worker thread; it reads the targets chunk by chunk, reports its
+ * progress and stops at the next chunk once its thread is interrupted (a newer state superseded it).
+ *
+ * @param rows the rows, per site its bands in order, then the union's, then the comparisons
+ * @param targetsLabel what was counted, e.g. {@code capitals}
+ */
+public record CoverageTable(List<Row> rows, String targetsLabel) {
+
+    /** Natural Earth scale of the land and countries the areas use: {@code coverage}'s default. */
+    public static final Scale SCALE = Scale.S110M;
+    /** Chunk of targets between two checks for cancellation and two progress reports. */
+    static final int CHUNK = 2048;
+
+    private static final Map<String, List<Target>> BUILT_IN = new ConcurrentHashMap<>();
+
+    public CoverageTable {
+        rows = List.copyOf(rows);
+    }
+
+    /**
+     * One row of the table.
+     *
+     * @param site the site's id, or {@code union}
+     * @param band the band, e.g. {@code 500–1,000 km}, or for a comparison {@code 480 → 500 km adds}
+     * @param category the band's category
+     * @param figures targets, populations and areas
+     */
+    public record Row(String site, String band, String category, AreaFigures figures) {
+    }
+
+    /**
+     * The targets a state counts: a built-in set ({@code capitals}, {@code cities}; read once and
+     * kept) or a CSV/GeoJSON target file, its bad rows skipped as {@code coverage} does without
+     * {@code --strict}.
+     *
+     * @throws IllegalArgumentException naming the set or file when it cannot be read
+     */
+    public static List<Target> targets(String spec) {
+        if (BuiltinTargets.isBuiltin(spec)) {
+            return BUILT_IN.computeIfAbsent(spec, n -> List.copyOf(BuiltinTargets.load(n, SCALE)));
+        }
+        TargetStream.problem(spec).ifPresent(p -> {
+            throw new IllegalArgumentException("targets '" + spec + "': " + p);
+        });
+        List<Target> all = new ArrayList<>();
+        try (TargetStream s = TargetStream.open(spec, SCALE, TargetStream.skipBadRows(), w -> { })) {
+            s.forEachChunk(all::addAll);
+        } catch (UncheckedIOException e) {
+            throw new IllegalArgumentException("targets '" + spec + "': " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        return List.copyOf(all);
+    }
+
+    /**
+     * Computes the table of a state.
+     *
+     * @param s the state, with at least one site
+     * @param targets the targets it counts
+     * @param progress told the fraction done, in [0, 1]
+     * @throws CancellationException when the calling thread is interrupted
+     */
+    public static CoverageTable compute(ViewState s, List<Target> targets, DoubleConsumer progress) {
+        int passes = 1 + (Double.isNaN(s.compareKm()) ? 0 : s.sites().size());
+        long total = Math.max(1, (long) targets.size() * passes);
+        long[] done = {0};
+        Consumer<Integer> step = n -> {
+            done[0] += n;
+            progress.accept(Math.min(1.0, done[0] / (double) total));
+        };
+        Coverage.Summary sum = new Coverage(new CoverageParameters(s.sites(), s.set(), s.earth(), SCALE))
+                .summary(feed(targets, step));
+        List<Row> rows = new ArrayList<>();
+        for (List<Coverage.BandFigures> site : sum.sites()) {
+            site.forEach(b -> rows.add(row(b)));
+        }
+        sum.union().forEach(b -> rows.add(row(b)));
+        if (!Double.isNaN(s.compareKm())) {
+            Comparison c = Comparison.of(s);
+            Comparisons cmp = new Comparisons(s.earth(), SCALE);
+            for (Site site : s.sites()) {
+                Comparisons.Ranges r = cmp.ranges(site, c.narrowerKm(), c.widerKm(), feed(targets, step));
+                rows.add(new Row(site.id(), KmFormat.label(c.narrowerKm()) + " → " + KmFormat.label(c.widerKm())
+                        + " km adds", s.set().categoryOfBand(c.narrowerKm(), c.widerKm()), r.totals()));
+            }
+        }
+        progress.accept(1.0);
+        return new CoverageTable(rows, s.targets());
+    }
+
+    private static Row row(Coverage.BandFigures b) {
+        return new Row(b.site(), b.band(), b.category(), b.figures());
+    }
+
+    /** The targets in chunks, checking for cancellation before each. */
+    private static TargetFeed feed(List<Target> targets, Consumer<Integer> step) {
+        return sink -> {
+            for (int i = 0; i < targets.size(); i += CHUNK) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new CancellationException("superseded");
+                }
+                List<Target> chunk = targets.subList(i, Math.min(targets.size(), i + CHUNK));
+                sink.accept(chunk);
+                step.accept(chunk.size());
+            }
+        };
+    }
+}

@@ -1,0 +1,149 @@
+package org.rangekit.viewer.model;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.rangekit.api.CoverageReports;
+import org.rangekit.api.CoverageRequest;
+import org.rangekit.api.GeoJson;
+import org.rangekit.api.Maps;
+import org.rangekit.api.Scenarios;
+import org.rangekit.geodesy.EarthModel;
+import org.rangekit.io.in.data.EmbeddedData;
+import org.rangekit.io.in.targets.BuiltinTargets;
+import org.rangekit.io.out.AtomicOutput;
+import org.rangekit.io.out.report.Format;
+import org.rangekit.range.KmFormat;
+import org.rangekit.range.Site;
+import org.rangekit.range.Threshold;
+import org.rangekit.scenario.MapFormat;
+
+/**
+ * Writes what the viewer shows through the same code as the command line: maps through
+ * {@link Maps} (PNG, SVG, PDF by the extension), bands through {@link GeoJson}, the coverage
+ * summary through {@link CoverageReports} (CSV), every file atomically ({@link AtomicOutput}); and
+ * the scenario whose {@code rangekit run} writes the same files byte for byte ({@link #scenarioYaml}).
+ *
+ * <p>A map export is the view at {@link ViewState#EXPORT_FACTOR} times its size and resolution (the
+ * same layout, sharper), centred on the sites as {@code map} and {@code run} centre it.
+ */
+public final class Exports {
+
+    private Exports() {
+    }
+
+    /**
+     * The export's size for a view of {@code widthPx} × {@code heightPx}.
+     *
+     * @return {width, height} (pixels)
+     */
+    public static int[] exportSize(int widthPx, int heightPx) {
+        return new int[] {widthPx * ViewState.EXPORT_FACTOR, heightPx * ViewState.EXPORT_FACTOR};
+    }
+
+    /** Resolution of exported maps (dots per inch). */
+    public static double exportDpi() {
+        return ViewState.SCREEN_DPI * ViewState.EXPORT_FACTOR;
+    }
+
+    /**
+     * Writes the map of the view.
+     *
+     * @param s the state, with at least one site
+     * @param widthPx width of the view (pixels)
+     * @param heightPx height of the view (pixels)
+     * @param file a {@code .png}, {@code .svg} or {@code .pdf} file
+     * @throws IllegalArgumentException for another extension
+     */
+    public static void map(ViewState s, int widthPx, int heightPx, Path file) throws IOException {
+        MapFormat format = MapFormat.ofFileName(file.toString());
+        int[] wh = exportSize(widthPx, heightPx);
+        byte[] bytes = Maps.render(s.mapRequest(wh[0], wh[1], exportDpi()), format);
+        AtomicOutput.write(file.toString(), null, os -> os.write(bytes));
+    }
+
+    /** Writes the bands as GeoJSON, as {@code rings --bands} and a scenario's {@code geojson} output. */
+    public static void geojson(ViewState s, Path file) throws IOException {
+        var features = GeoJson.features(s.sites(), s.set(), s.earth(), true, Scenarios.GEOJSON_TOLERANCE_M);
+        AtomicOutput.write(file.toString(), null, os -> GeoJson.write(os, features, EmbeddedData.attribution()));
+    }
+
+    /**
+     * Writes the coverage summary as CSV, as {@code coverage --summary -o x.csv} writes it.
+     *
+     * @throws IllegalArgumentException when the view counts no built-in set (a scenario can only name those)
+     */
+    public static void coverageCsv(ViewState s, Path file) throws IOException {
+        CoverageRequest r = new CoverageRequest(s.sites(), s.set(), s.earth(), s.targets(), true, Format.CSV,
+                CoverageTable.SCALE);
+        AtomicOutput.write(file.toString(), null, os -> CoverageReports.write(r, os));
+    }
+
+    /**
+     * The scenario YAML of a view whose {@code rangekit run} writes the given outputs as the exports
+     * above do. Output paths are written as given: relative to the scenario's folder.
+     *
+     * @param s the state, with at least one site
+     * @param widthPx width of the view (pixels)
+     * @param heightPx height of the view (pixels)
+     * @param maps map outputs (may be empty)
+     * @param geojson the GeoJSON output, or null
+     * @param coverageCsv the coverage CSV output, or null (only with a built-in target set)
+     * @throws IllegalArgumentException without any output, or with a coverage output of a target file
+     */
+    public static String scenarioYaml(ViewState s, int widthPx, int heightPx, List<String> maps, String geojson,
+            String coverageCsv) {
+        int[] wh = exportSize(widthPx, heightPx);
+        StringBuilder y = new StringBuilder("# Saved by rangekit view; `rangekit run` on this file writes the same files.\n");
+        y.append("sites: [").append(s.sites().stream().map(Site::id).map(Exports::quoted)
+                .collect(Collectors.joining(", "))).append("]\n");
+        if (s.set().name().equals("inf")) {
+            y.append("preset: inf\n");
+        } else {
+            y.append("ranges: [").append(s.set().thresholds().stream().map(Threshold::radiusKm).map(KmFormat::plain)
+                    .collect(Collectors.joining(", "))).append("]\n");
+        }
+        y.append("earth: ").append(s.earth() == EarthModel.WGS84 ? "wgs84" : "sphere").append('\n');
+        y.append("union: ").append(s.union()).append('\n');
+        y.append("targets: ").append(s.targets().equals("capitals") ? "capitals" : "none").append('\n');
+        y.append("map:\n");
+        y.append("  projection: ").append(s.projection().id()).append('\n');
+        y.append("  size: ").append(wh[0]).append('x').append(wh[1]).append('\n');
+        y.append("  dpi: ").append(KmFormat.plain(exportDpi())).append('\n');
+        if (!Double.isNaN(s.extentKm())) {
+            y.append("  extent_km: ").append(KmFormat.plain(s.extentKm())).append('\n');
+        }
+        List<String> out = new ArrayList<>();
+        if (!maps.isEmpty()) {
+            out.add("  maps: [" + maps.stream().map(Exports::quoted).collect(Collectors.joining(", ")) + "]");
+        }
+        if (geojson != null) {
+            out.add("  geojson: " + quoted(geojson));
+        }
+        if (coverageCsv != null) {
+            if (!BuiltinTargets.isBuiltin(s.targets())) {
+                throw new IllegalArgumentException("a scenario's coverage output counts capitals, cities or countries, "
+                        + "not the file '" + s.targets() + "'");
+            }
+            out.add("  coverage: {file: " + quoted(coverageCsv) + ", targets: " + s.targets() + ", summary: true}");
+        }
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException("a scenario needs at least one output, got none");
+        }
+        y.append("outputs:\n");
+        out.forEach(l -> y.append(l).append('\n'));
+        return y.toString();
+    }
+
+    /** A YAML double-quoted scalar. */
+    static String quoted(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    /** Writes a scenario's YAML atomically. */
+    public static void writeScenario(String yaml, Path file) throws IOException {
+        AtomicOutput.write(file.toString(), null, os -> os.write(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+}

@@ -1,0 +1,75 @@
+package org.rangekit.viewer.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.rangekit.api.Distance;
+import org.rangekit.api.Distances;
+import org.rangekit.geodesy.GeoPoint;
+import org.rangekit.range.KmFormat;
+import org.rangekit.range.Site;
+
+/**
+ * What the viewer says about the point under the cursor: its coordinates, the distance and
+ * initial azimuth from each site ({@link Distances#between}, as {@code rangekit distance}), the
+ * range needed to reach it from the nearest site and that range's category.
+ *
+ * @param point the point
+ * @param fromSites per site, in the state's order
+ * @param neededKm the least range that reaches the point from a site (km), NaN without sites
+ * @param category the category of that range under the state's ranges, e.g. {@code intermediate-range (INF)}
+ * @param compareNote with a comparison range, whether it reaches the point and the nearest range does not, or empty
+ */
+public record Readout(GeoPoint point, List<Distance> fromSites, double neededKm, String category,
+        String compareNote) {
+
+    /** The readout of a point under a state. */
+    public static Readout at(ViewState s, GeoPoint p) {
+        List<Distance> ds = new ArrayList<>();
+        for (Site site : s.sites()) {
+            ds.add(Distances.between(site.point(), p, s.earth()));
+        }
+        if (ds.isEmpty()) {
+            return new Readout(p, ds, Double.NaN, "", "");
+        }
+        double need = Distances.neededRangeKm(s.sites().stream().map(Site::point).toList(), p, s.earth());
+        String note = "";
+        if (!Double.isNaN(s.compareKm())) {
+            Comparison c = Comparison.of(s);
+            if (c.adds(need)) {
+                note = "only the " + KmFormat.label(c.widerKm()) + " km range reaches here, not "
+                        + KmFormat.label(c.narrowerKm()) + " km";
+            } else {
+                note = need <= c.narrowerKm() ? "within both " + KmFormat.label(c.narrowerKm()) + " and "
+                        + KmFormat.label(c.widerKm()) + " km" : "beyond both ranges compared";
+            }
+        }
+        return new Readout(p, ds, need, s.set().categoryOf(need), note);
+    }
+
+    /** The coordinates: decimal degrees and DMS. */
+    public String coordinates() {
+        return String.format(Locale.ROOT, "%.5f, %.5f   %s", point.latDeg(), point.lonDeg(),
+                Dms.format(point.latDeg(), point.lonDeg()));
+    }
+
+    /** One line per site: {@code kapustin-yar: 1713.349 km at 261.0°}. */
+    public List<String> siteLines(List<Site> sites) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < fromSites.size(); i++) {
+            Distance d = fromSites.get(i);
+            out.add(String.format(Locale.ROOT, "%s: %.3f km at %.1f°", sites.get(i).id(), d.distanceKm(),
+                    d.azimuthDeg()));
+        }
+        return out;
+    }
+
+    /** The needed range and its category, e.g. {@code needs 1,713 km: intermediate-range (INF)}. */
+    public String needLine() {
+        if (Double.isNaN(neededKm)) {
+            return "";
+        }
+        return String.format(Locale.ROOT, "needs %s km: %s", KmFormat.label(Math.ceil(neededKm)), category)
+                + (compareNote.isEmpty() ? "" : "; " + compareNote);
+    }
+}

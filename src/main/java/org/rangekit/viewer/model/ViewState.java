@@ -1,0 +1,198 @@
+package org.rangekit.viewer.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.rangekit.api.MapRequest;
+import org.rangekit.api.Maps;
+import org.rangekit.geodesy.EarthModel;
+import org.rangekit.geodesy.GeoPoint;
+import org.rangekit.io.in.SiteCatalog;
+import org.rangekit.io.in.SiteParser;
+import org.rangekit.projection.ProjectionKind;
+import org.rangekit.range.Site;
+import org.rangekit.range.Threshold;
+import org.rangekit.range.ThresholdSet;
+import org.rangekit.render.MapSpec;
+import org.rangekit.render.RangeLayers;
+import org.rangekit.scenario.MapSettings;
+import org.rangekit.scenario.Scenario;
+import org.rangekit.scenario.Targets;
+
+/**
+ * Everything the viewer shows, as one immutable value: the sites, the ranges, the map's
+ * projection, centre and zoom, and the targets the coverage table counts. Every edit in the
+ * viewer makes a new state; background work (map preparation, coverage) takes the state it was
+ * started for, so it never sees a half-made change.
+ *
+ * @param sites launch sites, in order (may be empty while the user builds a scenario)
+ * @param set the ranges and their categories ({@code preset: inf} when its name is {@code inf})
+ * @param earth figure of the Earth
+ * @param union with several sites, fill the union of their discs (as {@code map --union})
+ * @param projection map projection
+ * @param centre centre of the view, or null for the middle of the sites (as {@code map} draws)
+ * @param extentKm distance from the centre to the nearer edge of the view (km), NaN to fit the rings
+ * @param targets what the coverage table counts: {@code capitals}, {@code cities} or a target file's path
+ * @param compareKm a second range to compare with (km), NaN for none: the readout and table then
+ *        say what the range between it and the nearest range adds
+ */
+public record ViewState(List<Site> sites, ThresholdSet set, EarthModel earth, boolean union,
+        ProjectionKind projection, GeoPoint centre, double extentKm, String targets, double compareKm) {
+
+    /** Resolution of the view (dots per inch): the screen's; exports double it with the size. */
+    public static final double SCREEN_DPI = 96;
+    /** Exports are drawn at this multiple of the view's size and resolution: the same map, sharper. */
+    public static final int EXPORT_FACTOR = 2;
+    /** The field name in messages about a site typed into the viewer. */
+    public static final String SITE_FIELD = "site";
+
+    public ViewState {
+        sites = List.copyOf(sites);
+        if (set == null || earth == null || projection == null) {
+            throw new IllegalArgumentException("ranges, earth model and projection are required");
+        }
+        if (!Double.isNaN(extentKm) && !(extentKm > 0 && extentKm <= 20_000)) {
+            throw new IllegalArgumentException("extent must be a number in (0, 20000] km, got " + extentKm);
+        }
+        targets = targets == null || targets.isBlank() ? "capitals" : targets.strip();
+    }
+
+    /** The viewer's start: Kapustin Yar with the INF preset, as the README's first map. */
+    public static ViewState initial() {
+        Site ky = SiteCatalog.builtIn().find("kapustin-yar").orElseThrow();
+        return of(List.of(ky), ThresholdSet.inf(), EarthModel.WGS84, false, ProjectionKind.AEQD, Double.NaN);
+    }
+
+    /** A state centred on the sites, counting capitals, without a comparison. */
+    public static ViewState of(List<Site> sites, ThresholdSet set, EarthModel earth, boolean union,
+            ProjectionKind projection, double extentKm) {
+        return new ViewState(sites, set, earth, union, projection, null, extentKm, "capitals", Double.NaN);
+    }
+
+    /** The state of a scenario: its sites, ranges, earth, union and shared map settings. */
+    public static ViewState of(Scenario s) {
+        return of(s.sites(), s.set(), s.earth(), s.union(), s.map().projection(), s.map().extentKm());
+    }
+
+    /**
+     * A site typed or clicked: a catalog id, or coordinates (decimal or DMS, as {@code --site} takes
+     * them). Coordinates are rounded to the 7 decimals of a coordinate site's id and read again, so a
+     * saved scenario names exactly the same site.
+     *
+     * @throws IllegalArgumentException naming the text and what was expected
+     */
+    public static Site parseSite(String text) {
+        Site s = SiteParser.parse(SITE_FIELD, text, SiteCatalog.builtIn());
+        return SiteCatalog.builtIn().find(s.id()).isPresent() ? s : siteAt(s.point());
+    }
+
+    /** A coordinate site at a point, named by its coordinates (7 decimals). */
+    public static Site siteAt(GeoPoint p) {
+        String id = SiteParser.formatDeg(p.latDeg()) + "," + SiteParser.formatDeg(GeoPoint.normalizeLon(p.lonDeg()));
+        return SiteParser.parse(SITE_FIELD, id, SiteCatalog.builtIn());
+    }
+
+    /** Whether there is something to draw and count. */
+    public boolean hasSites() {
+        return !sites.isEmpty();
+    }
+
+    /** The ranges (km), increasing. */
+    public List<Double> rangesKm() {
+        return set.thresholds().stream().map(Threshold::radiusKm).toList();
+    }
+
+    /** The centre actually shown: the chosen one, or the middle of the sites as {@code map} draws. */
+    public GeoPoint viewCentre() {
+        if (centre != null) {
+            return centre;
+        }
+        return sites.isEmpty() ? GeoPoint.of(0, 0) : RangeLayers.centreOf(sites.stream().map(Site::point).toList());
+    }
+
+    /** Settings of a map of the view at a size (pixels) and resolution; title and subtitle as {@code map}'s. */
+    public MapSettings settings(int widthPx, int heightPx, double dpi) {
+        return new MapSettings(projection, widthPx, heightPx, dpi, extentKm, null, null, null);
+    }
+
+    /**
+     * The map request of this view: as {@code rangekit map} would draw it, marking the capitals in
+     * range when the table counts capitals.
+     */
+    public MapRequest mapRequest(int widthPx, int heightPx, double dpi) {
+        Targets marked = targets.equals("capitals") ? Targets.CAPITALS : Targets.NONE;
+        return new MapRequest(sites, set, earth, union, marked, settings(widthPx, heightPx, dpi));
+    }
+
+    /** The spec of the on-screen map: {@code map}'s, centred where the user moved the view. */
+    public MapSpec screenSpec(int widthPx, int heightPx, String basemapScale) {
+        MapSpec s = Maps.spec(mapRequest(widthPx, heightPx, SCREEN_DPI));
+        return new MapSpec(s.widthPx(), s.heightPx(), s.dpi(), s.projection(), viewCentre(), s.extentKm(), s.earth(),
+                s.layers(), s.style(), basemapScale, s.title(), s.subtitle());
+    }
+
+    /** Whether exports can show this view as it is: only the centre of the sites can be saved in a scenario. */
+    public boolean centredOnSites() {
+        return centre == null;
+    }
+
+    public ViewState withSites(List<Site> newSites) {
+        return new ViewState(newSites, set, earth, union, projection, centre, extentKm, targets, compareKm);
+    }
+
+    /** This state with one site more. */
+    public ViewState withSite(Site s) {
+        List<Site> l = new ArrayList<>(sites);
+        l.add(s);
+        return withSites(l);
+    }
+
+    /** This state with the site at {@code index} replaced. */
+    public ViewState withSite(int index, Site s) {
+        List<Site> l = new ArrayList<>(sites);
+        l.set(index, s);
+        return withSites(l);
+    }
+
+    /** This state without the site at {@code index}. */
+    public ViewState withoutSite(int index) {
+        List<Site> l = new ArrayList<>(sites);
+        l.remove(index);
+        return withSites(l);
+    }
+
+    public ViewState withSet(ThresholdSet newSet) {
+        return new ViewState(sites, newSet, earth, union, projection, centre, extentKm, targets, compareKm);
+    }
+
+    /**
+     * This state with custom ranges (km), categorised by the INF Treaty as {@code --range} does.
+     *
+     * @throws IllegalArgumentException for an empty list or a range given twice
+     */
+    public ViewState withRangesKm(List<Double> km) {
+        if (km.isEmpty()) {
+            throw new IllegalArgumentException("ranges: at least one range is needed, got none");
+        }
+        return withSet(ThresholdSet.custom(km));
+    }
+
+    public ViewState withProjection(ProjectionKind p) {
+        return new ViewState(sites, set, earth, union, p, centre, extentKm, targets, compareKm);
+    }
+
+    public ViewState withView(GeoPoint newCentre, double newExtentKm) {
+        return new ViewState(sites, set, earth, union, projection, newCentre, newExtentKm, targets, compareKm);
+    }
+
+    public ViewState withTargets(String newTargets) {
+        return new ViewState(sites, set, earth, union, projection, centre, extentKm, newTargets, compareKm);
+    }
+
+    public ViewState withCompareKm(double km) {
+        return new ViewState(sites, set, earth, union, projection, centre, extentKm, targets, km);
+    }
+
+    public ViewState withUnion(boolean u) {
+        return new ViewState(sites, set, earth, u, projection, centre, extentKm, targets, compareKm);
+    }
+}

@@ -1,0 +1,132 @@
+package org.rangekit.viewer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.canvas.Canvas;
+import org.rangekit.coverage.Target;
+import org.rangekit.render.MapRenderer;
+import org.rangekit.viewer.model.CoverageTable;
+import org.rangekit.viewer.model.ScreenMap;
+import org.rangekit.viewer.model.ViewState;
+
+/**
+ * The viewer's interactive-speed harness (not a test; {@code scripts/viewer-harness}): at
+ * 1600×1000 on the headless Monocle platform (software rendering),
+ * <ol>
+ *   <li>panning: a drag of 60 steps of 15 px across the Kapustin Yar INF map. Each step shifts
+ *       the image of the last drawing on the canvas, forced to pixels by a snapshot (what the
+ *       viewer paints at every mouse move); every third step also prepares the map at the new
+ *       centre with the 110m basemap (worker thread) and paints its vectors (FX thread), as the
+ *       viewer does when a new drawing arrives during the drag;</li>
+ *   <li>the cities table: after a range change of one site (the 1,000 km ring moved by 1 km, 20
+ *       times after 5 warm-up changes), the time {@link CoverageTable#compute} takes over the shipped cities.</li>
+ * </ol>
+ * Warm-up rounds first (not counted). Prints one line per figure.
+ */
+public final class ViewerHarness {
+
+    private ViewerHarness() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int w = 1600;
+        int h = 1000;
+        Viewer.useHeadlessPlatform(w, h);
+        CompletableFuture<Void> up = new CompletableFuture<>();
+        Platform.startup(() -> up.complete(null));
+        up.get(60, TimeUnit.SECONDS);
+
+        ViewState s = ViewState.initial();
+        // What the viewer does during a drag: the last drawing at rest is shifted on the canvas
+        // (MapCanvas.paintMoving), while the drawing of the new centre is prepared on a worker.
+        MapRenderer.Prepared first = MapCanvas.prepare(s, w, h, true);
+        ScreenMap base = new ScreenMap(first);
+        Canvas canvas = onFx(() -> new Canvas(w, h));
+        javafx.scene.image.WritableImage image = onFx(() -> {
+            MapRenderer.paint(first, new FxPainter(canvas.getGraphicsContext2D()));
+            return canvas.snapshot(null, null);
+        });
+        List<Double> blitMs = new ArrayList<>();
+        List<Double> prepareMs = new ArrayList<>();
+        List<Double> paintMs = new ArrayList<>();
+        int warm = 10;
+        for (int i = 0; i < warm + 60; i++) {
+            double dx = 15.0 * i;
+            double dy = 4.0 * i;
+            long blit = onFx(() -> {
+                long a = System.nanoTime();
+                var g = canvas.getGraphicsContext2D();
+                g.clearRect(0, 0, w, h);
+                g.drawImage(image, dx, dy);
+                canvas.snapshot(null, null);
+                return System.nanoTime() - a;
+            });
+            if (i >= warm && i % 3 != 0) {
+                blitMs.add(blit / 1e6);
+                continue;
+            }
+            ViewState next = base.panned(s, dx, dy);
+            long t0 = System.nanoTime();
+            MapRenderer.Prepared p = MapCanvas.prepare(next, w, h, true);
+            long t1 = System.nanoTime();
+            long paint = onFx(() -> {
+                long a = System.nanoTime();
+                MapRenderer.paint(p, new FxPainter(canvas.getGraphicsContext2D()));
+                canvas.snapshot(null, null);
+                return System.nanoTime() - a;
+            });
+            if (i >= warm) {
+                blitMs.add(blit / 1e6);
+                prepareMs.add((t1 - t0) / 1e6);
+                paintMs.add(paint / 1e6);
+            }
+        }
+        System.out.printf(Locale.ROOT, "pan redraw 1600x1000 (shifted image of the last drawing): median %.1f ms (p90 %.1f)%n",
+                median(blitMs), p90(blitMs));
+        System.out.printf(Locale.ROOT, "new drawing of a panned 110m map: prepare (worker) median %.0f ms, "
+                + "paint+rasterise (FX thread) median %.0f ms%n", median(prepareMs), median(paintMs));
+
+        List<Target> cities = CoverageTable.targets("cities");
+        ViewState c = s.withTargets("cities").withRangesKm(List.of(480.0, 500.0, 1000.0, 5500.0));
+        List<Double> tableMs = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            ViewState next = c.withRangesKm(List.of(480.0, 500.0, 1000.0 + i, 5500.0));
+            long t0 = System.nanoTime();
+            CoverageTable.compute(next, cities, f -> { });
+            if (i >= 5) {
+                tableMs.add((System.nanoTime() - t0) / 1e6);
+            }
+        }
+        System.out.printf(Locale.ROOT, "cities table after a range change, one site (%,d cities): median %.0f ms (p90 %.0f)%n",
+                cities.size(), median(tableMs), p90(tableMs));
+        Platform.exit();
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> c) throws Exception {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                f.complete(c.call());
+            } catch (Exception e) {
+                f.completeExceptionally(e);
+            }
+        });
+        return f.get(60, TimeUnit.SECONDS);
+    }
+
+    private static double median(List<Double> xs) {
+        double[] a = xs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return a.length % 2 == 1 ? a[a.length / 2] : (a[a.length / 2 - 1] + a[a.length / 2]) / 2;
+    }
+
+    private static double p90(List<Double> xs) {
+        double[] a = xs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return a[(int) Math.min(a.length - 1, Math.ceil(0.9 * a.length) - 1)];
+    }
+
+
+}
