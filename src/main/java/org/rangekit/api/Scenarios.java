@@ -19,10 +19,12 @@ import org.rangekit.coverage.SiteAreaException;
 import org.rangekit.geometry.RangeLimits;
 import org.rangekit.geometry.RingPolygons;
 import org.rangekit.io.in.ScenarioReader;
-import org.rangekit.io.in.data.EmbeddedData;
 import org.rangekit.io.in.data.Scale;
 import org.rangekit.io.out.AtomicOutput;
 import org.rangekit.io.out.GeoJsonWriter;
+import org.rangekit.io.out.OverlayWriter;
+import org.rangekit.scenario.DataFiles;
+import org.rangekit.scenario.OverlayFormat;
 import org.rangekit.io.out.RingFeatures;
 import org.rangekit.io.out.report.Format;
 import org.rangekit.range.KmFormat;
@@ -57,8 +59,10 @@ import org.rangekit.scenario.Scenario;
  * paths (symbolic links followed), so {@code ../../../tmp/x}, {@code /etc/x.png} or a link out of
  * the folder are refused. Two outputs naming the same file are refused, naming both keys. Each
  * output's extension matches its kind (checked by the {@code scenario} records): maps
- * {@code .png}/{@code .svg}/{@code .pdf}, GeoJSON {@code .geojson}/{@code .json}, coverage
- * reports {@code .md}/{@code .csv}/{@code .json}.
+ * {@code .png}/{@code .svg}/{@code .pdf}; the overlay of bands, rings and sites (key {@code geojson})
+ * {@code .geojson}/{@code .json}/{@code .kml}/{@code .kmz}/{@code .gpkg}/{@code .fgb}/{@code .csv}
+ * ({@link Overlays}, edges densified for the format's usual reader); coverage reports
+ * {@code .md}/{@code .csv}/{@code .json}.
  *
  * <p>Errors the user can fix (a bad value in the file, an output that cannot be written there, a
  * range past a site's cut locus) are {@link InvalidScenarioException}s naming the value.
@@ -145,8 +149,12 @@ public final class Scenarios {
             MapRequest req = MapRequest.of(s, e.getValue().settings(s.map()));
             bytes.put(e.getKey(), Maps.render(req, MapFormat.ofFileName(e.getKey())));
         }
+        OverlayFormat overlayFormat = geojson == null ? null : DataFiles.overlayFormat(geojson);
         List<GeoJsonWriter.Feature> features = geojson == null ? List.of()
-                : GeoJson.features(s.sites(), s.set(), s.earth(), true, GEOJSON_TOLERANCE_M);
+                : Overlays.features(s.sites(), s.set(), s.earth(), true, GEOJSON_TOLERANCE_M,
+                        overlayFormat.defaultEdges());
+        OverlayWriter overlay = geojson == null ? null
+                : Overlays.writer(overlayFormat, s.sites(), s.set(), s.earth(), false);
         byte[] report = coverage == null ? null : coverageReport(coverageRequest);
 
         for (String target : maps.keySet()) {
@@ -163,7 +171,7 @@ public final class Scenarios {
             written.accept(e.getKey());
         }
         if (geojson != null) {
-            AtomicOutput.write(geojson, null, os -> GeoJsonWriter.write(os, features, EmbeddedData.attribution()));
+            AtomicOutput.write(geojson, null, os -> overlay.write(os, features));
             written.accept(geojson);
         }
         if (coverage != null) {

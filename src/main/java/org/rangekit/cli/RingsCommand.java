@@ -2,14 +2,15 @@ package org.rangekit.cli;
 
 import java.util.List;
 
-import org.rangekit.api.GeoJson;
+import org.rangekit.api.Overlays;
 import org.rangekit.geodesy.EarthModel;
-import org.rangekit.io.out.AtomicOutput;
+import org.rangekit.geometry.EdgeReading;
 import org.rangekit.io.out.GeoJsonWriter;
-import org.rangekit.io.in.data.EmbeddedData;
+import org.rangekit.io.out.OverlayWriter;
 import org.rangekit.range.Site;
 import org.rangekit.range.ThresholdSet;
 import org.rangekit.scenario.DataFiles;
+import org.rangekit.scenario.OverlayFormat;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -18,20 +19,25 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code rangekit rings}: range rings (discs) or bands around sites as RFC 7946 GeoJSON.
+ * {@code rangekit rings}: range rings (discs) or bands around sites as an overlay: RFC 7946 GeoJSON, KML,
+ * KMZ, GeoPackage, FlatGeobuf or CSV with WKT, by the extension of {@code -o}.
  *
- * <p>Parses and checks every option first, then asks {@link GeoJson} (the library API) for the polygons and exact
- * areas, then writes the file atomically; no geometry is computed here.
+ * <p>Parses and checks every option first, then asks {@link Overlays} (the library API) for the features and
+ * exact areas, then writes the file atomically; no geometry is computed here.
  */
 @Command(name = "rings", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Range rings around launch sites as GeoJSON (RFC 7946), exact on the WGS84 ellipsoid. "
+        description = "Range rings around launch sites, exact on the WGS84 ellipsoid, as an overlay whose format "
+                + "follows the -o extension: .geojson/.json (RFC 7946; stdout), .kml, .kmz (Google Earth), "
+                + ".gpkg (QGIS; layers sites, bands, rings), .fgb (FlatGeobuf) or .csv (WKT column). "
                 + "Discs by default (one per range); with --bands the annuli between consecutive ranges, "
                 + "the first band being the disc [0, r1].",
         footer = {"", "Examples:",
             "  rangekit rings --site kapustin-yar --preset inf -o kapustin-yar-inf.geojson",
             "  rangekit rings --site -77.85,166.67 --range 500,1000km --bands -o -",
             "  rangekit rings --site \"48°35′N 45°43′E\" --range 480,500 --earth sphere -o -",
-            "  rangekit rings --site mozdok --range 500 --tolerance 10m -o mozdok.geojson"})
+            "  rangekit rings --site mozdok --range 500 --tolerance 10m -o mozdok.geojson",
+            "  rangekit rings --site kapustin-yar --preset inf --bands -o ky-inf.kmz",
+            "  rangekit rings --site kapustin-yar --preset inf --bands -o ky-inf.gpkg"})
 final class RingsCommand implements Runnable {
 
     @ParentCommand
@@ -50,9 +56,12 @@ final class RingsCommand implements Runnable {
     EarthOption earth = new EarthOption();
 
     @Option(names = "--tolerance", paramLabel = "LENGTH", defaultValue = "50m",
-            description = "Largest gap between a polygon edge, read as a straight line in lon/lat, "
+            description = "Largest gap between a polygon edge, read as --edges says, "
                     + "and the true ring; m or km (default 50m).")
     String tolerance;
+
+    @Mixin
+    OverlayOptions overlay = new OverlayOptions();
 
     @Mixin
     OutputOption output = new OutputOption();
@@ -65,20 +74,16 @@ final class RingsCommand implements Runnable {
         EarthModel model = earth.model();
         double toleranceM = Options.toleranceMeters(tolerance);
         String target = output.target();
-        if (!AtomicOutput.STDOUT.equals(target)) {
-            Options.parsed("-o", target, () -> {
-                DataFiles.checkGeoJson(target);
-                return target;
-            });
-        }
+        OverlayFormat format = Options.parsed("-o", target, () -> DataFiles.overlayFormat(target));
+        EdgeReading edges = overlay.edges(format);
         RangeLimits.check(ranges.option(), ranges.value(), centres, set, model);
         RangeLimits.checkGeoJson(ranges.option(), ranges.value(), set);
 
         // 2. Compute.
-        List<GeoJsonWriter.Feature> features = GeoJson.features(centres, set, model, bands, toleranceM);
+        List<GeoJsonWriter.Feature> features = Overlays.features(centres, set, model, bands, toleranceM, edges);
+        OverlayWriter writer = Overlays.writer(format, centres, set, model, overlay.style);
 
         // 3. Write atomically.
-        Options.write("-o", target, main.stdout(),
-                out -> GeoJsonWriter.write(out, features, EmbeddedData.attribution()));
+        Options.write("-o", target, main.stdout(), out -> writer.write(out, features));
     }
 }

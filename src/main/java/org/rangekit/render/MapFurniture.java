@@ -113,7 +113,8 @@ final class MapFurniture {
         labels.block(b);
     }
 
-    void legend(List<DrawOp> out) {
+    /** Draws the legend in the bottom-left corner; returns its box, or null when it has no entries. */
+    Box legend(List<DrawOp> out) {
         record Entry(String kind, Rgba colour, String label) {
         }
         List<Entry> entries = new ArrayList<>();
@@ -152,7 +153,7 @@ final class MapFurniture {
             entries.add(new Entry("dot", Rgba.hex(0x333333), content.targetLegend()));
         }
         if (entries.isEmpty()) {
-            return;
+            return null;
         }
         TextStyle ts = new TextStyle(style.textPt() * pt, false, style.ink(), null);
         TextStyle hs = new TextStyle(style.textPt() * 1.1 * pt, true, style.ink(), null);
@@ -201,7 +202,9 @@ final class MapFurniture {
             out.add(new DrawOp.Text(e.label(), sx + sw + 5 * pt, mid + rowH * 0.25, ts));
             cy += rowH;
         }
-        labels.block(new Box(x, y, bw, bh));
+        Box box = new Box(x, y, bw, bh);
+        labels.block(box);
+        return box;
     }
 
     /** Draws the sources and projection note in the bottom-right corner; returns the height used. */

@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
@@ -47,6 +48,46 @@ public final class MapWriter {
         MapRenderer.Timings tm = prepared.timings();
         return new Output(bytes, new MapRenderer.Timings(tm.basemapNanos(), tm.projectNanos(),
                 System.nanoTime() - t, tm.basemapScale()));
+    }
+
+    /**
+     * The map's legend alone, as the map draws it (same entries, colours and sizes), as PNG bytes
+     * cropped to the legend box with a transparent surround; for the ScreenOverlay of a KMZ.
+     *
+     * @param spec the map the legend belongs to (its style, dpi and Earth model are used)
+     * @param content what the map shows
+     * @return the PNG bytes, or null when the legend has no entries
+     */
+    public static byte[] legendPng(MapSpec spec, MapContent content) {
+        MapSpec canvas = new MapSpec(2000, 2000, spec.dpi(), spec.projection(), spec.centre(), spec.extentKm(),
+                spec.earth(), java.util.EnumSet.of(MapLayer.LEGEND), spec.style(), spec.basemapScale(), "", "");
+        List<DrawOp> ops = new java.util.ArrayList<>();
+        LabelPlacer.Box box = new MapFurniture(canvas, content, null, LabelLayout.placer(canvas), TextMetrics.java2d())
+                .legend(ops);
+        if (box == null) {
+            return null;
+        }
+        int x0 = (int) Math.floor(box.x());
+        int y0 = (int) Math.floor(box.y());
+        int w = (int) Math.ceil(box.x() + box.w()) - x0 + 1;
+        int h = (int) Math.ceil(box.y() + box.h()) - y0 + 1;
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            g.translate(-x0, -y0);
+            Java2dPainter painter = new Java2dPainter(g);
+            for (DrawOp op : ops) {
+                op.paint(painter);
+            }
+        } finally {
+            g.dispose();
+        }
+        try (ByteArrayOutputStream bos = new ByteArrayOutputStream()) {
+            ImageIO.write(img, "png", bos);
+            return bos.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not encode PNG", e);
+        }
     }
 
     /** Paints onto a new RGB image. */

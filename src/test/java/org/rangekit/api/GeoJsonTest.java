@@ -28,7 +28,9 @@ class GeoJsonTest {
         assertTrue(p.get("category").isNull(), "no category unless one is given");
         assertEquals(band.areaSquareKm(), p.get("area_km2").asDouble(), 0.0005);
         assertEquals(EarthModel.SPHERE.label(), p.get("earth").asText());
-        assertEquals("Polygon", f.get("geometry").get("type").asText());
+        assertEquals("MultiPolygon", f.get("geometry").get("type").asText(), "one geometry type for every band");
+        assertEquals("500–1,000 km", p.get("name").asText());
+        assertEquals("band", p.get("kind").asText());
     }
 
     @Test

@@ -205,7 +205,8 @@ class ScenariosTest {
     void recordsRefuseAnExtensionThatDoesNotMatchTheKind() {
         IllegalArgumentException geojson = assertThrows(IllegalArgumentException.class,
                 () -> new Outputs(List.of(), "bands.png", null));
-        assertEquals("the geojson output needs a file ending in .geojson or .json, got 'bands.png'",
+        assertEquals("the geojson output needs a file ending in .geojson, .json, .kml, .kmz, .gpkg, .fgb, .csv,"
+                + " got 'bands.png'",
                 geojson.getMessage());
         assertEquals(new Outputs(List.of(), "b.GeoJSON", null).geojson(), "b.GeoJSON", "any case");
         assertEquals(new Outputs(List.of(), "b.json", null).geojson(), "b.json");

@@ -77,12 +77,12 @@ class OutputFormatByExtensionTest {
 
     @Test
     void anExtensionRangekitCannotWriteIsBadInput() {
-        Path kml = dir.resolve("o.kml");
-        Cli.Result r = Cli.run("rings", "--site", "mozdok", "--range", "500", "-o", kml.toString());
+        Path shp = dir.resolve("o.shp");
+        Cli.Result r = Cli.run("rings", "--site", "mozdok", "--range", "500", "-o", shp.toString());
         assertEquals(2, r.exitCode(), r.toString());
-        assertTrue(r.stderr().contains("-o '" + kml + "'"), r.stderr());
-        assertTrue(r.stderr().contains(".geojson or .json"), r.stderr());
-        assertFalse(Files.exists(kml));
+        assertTrue(r.stderr().contains("-o '" + shp + "'"), r.stderr());
+        assertTrue(r.stderr().contains(".geojson, .json, .kml, .kmz, .gpkg, .fgb, .csv, got .shp"), r.stderr());
+        assertFalse(Files.exists(shp));
         Path txt = dir.resolve("o.txt");
         Cli.Result c = Cli.run("coverage", "--site", "kapustin-yar", "--range", "500", "--targets", "capitals",
                 "-o", txt.toString());

@@ -9,8 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Polygon;
 import org.rangekit.geodesy.EarthModel;
+import org.rangekit.geometry.EdgeReading;
+import org.rangekit.geometry.GeodesicDensifier;
+import org.rangekit.geometry.Outlines;
 import org.rangekit.geometry.RingPolygons;
 import org.rangekit.range.Band;
 import org.rangekit.range.KmFormat;
@@ -20,10 +26,21 @@ import org.rangekit.range.Threshold;
 import org.rangekit.range.ThresholdSet;
 
 /**
- * Builds the GeoJSON feature of a ring or band with the properties every rangekit export carries,
- * in this fixed order: {@code site, site_name, lat, lon, inner_km, outer_km, label, category,
- * area_km2, earth}; and the features of every ring or band around a list of sites, as
- * {@code rangekit rings} and scenario files ({@code rangekit run}) both export them.
+ * Builds the overlay features every rangekit export carries, and the features of every site, ring
+ * and band around a list of sites, as {@code rangekit rings} and scenario files ({@code rangekit
+ * run}) export them. Every feature has a {@code name} and a {@code kind}; writers route features
+ * into layers by {@code kind} ({@link OverlayLayers}).
+ *
+ * <h2>Properties, in this order</h2>
+ * <ul>
+ * <li>disc or band ({@code kind} {@value #DISC} or {@value #BAND}), a MultiPolygon: {@code name,
+ *     kind, site, site_name, lat, lon, inner_km, outer_km, label, category, area_km2, earth};</li>
+ * <li>range ring outline ({@code kind} {@value #RING}), a MultiLineString cut at ±180° without the
+ *     seam or pole-closure edges: {@code name, kind, site, site_name, lat, lon, radius_km, label,
+ *     category, earth};</li>
+ * <li>site ({@code kind} {@value #SITE}), a Point: {@code name, kind, site, site_name, lat, lon,
+ *     uncertainty_km, source}.</li>
+ * </ul>
  */
 public final class RingFeatures {
 
@@ -46,6 +63,17 @@ public final class RingFeatures {
      * writer); they are refused up front instead.
      */
     public static final double MIN_RADIUS_METERS = 0.5;
+
+    private static final GeometryFactory GF = new GeometryFactory();
+
+    /** {@code kind} of a launch site point. */
+    public static final String SITE = "site";
+    /** {@code kind} of a disc [0, r]. */
+    public static final String DISC = "disc";
+    /** {@code kind} of a band between two ranges (the first band of a list being a disc). */
+    public static final String BAND = "band";
+    /** {@code kind} of a range ring outline (a line). */
+    public static final String RING = "ring";
 
     private RingFeatures() {
     }
@@ -70,6 +98,9 @@ public final class RingFeatures {
     }
 
     /**
+     * The feature of a disc ({@code inner_km} 0, {@code kind} {@value #DISC}) or band ({@code kind}
+     * {@value #BAND}) named by its label.
+     *
      * @param geometry the ring's or band's polygon in lon/lat (degrees)
      * @param site the centre
      * @param innerKm inner radius (kilometres), 0 for a disc
@@ -81,7 +112,30 @@ public final class RingFeatures {
      */
     public static GeoJsonWriter.Feature of(Geometry geometry, Site site, double innerKm, double outerKm,
             String label, String category, double areaSquareKm, EarthModel earth) {
+        return of(geometry, innerKm == 0 ? DISC : BAND, label, site, innerKm, outerKm, label, category, areaSquareKm,
+                earth);
+    }
+
+    /**
+     * The feature of a disc or band.
+     *
+     * @param geometry the polygon in lon/lat (degrees); a Polygon is written as a one-part
+     *        MultiPolygon, so that a layer of bands has one geometry type
+     * @param kind {@value #DISC} or {@value #BAND}
+     * @param name e.g. {@code "500–1,000 km: shorter-range (INF)"}
+     * @param site the centre
+     * @param innerKm inner radius (kilometres), 0 for a disc
+     * @param outerKm outer radius (kilometres)
+     * @param label e.g. {@code "500 km — INF lower limit"}
+     * @param category e.g. {@code "shorter-range (INF)"}
+     * @param areaSquareKm exact area on the Earth model (square kilometres), not the polygon's
+     * @param earth the Earth model the ring was computed on
+     */
+    public static GeoJsonWriter.Feature of(Geometry geometry, String kind, String name, Site site, double innerKm,
+            double outerKm, String label, String category, double areaSquareKm, EarthModel earth) {
         Map<String, Object> p = new LinkedHashMap<>();
+        p.put("name", name);
+        p.put("kind", kind);
         p.put("site", site.id());
         p.put("site_name", site.name());
         p.put("lat", site.point().latDeg());
@@ -92,7 +146,114 @@ public final class RingFeatures {
         p.put("category", category);
         p.put("area_km2", area(areaSquareKm));
         p.put("earth", earth.label());
-        return new GeoJsonWriter.Feature(geometry, p);
+        return new GeoJsonWriter.Feature(multi(geometry), p);
+    }
+
+    /**
+     * The point feature of a launch site: {@code name, kind, site, site_name, lat, lon,
+     * uncertainty_km, source}.
+     *
+     * @param site the site
+     */
+    public static GeoJsonWriter.Feature site(Site site) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("name", site.name());
+        p.put("kind", SITE);
+        p.put("site", site.id());
+        p.put("site_name", site.name());
+        p.put("lat", site.point().latDeg());
+        p.put("lon", site.point().lonDeg());
+        p.put("uncertainty_km", site.uncertaintyKm());
+        p.put("source", site.source());
+        return new GeoJsonWriter.Feature(GF.createPoint(new Coordinate(site.point().lonDeg(), site.point().latDeg())),
+                p);
+    }
+
+    /**
+     * The outline feature of a range ring: the disc's rings without its seam and pole-closure
+     * edges ({@link Outlines}), properties {@code name, kind, site, site_name, lat, lon, radius_km,
+     * label, category, earth}.
+     *
+     * @param disc the disc's polygon in lon/lat
+     * @param site the centre
+     * @param radiusKm the range (kilometres)
+     * @param label e.g. {@code "500 km — INF lower limit"}, also the name
+     * @param category the category of the range
+     * @param earth the Earth model
+     * @return the feature, or empty when the disc has no outline (it covers the whole globe)
+     */
+    public static Optional<GeoJsonWriter.Feature> ring(Geometry disc, Site site, double radiusKm, String label,
+            String category, EarthModel earth) {
+        Geometry lines = Outlines.of(disc);
+        if (lines.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("name", label);
+        p.put("kind", RING);
+        p.put("site", site.id());
+        p.put("site_name", site.name());
+        p.put("lat", site.point().latDeg());
+        p.put("lon", site.point().lonDeg());
+        p.put("radius_km", radiusKm);
+        p.put("label", label);
+        p.put("category", category);
+        p.put("earth", earth.label());
+        return Optional.of(new GeoJsonWriter.Feature(lines, p));
+    }
+
+    /**
+     * The overlay of every site: site by site, the site's point, its discs or bands innermost
+     * first, then its range ring outlines innermost first. Polygons are traced for the edge
+     * reading of the output: for {@link EdgeReading#GEODESIC}, to half the tolerance and then
+     * densified ({@link GeodesicDensifier}) to the other half, so that edges read as great circles
+     * or geodesics stay within the tolerance too.
+     *
+     * @param sites the centres
+     * @param set the ranges
+     * @param earth the Earth model
+     * @param bands bands instead of discs
+     * @param toleranceMeters largest gap between an edge, read as {@code edges} says, and the true ring (metres)
+     * @param edges how the output's readers draw edges
+     */
+    public static List<GeoJsonWriter.Feature> overlay(List<Site> sites, ThresholdSet set, EarthModel earth,
+            boolean bands, double toleranceMeters, EdgeReading edges) {
+        checkSmall(set);
+        boolean geodesic = edges == EdgeReading.GEODESIC;
+        double trace = geodesic ? toleranceMeters / 2 : toleranceMeters;
+        List<GeoJsonWriter.Feature> features = new ArrayList<>();
+        for (Site s : sites) {
+            features.add(site(s));
+            List<GeoJsonWriter.Feature> shapes = of(List.of(s), set, earth, bands, trace);
+            List<GeoJsonWriter.Feature> rings = new ArrayList<>();
+            for (Threshold t : set.thresholds()) {
+                Geometry disc = RingPolygons.disc(new Ring(s.point(), t.radiusMeters(), earth), trace);
+                ring(disc, s, t.radiusKm(), t.label(), set.categoryOf(t.radiusKm()), earth).ifPresent(rings::add);
+            }
+            for (GeoJsonWriter.Feature f : shapes) {
+                features.add(geodesic ? densified(f, earth, toleranceMeters / 2) : f);
+            }
+            for (GeoJsonWriter.Feature f : rings) {
+                features.add(geodesic ? densified(f, earth, toleranceMeters / 2) : f);
+            }
+        }
+        return features;
+    }
+
+    private static GeoJsonWriter.Feature densified(GeoJsonWriter.Feature f, EarthModel earth, double deviationM) {
+        return new GeoJsonWriter.Feature(GeodesicDensifier.densify(f.geometry(), earth, deviationM), f.properties());
+    }
+
+    /** A Polygon as a one-part MultiPolygon; other geometries unchanged. */
+    static Geometry multi(Geometry g) {
+        return g instanceof Polygon p ? g.getFactory().createMultiPolygon(new Polygon[] {p}) : g;
+    }
+
+    private static void checkSmall(ThresholdSet set) {
+        Optional<String> small = tooSmall(set);
+        if (small.isPresent()) {
+            throw new IllegalArgumentException(small.get());
+        }
     }
 
     /**
@@ -111,26 +272,27 @@ public final class RingFeatures {
      */
     public static List<GeoJsonWriter.Feature> of(List<Site> sites, ThresholdSet set, EarthModel earth, boolean bands,
             double toleranceMeters) {
-        Optional<String> small = tooSmall(set);
-        if (small.isPresent()) {
-            throw new IllegalArgumentException(small.get());
-        }
+        checkSmall(set);
         List<GeoJsonWriter.Feature> features = new ArrayList<>();
         for (Site s : sites) {
             double innerKm = 0;
             for (Threshold t : set.thresholds()) {
                 Ring ring = new Ring(s.point(), t.radiusMeters(), earth);
                 if (!bands) {
-                    features.add(of(RingPolygons.disc(ring, toleranceMeters), s, 0, t.radiusKm(), t.label(),
-                            set.categoryOf(t.radiusKm()), RingPolygons.discAreaSquareMeters(ring) / 1e6, earth));
+                    features.add(of(RingPolygons.disc(ring, toleranceMeters), DISC, t.label(), s, 0, t.radiusKm(),
+                            t.label(), set.categoryOf(t.radiusKm()), RingPolygons.discAreaSquareMeters(ring) / 1e6,
+                            earth));
                 } else if (innerKm == 0) {
-                    features.add(of(RingPolygons.disc(ring, toleranceMeters), s, 0, t.radiusKm(),
-                            bandLabel(0, t.radiusKm()), set.categoryOfBand(0, t.radiusKm()),
-                            RingPolygons.discAreaSquareMeters(ring) / 1e6, earth));
+                    String category = set.categoryOfBand(0, t.radiusKm());
+                    features.add(of(RingPolygons.disc(ring, toleranceMeters), BAND,
+                            bandName(0, t.radiusKm(), category), s, 0, t.radiusKm(), bandLabel(0, t.radiusKm()),
+                            category, RingPolygons.discAreaSquareMeters(ring) / 1e6, earth));
                 } else {
                     Band band = new Band(s.point(), innerKm * 1000.0, t.radiusMeters(), earth);
-                    features.add(of(RingPolygons.band(band, toleranceMeters), s, innerKm, t.radiusKm(),
-                            bandLabel(innerKm, t.radiusKm()), set.categoryOfBand(innerKm, t.radiusKm()),
+                    String category = set.categoryOfBand(innerKm, t.radiusKm());
+                    features.add(of(RingPolygons.band(band, toleranceMeters), BAND,
+                            bandName(innerKm, t.radiusKm(), category), s, innerKm, t.radiusKm(),
+                            bandLabel(innerKm, t.radiusKm()), category,
                             RingPolygons.bandAreaSquareMeters(band) / 1e6, earth));
                 }
                 innerKm = t.radiusKm();
@@ -142,6 +304,15 @@ public final class RingFeatures {
     /** {@code "480–500 km"}, {@code "500–1,000 km"}: {@link KmFormat#band}. */
     public static String bandLabel(double innerKm, double outerKm) {
         return KmFormat.band(innerKm, outerKm);
+    }
+
+    /**
+     * The name of a band, as the map legend writes it: {@code "500–1,000 km: shorter-range (INF)"},
+     * or the bare band label when the band has no category.
+     */
+    public static String bandName(double innerKm, double outerKm, String category) {
+        String label = bandLabel(innerKm, outerKm);
+        return category == null || category.isEmpty() ? label : label + ": " + category;
     }
 
     private static BigDecimal area(double km2) {

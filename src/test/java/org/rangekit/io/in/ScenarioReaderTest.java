@@ -93,7 +93,8 @@ class ScenarioReaderTest {
                 + " | scenario t.yaml line 3: union must be true or false",
         "bad yaml         | sites: [kapustin-yar\\npreset: inf | scenario t.yaml line 2: not valid YAML",
         "geojson as png   | sites: [kapustin-yar]\\npreset: inf\\noutputs:\\n  geojson: a.png"
-                + " | scenario t.yaml line 4: the geojson output needs a file ending in .geojson or .json, got 'a.png'",
+                + " | scenario t.yaml line 4: the geojson output needs a file ending in .geojson, .json, .kml, .kmz,"
+                + " .gpkg, .fgb, .csv, got 'a.png'",
         "scalar alias     | sites: [kapustin-yar]\\npreset: inf\\nmap: {title: &t Kapustin Yar}\\n"
                 + "outputs: {maps: [m.png]}\\nname: *t"
                 + " | scenario t.yaml line 5: YAML alias '*t' is not supported; write the value out in full",

@@ -60,8 +60,8 @@ class GeoJsonWriterTest {
         List<String> names = new ArrayList<>();
         Iterator<String> it = f.get("properties").fieldNames();
         it.forEachRemaining(names::add);
-        assertEquals(List.of("site", "site_name", "lat", "lon", "inner_km", "outer_km", "label", "category",
-                "area_km2", "earth"), names);
+        assertEquals(List.of("name", "kind", "site", "site_name", "lat", "lon", "inner_km", "outer_km", "label",
+                "category", "area_km2", "earth"), names);
         assertEquals("500 km — INF lower limit", f.get("properties").get("label").asText());
         assertEquals("12345.679", f.get("properties").get("area_km2").asText());
         assertEquals("Polygon", f.get("geometry").get("type").asText());
@@ -107,7 +107,9 @@ class GeoJsonWriterTest {
         LinearRing shell = GF.createLinearRing(new Coordinate[] {c(0, 0), c(0, 10), c(10, 10), c(10, 0), c(0, 0)});
         LinearRing hole = GF.createLinearRing(new Coordinate[] {c(2, 2), c(8, 2), c(8, 8), c(2, 8), c(2, 2)});
         Polygon p = GF.createPolygon(shell, new LinearRing[] {hole});
-        JsonNode coords = parse(write(List.of(ring(p)))).get("features").get(0).get("geometry").get("coordinates");
+        // Ring and band features are MultiPolygons (one geometry type per layer): the first part's rings.
+        JsonNode coords = parse(write(List.of(ring(p)))).get("features").get(0).get("geometry").get("coordinates")
+                .get(0);
         assertTrue(signedArea(coords.get(0)) > 0, "exterior counter-clockwise");
         assertTrue(signedArea(coords.get(1)) < 0, "hole clockwise");
     }
@@ -150,7 +152,8 @@ class GeoJsonWriterTest {
     void repeatsMadeByRoundingAreDropped() throws IOException {
         Polygon p = GF.createPolygon(new Coordinate[] {c(0, 0), c(1, 0), c(1.00000000001, 0), c(1, 1), c(0, 1),
             c(0, 0)});
-        JsonNode ring = parse(write(List.of(ring(p)))).get("features").get(0).get("geometry").get("coordinates").get(0);
+        JsonNode ring = parse(write(List.of(ring(p)))).get("features").get(0).get("geometry").get("coordinates").get(0)
+                .get(0);
         assertEquals(5, ring.size());
     }
 

@@ -1,0 +1,129 @@
+package org.rangekit.api;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+
+import org.rangekit.geodesy.EarthModel;
+import org.rangekit.geometry.EdgeReading;
+import org.rangekit.io.in.data.EmbeddedData;
+import org.rangekit.io.out.GeoJsonWriter;
+import org.rangekit.io.out.OverlayStyle;
+import org.rangekit.io.out.OverlayWriter;
+import org.rangekit.io.out.RingFeatures;
+import org.rangekit.projection.ProjectionKind;
+import org.rangekit.range.Site;
+import org.rangekit.range.ThresholdSet;
+import org.rangekit.render.MapContent;
+import org.rangekit.render.MapLayer;
+import org.rangekit.render.MapSpec;
+import org.rangekit.render.MapStyle;
+import org.rangekit.render.MapWriter;
+import org.rangekit.render.RangeLayers;
+import org.rangekit.render.Rgba;
+import org.rangekit.scenario.DataFiles;
+import org.rangekit.scenario.OverlayFormat;
+
+/**
+ * Overlays that GIS tools and globes open: sites, range discs or bands and ring outlines as
+ * GeoJSON, KML, KMZ, GeoPackage, FlatGeobuf or CSV with WKT, the format chosen by the file
+ * extension ({@link DataFiles#overlayFormat}), in the map legend's colours.
+ *
+ * <p>Example:
+ * <pre>{@code
+ * List<GeoJsonWriter.Feature> f = Overlays.features(List.of(site), ThresholdSet.inf(), EarthModel.WGS84,
+ *         true, 50, EdgeReading.GEODESIC);
+ * Overlays.write(out, OverlayFormat.KMZ, f, List.of(site), ThresholdSet.inf(), EarthModel.WGS84, false);
+ * }</pre>
+ *
+ * <p>Features carry {@code name} and {@code kind} ({@code site}, {@code disc}, {@code band},
+ * {@code ring}; readers of other parts add {@code radial}, {@code sector}, {@code target},
+ * {@code area}); see {@link RingFeatures} for their properties and {@code io.out.OverlayLayers} for
+ * the layers they go to.
+ *
+ * <p>Thread safety: stateless; thread-safe.
+ */
+public final class Overlays {
+
+    private Overlays() {
+    }
+
+    /**
+     * Every site's point, discs or bands and ring outlines ({@link RingFeatures#overlay}).
+     *
+     * @param sites the centres
+     * @param set the ranges and their categories
+     * @param earth the figure of the Earth
+     * @param bands bands instead of discs
+     * @param toleranceMeters largest gap (metres) between an edge, read as {@code edges} says, and the true ring
+     * @param edges how the output's readers draw edges ({@link OverlayFormat#defaultEdges()})
+     */
+    public static List<GeoJsonWriter.Feature> features(List<Site> sites, ThresholdSet set, EarthModel earth,
+            boolean bands, double toleranceMeters, EdgeReading edges) {
+        return RingFeatures.overlay(sites, set, earth, bands, toleranceMeters, edges);
+    }
+
+    /** The map legend's colours ({@link MapStyle#DEFAULT}) for overlays. */
+    public static OverlayStyle style() {
+        return style(MapStyle.DEFAULT);
+    }
+
+    /** The colours of a map style for overlays: band fills with the style's alpha, ring lines, ink. */
+    public static OverlayStyle style(MapStyle map) {
+        List<Integer> fills = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        for (int i = 0; i < map.bandPalette().size(); i++) {
+            fills.add(map.bandFill(i).argb());
+            lines.add(map.bandLine(i).argb());
+        }
+        return new OverlayStyle(fills, lines, map.ink().argb(), Rgba.hex(0x333333).argb(),
+                Math.max(1, map.ringWidthPt() * 150 / 72.0));
+    }
+
+    /**
+     * The legend the map of these sites and ranges shows, as a PNG (for a KMZ's ScreenOverlay).
+     *
+     * @return PNG bytes
+     */
+    public static byte[] legendPng(List<Site> sites, ThresholdSet set, EarthModel earth) {
+        MapContent content = RangeLayers.build(sites, set, earth, false, List.of(), "", "");
+        MapSpec spec = new MapSpec(800, 600, 150, ProjectionKind.AEQD, sites.get(0).point(), Double.NaN, earth,
+                EnumSet.of(MapLayer.LEGEND, MapLayer.SITES), MapStyle.DEFAULT, null, "", "");
+        return MapWriter.legendPng(spec, content);
+    }
+
+    /**
+     * The writer of a format, with the map's colours, the data credit and, for KMZ, the legend of
+     * these sites and ranges.
+     *
+     * @param format the output format
+     * @param sites the sites the overlay shows (for the KML title and the KMZ legend)
+     * @param set the ranges
+     * @param earth the figure of the Earth
+     * @param styled GeoJSON: add simplestyle-spec properties
+     */
+    public static OverlayWriter writer(OverlayFormat format, List<Site> sites, ThresholdSet set, EarthModel earth,
+            boolean styled) {
+        String title = Maps.defaultTitle(sites, set);
+        byte[] legend = format == OverlayFormat.KMZ && !sites.isEmpty() ? legendPng(sites, set, earth) : null;
+        return new OverlayWriter(format, style(), styled, title, EmbeddedData.attribution(), legend);
+    }
+
+    /**
+     * Writes an overlay in {@code format}, leaving the stream open.
+     *
+     * @param out where to write
+     * @param format the format ({@link DataFiles#overlayFormat} of the file name)
+     * @param features the features, e.g. from {@link #features}
+     * @param sites the sites (for the KML title and the KMZ legend)
+     * @param set the ranges
+     * @param earth the figure of the Earth
+     * @param styled GeoJSON: add simplestyle-spec properties
+     */
+    public static void write(OutputStream out, OverlayFormat format, List<GeoJsonWriter.Feature> features,
+            List<Site> sites, ThresholdSet set, EarthModel earth, boolean styled) throws IOException {
+        writer(format, sites, set, earth, styled).write(out, features);
+    }
+}
