@@ -279,14 +279,25 @@ public final class RingPolygons {
     }
 
     private static Geometry assemble(Ring ring, RingTrace.Curve curve) {
+        double s = ring.radiusMeters();
+        boolean bothPoles = s >= ring.earth().distanceMeters(ring.centre(), new GeoPoint(90, 0))
+                && s >= ring.earth().distanceMeters(ring.centre(), new GeoPoint(-90, 0));
+        return assemble(curve, bothPoles);
+    }
+
+    /**
+     * The lon/lat polygon bounded by a closed curve in unwrapped longitude, traversed with the
+     * region on its right (as {@link RingTrace} traces a ring), by the rules of the class comment:
+     * a curve that winds westward once encloses the North Pole, eastward the South Pole; a curve
+     * that does not wind encloses its bounded side, or the rest of the globe if {@code bothPoles}.
+     * A winding curve must have a vertex exactly on an odd multiple of 180°.
+     */
+    static Geometry assemble(RingTrace.Curve curve, boolean bothPoles) {
         int w = curve.winding();
         if (w != 0) {
             return Rfc7946.orient(cutIntoSheets(poleClosedRing(curve, w), true));
         }
         Polygon inside = GF.createPolygon(ring(curve.lonDeg(), curve.latDeg(), curve.size()));
-        double s = ring.radiusMeters();
-        boolean bothPoles = s >= ring.earth().distanceMeters(ring.centre(), new GeoPoint(90, 0))
-                && s >= ring.earth().distanceMeters(ring.centre(), new GeoPoint(-90, 0));
         Geometry pieces = cutIntoSheets(inside, false);
         if (bothPoles) {
             return Rfc7946.orient(OverlayNGRobust.overlay(world(), pieces, OverlayNG.DIFFERENCE));
