@@ -1,16 +1,8 @@
 package org.rangekit.geometry;
 
-import java.util.ArrayList;
-import java.util.List;
 
 import net.sf.geographiclib.GeodesicMask;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.CoordinateArrays;
-import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.LinearRing;
-import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.rangekit.geodesy.EarthModel;
@@ -69,8 +61,6 @@ public final class RingPolygons {
 
     /** Rings this close to a pole (metres) are moved off it; 0.1 mm is far inside the vertex tolerance. */
     static final double POLE_SNAP_M = 1e-4;
-
-    private static final GeometryFactory GF = new GeometryFactory();
 
     private RingPolygons() {
     }
@@ -287,108 +277,14 @@ public final class RingPolygons {
 
     /**
      * The lon/lat polygon bounded by a closed curve in unwrapped longitude, traversed with the
-     * region on its right (as {@link RingTrace} traces a ring), by the rules of the class comment:
-     * a curve that winds westward once encloses the North Pole, eastward the South Pole; a curve
-     * that does not wind encloses its bounded side, or the rest of the globe if {@code bothPoles}.
-     * A winding curve must have a vertex exactly on an odd multiple of 180°.
+     * region on its right (as {@link RingTrace} traces a ring): {@link LonLatCurves#region}, the one
+     * rule for cutting at ±180° and closing over a pole, shared with sectors and area buffers.
      */
     static Geometry assemble(RingTrace.Curve curve, boolean bothPoles) {
-        int w = curve.winding();
-        if (w != 0) {
-            return Rfc7946.orient(cutIntoSheets(poleClosedRing(curve, w), true));
-        }
-        Polygon inside = GF.createPolygon(ring(curve.lonDeg(), curve.latDeg(), curve.size()));
-        Geometry pieces = cutIntoSheets(inside, false);
-        if (bothPoles) {
-            return Rfc7946.orient(OverlayNGRobust.overlay(world(), pieces, OverlayNG.DIFFERENCE));
-        }
-        return Rfc7946.orient(pieces);
+        return LonLatCurves.region(curve.lonDeg(), curve.latDeg(), curve.onCut(), curve.winding(), bothPoles);
     }
 
-    /**
-     * The curve opened at an antimeridian vertex and closed along the meridians and the pole line;
-     * westward (w = −1) closes over the North Pole, eastward over the South Pole.
-     */
-    private static Polygon poleClosedRing(RingTrace.Curve curve, int w) {
-        int n = curve.size();
-        int start = -1;
-        for (int i = 0; i < n && start < 0; i++) {
-            if (curve.onCut()[i] || Math.IEEEremainder(curve.lonDeg()[i] + 180, 360) == 0) {
-                start = i;
-            }
-        }
-        if (start < 0) {
-            throw new IllegalStateException("a ring around a pole must cross the antimeridian");
-        }
-        // Shift by a multiple of 360° (exact for the cut vertex) so the curve runs from −180 to 180
-        // (eastward) or from 180 to −180 (westward).
-        double x0 = curve.lonDeg()[start];
-        double shift = (w > 0 ? -180 : 180) - x0;
-        double[] x = new double[n + 3];
-        double[] y = new double[n + 3];
-        for (int k = 0; k < n; k++) {
-            int i = (start + k) % n;
-            double turns = i < start ? 360.0 * w : 0; // vertices past the seam are one turn on
-            x[k] = curve.lonDeg()[i] + turns + shift;
-            y[k] = curve.latDeg()[i];
-        }
-        double poleLat = w < 0 ? 90 : -90;
-        x[n] = x[0] + 360.0 * w;
-        y[n] = y[0];
-        x[n + 1] = x[n];
-        y[n + 1] = poleLat;
-        x[n + 2] = x[0];
-        y[n + 2] = poleLat;
-        x[0] = w > 0 ? -180 : 180;
-        return GF.createPolygon(ring(x, y, n + 3));
-    }
-
-    /**
-     * Cuts a polygon in unwrapped longitude into its parts on each 360° sheet and shifts each
-     * back into [−180, 180]. The shift by ±360° is exact in floating point for |x| ≤ 540
-     * (Sterbenz), so cut vertices at ±180° stay exactly there.
-     */
-    private static Geometry cutIntoSheets(Polygon p, boolean union) {
-        Envelope e = p.getEnvelopeInternal();
-        if (e.getMinX() >= -180 && e.getMaxX() <= 180) {
-            return p;
-        }
-        List<Geometry> parts = new ArrayList<>();
-        int k0 = (int) Math.floor((e.getMinX() + 180) / 360);
-        int k1 = (int) Math.ceil((e.getMaxX() - 180) / 360);
-        for (int k = k0; k <= k1; k++) {
-            double shift = 360.0 * k;
-            Polygon sheet = GF.createPolygon(new Coordinate[] {
-                new Coordinate(shift - 180, -90), new Coordinate(shift + 180, -90),
-                new Coordinate(shift + 180, 90), new Coordinate(shift - 180, 90),
-                new Coordinate(shift - 180, -90)});
-            Geometry piece = OverlayNGRobust.overlay(p, sheet, OverlayNG.INTERSECTION);
-            for (int i = 0; i < piece.getNumGeometries(); i++) {
-                Geometry g = piece.getGeometryN(i);
-                if (g instanceof Polygon && !g.isEmpty()) {
-                    Geometry moved = g.copy();
-                    moved.apply((org.locationtech.jts.geom.CoordinateFilter) c -> c.x -= shift);
-                    moved.geometryChanged();
-                    parts.add(moved);
-                }
-            }
-        }
-        Geometry all = GF.buildGeometry(parts);
-        return union && parts.size() > 1 ? OverlayNGRobust.union(all) : all;
-    }
-
-    private static Geometry world() {
-        return GF.createPolygon(new Coordinate[] {
-            new Coordinate(-180, -90), new Coordinate(180, -90), new Coordinate(180, 90),
-            new Coordinate(-180, 90), new Coordinate(-180, -90)});
-    }
-
-    private static LinearRing ring(double[] x, double[] y, int n) {
-        Coordinate[] cs = new Coordinate[n + 1];
-        for (int i = 0; i < n; i++) {
-            cs[i] = new Coordinate(x[i], y[i]);
-        }
-        cs[n] = new Coordinate(x[0], y[0]);
-        return GF.createLinearRing(CoordinateArrays.removeRepeatedPoints(cs));
+    static Geometry world() {
+        return LonLatCurves.world();
     }
 }
