@@ -1,7 +1,6 @@
 package org.rangekit.render;
 
 import java.awt.Graphics2D;
-import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,16 +15,13 @@ import javax.imageio.ImageWriter;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
-import org.jfree.pdf.PDFDocument;
-import org.jfree.pdf.PDFGraphics2D;
-import org.jfree.pdf.PDFHints;
-import org.jfree.pdf.Page;
 import org.jfree.svg.SVGGraphics2D;
 import org.rangekit.scenario.MapFormat;
 
 /**
  * Renders a map to the bytes of a PNG, SVG or PDF file. The same inputs give the same bytes: no
- * time stamps, fixed SVG id prefix, logical fonts.
+ * time stamps in PNG and SVG, fixed SVG id prefix, logical fonts; a PDF carries its creation date,
+ * which {@code SOURCE_DATE_EPOCH} fixes ({@link PdfMaps}).
  */
 public final class MapWriter {
 
@@ -156,30 +152,6 @@ public final class MapWriter {
     }
 
     private static byte[] pdf(MapSpec spec, MapRenderer.Prepared prepared) {
-        PDFDocument doc = new PDFDocument();
-        doc.setTitle(spec.title());
-        doc.setAuthor("rangekit");
-        double ptPerPx = 72.0 / spec.dpi();
-        Page page = doc.createPage(new Rectangle2D.Double(0, 0, spec.widthPx() * ptPerPx, spec.heightPx() * ptPerPx));
-        PDFGraphics2D g = page.getGraphics2D();
-        // The PDF standard fonts lack the map's dashes and ± and differ in metrics from the halo drawn
-        // under each label: draw text as the same glyph outlines as the PNG.
-        g.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
-        g.scale(ptPerPx, ptPerPx);
-        MapRenderer.paint(prepared, new Java2dPainter(g));
-        return fixDates(doc.getPDFBytes());
+        return PdfMaps.pdf(spec, prepared);
     }
-
-    /**
-     * JFreePDF stamps the creation and modification time; replace both with a fixed date of the same
-     * length so that the cross-reference offsets stay valid and the same map gives the same bytes.
-     */
-    static byte[] fixDates(byte[] pdf) {
-        String s = new String(pdf, StandardCharsets.ISO_8859_1);
-        String fixed = s.replaceAll("\\(D:\\d{14}", "(D:" + FIXED_PDF_DATE);
-        return fixed.getBytes(StandardCharsets.ISO_8859_1);
-    }
-
-    /** The date written into PDF metadata: 2000-01-01 00:00:00. */
-    static final String FIXED_PDF_DATE = "20000101000000";
 }
