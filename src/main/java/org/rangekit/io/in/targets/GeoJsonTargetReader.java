@@ -145,6 +145,9 @@ public final class GeoJsonTargetReader extends FileTargetReader {
             }
             throw new TargetFormatException(name + ": not valid JSON at line "
                     + lineOf(e, p) + " (expected a GeoJSON FeatureCollection)");
+        } catch (java.io.CharConversionException e) {
+            raw.close();
+            throw new TargetFormatException(name + ": " + NOT_UTF8);
         } catch (OverBudget e) {
             raw.close();
             throw new TargetFormatException(name + ":" + (p == null ? 0 : p.currentLocation().getLineNr())
@@ -179,6 +182,8 @@ public final class GeoJsonTargetReader extends FileTargetReader {
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw new TargetFormatException(source + ":" + lineOf(e, parser) + ": "
                         + (tooDeep(e) ? TOO_DEEP : "broken JSON"));
+            } catch (java.io.CharConversionException e) {
+                throw new TargetFormatException(source + ":" + featureLine + ": " + NOT_UTF8);
             } catch (OverBudget e) {
                 throw new TargetFormatException(source + ":" + featureLine + ": feature "
                         + featureIndex + " is larger than " + MAX_FEATURE_BYTES + " bytes (16 MiB), the limit for one "
@@ -323,6 +328,9 @@ public final class GeoJsonTargetReader extends FileTargetReader {
                 + "; GeoJSON positions must be WGS 84 longitude/latitude (RFC 7946 section 4): reproject the "
                 + "file to EPSG:4326 and drop the member");
     }
+
+    /** Jackson guesses UTF-16 or UTF-32 from zero bytes and then finds no such text. */
+    private static final String NOT_UTF8 = "not UTF-8 text (GeoJSON files are UTF-8, RFC 8259 section 8.1)";
 
     private static final String TOO_DEEP = "JSON nested deeper than " + MAX_NESTING_DEPTH
             + " levels (the limit for target files)";
