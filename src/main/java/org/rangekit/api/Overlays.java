@@ -4,7 +4,16 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.rangekit.coverage.BandScheme;
+import org.rangekit.coverage.Target;
+import org.rangekit.io.out.report.ReportText;
+import org.rangekit.io.in.targets.TargetStream;
 
 import org.rangekit.geodesy.EarthModel;
 import org.rangekit.geometry.EdgeReading;
@@ -64,6 +73,53 @@ public final class Overlays {
             boolean bands, double toleranceMeters, EdgeReading edges) {
         return RingFeatures.overlay(sites, set, earth, bands, toleranceMeters, edges);
     }
+
+    /**
+     * Every target of a coverage request as a point feature ({@code kind} {@code target}) with its band
+     * columns, the same as the per-target report's: {@code name, kind, country, lat, lon, site,
+     * distance_km, band, category, needed_range_km, population} ({@code band} of a target out of
+     * every range: {@code "beyond 5,500 km"}, as the report writes it); preceded by the sites' points.
+     * Targets are read in chunks and classified exactly ({@link Coverage#classify}).
+     *
+     * @param request sites, ranges, earth, targets and scale
+     * @return the features, sites first
+     * @throws org.rangekit.io.in.targets.TargetFormatException when the targets name no set and no usable file
+     */
+    public static List<GeoJsonWriter.Feature> targetFeatures(CoverageRequest request) {
+        List<GeoJsonWriter.Feature> out = new ArrayList<>();
+        request.sites().forEach(s -> out.add(RingFeatures.site(s)));
+        Coverage coverage = new Coverage(new CoverageParameters(request.sites(), request.set(), request.earth(),
+                request.scale()));
+        String beyond = ReportText.noneLabel(BandScheme.of(request.set()));
+        try (TargetStream targets = TargetStream.open(request.targets(), request.scale(), TargetStream.skipBadRows(),
+                warning -> { })) {
+            targets.forEachChunk(chunk -> {
+                for (TargetDistance d : coverage.classify(chunk)) {
+                    out.add(target(d, beyond));
+                }
+            });
+        }
+        return out;
+    }
+
+    private static GeoJsonWriter.Feature target(TargetDistance d, String beyond) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("name", d.target().name());
+        p.put("kind", "target");
+        p.put("country", d.target().country());
+        p.put("lat", d.target().latDeg());
+        p.put("lon", d.target().lonDeg());
+        p.put("site", d.site().id());
+        p.put("distance_km", d.distanceKm());
+        p.put("band", d.band() == null ? beyond : d.band());
+        p.put("category", d.category());
+        p.put("needed_range_km", d.neededRangeKm());
+        p.put("population", d.target().population() == Target.UNKNOWN_POPULATION ? null : d.target().population());
+        return new GeoJsonWriter.Feature(POINTS.createPoint(new Coordinate(d.target().lonDeg(), d.target().latDeg())),
+                p);
+    }
+
+    private static final GeometryFactory POINTS = new GeometryFactory();
 
     /** The map legend's colours ({@link MapStyle#DEFAULT}) for overlays. */
     public static OverlayStyle style() {

@@ -2,6 +2,11 @@ package org.rangekit.cli;
 
 import java.util.List;
 import org.rangekit.api.CoverageReports;
+import org.rangekit.api.Overlays;
+import org.rangekit.io.out.GeoJsonWriter;
+import org.rangekit.io.out.OverlayWriter;
+import org.rangekit.scenario.DataFiles;
+import org.rangekit.scenario.OverlayFormat;
 import org.rangekit.api.CoverageRequest;
 import org.rangekit.coverage.SiteAreaException;
 import org.rangekit.geodesy.EarthModel;
@@ -49,6 +54,11 @@ final class CoverageCommand implements Runnable {
     @Option(names = "--summary", description = "One row per site and band instead of one row per target.")
     boolean summary;
 
+    @Option(names = "--features", paramLabel = "FILE",
+            description = "Also write every target as a point feature with its band columns (and the sites), "
+                    + "in the overlay format of the extension: .geojson, .kml, .kmz, .gpkg, .fgb or .csv.")
+    String features;
+
     @Mixin
     OutputOption output = new OutputOption();
 
@@ -64,6 +74,9 @@ final class CoverageCommand implements Runnable {
         String out = output.target();
         Format fmt = targets.format(out);
         CoverageRequest request = new CoverageRequest(siteList, set, model, targets.targets, summary, fmt, sc);
+        OverlayFormat featureFormat = features == null ? null
+                : Options.parsed("--features", features, () -> DataFiles.overlayFormat(features));
+        String featureTarget = features == null ? null : Options.outputTarget("--features", features);
         if (summary) {
             RangeLimits.check(ranges.option(), ranges.value(), siteList, set, model); // areas need the rings
         }
@@ -87,6 +100,11 @@ final class CoverageCommand implements Runnable {
                 });
             }
             targets.warnSkipped(source, main.stderr());
+        }
+        if (featureFormat != null) {
+            List<GeoJsonWriter.Feature> points = TargetOptions.reading(() -> Overlays.targetFeatures(request));
+            OverlayWriter writer = Overlays.writer(featureFormat, siteList, set, model, false);
+            Options.write("--features", featureTarget, main.stdout(), o -> writer.write(o, points));
         }
     }
 

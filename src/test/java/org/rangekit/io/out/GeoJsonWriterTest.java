@@ -64,10 +64,10 @@ class GeoJsonWriterTest {
                 "category", "area_km2", "earth"), names);
         assertEquals("500 km — INF lower limit", f.get("properties").get("label").asText());
         assertEquals("12345.679", f.get("properties").get("area_km2").asText());
-        assertEquals("Polygon", f.get("geometry").get("type").asText());
+        assertEquals("MultiPolygon", f.get("geometry").get("type").asText());
         // lon first: the square was built with x = lon in [10, 12], y = lat in [20, 22].
-        assertEquals(10, f.get("geometry").get("coordinates").get(0).get(0).get(0).asDouble());
-        assertEquals(20, f.get("geometry").get("coordinates").get(0).get(0).get(1).asDouble());
+        assertEquals(10, f.get("geometry").get("coordinates").get(0).get(0).get(0).get(0).asDouble());
+        assertEquals(20, f.get("geometry").get("coordinates").get(0).get(0).get(0).get(1).asDouble());
         assertEquals("[10,20,12,22]", f.get("bbox").toString());
         assertEquals("[10,20,12,22]", root.get("bbox").toString());
     }
