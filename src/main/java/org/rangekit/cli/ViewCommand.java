@@ -99,7 +99,13 @@ final class ViewCommand implements Runnable {
             throw new BadInputException("no display to open a window on (DISPLAY is not set); "
                     + "use --screenshot FILE.png to render the viewer without one");
         }
-        Viewer.launch(state);
+        try {
+            Viewer.launch(state);
+        } catch (UnsupportedOperationException e) {
+            // JavaFX's desktop platform needs GTK 3: a fixable setup problem, said in one line.
+            throw new BadInputException("cannot open a window: " + e.getMessage()
+                    + " (install GTK 3, e.g. Debian's libgtk-3-0), or use --screenshot FILE.png");
+        }
     }
 
     private ViewState state() {

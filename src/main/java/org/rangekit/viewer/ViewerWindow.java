@@ -116,7 +116,7 @@ final class ViewerWindow {
     ViewerWindow(ViewState initial) {
         root.setTop(menus());
         SplitPane lower = new SplitPane(table, readoutPane());
-        lower.setDividerPositions(0.74);
+        lower.setDividerPositions(0.78);
         SplitPane centre = new SplitPane(map, lower);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.72);
@@ -459,7 +459,10 @@ final class ViewerWindow {
         table.getColumns().add(number("Pop. (area share)", r -> r.figures().populationByAreaShare(), "%,.0f"));
         table.getColumns().add(number("Area km²", r -> r.figures().areaTotalKm2(), "%,.0f"));
         table.getColumns().add(number("Land km²", r -> r.figures().areaLandKm2(), "%,.0f"));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        double[] widths = {95, 115, 175, 70, 110, 110, 110, 100, 100};
+        for (int i = 0; i < widths.length; i++) {
+            table.getColumns().get(i).setPrefWidth(widths[i]);
+        }
         table.setPlaceholder(new Label("Counting…"));
     }
 
