@@ -9,6 +9,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Properties;
 
 import org.rangekit.io.out.AtomicOutput;
@@ -33,7 +34,7 @@ import picocli.CommandLine.Spec;
  * {@link #main(String[])} exits with its code.
  *
  * <p>Adding a subcommand: annotate it with {@code @Command(name = ..., mixinStandardHelpOptions = true)},
- * list it in {@code subcommands} below, take {@code @ParentCommand Main main} and write through
+ * list it in {@link #SUBCOMMANDS} below, take {@code @ParentCommand Main main} and write through
  * {@link #stdout()} / {@link #stderr()}; throw {@link BadInputException} for anything the user can fix,
  * converting a library's {@link IllegalArgumentException} only where the user's text is parsed
  * ({@code Options.parsed}), never around a computation.
@@ -41,11 +42,17 @@ import picocli.CommandLine.Spec;
 @Command(name = "rangekit",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
-        description = "Exact missile range rings and bands on the WGS84 ellipsoid.",
-        subcommands = {RingsCommand.class, DistanceCommand.class, SitesCommand.class, CoverageCommand.class,
-            CompareCommand.class, MapCommand.class, RunCommand.class, ViewCommand.class,
-            CommandLine.HelpCommand.class})
+        description = "Exact missile range rings and bands on the WGS84 ellipsoid.")
 public final class Main implements Runnable {
+
+    /**
+     * The subcommands, in the order of the help. Registered by {@link #commandLine}, not in the
+     * {@code @Command} annotation: picocli reads every registered command's annotations up front
+     * (most of a short command's start-up), so a call naming one subcommand registers only that one.
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(RingsCommand.class, DistanceCommand.class,
+            SitesCommand.class, CoverageCommand.class, CompareCommand.class, MapCommand.class, RunCommand.class,
+            ViewCommand.class, CommandLine.HelpCommand.class);
 
     public static final int EXIT_OK = 0;
     public static final int EXIT_INTERNAL = 1;
@@ -86,7 +93,7 @@ public final class Main implements Runnable {
      */
     public static int run(PrintStream out, PrintStream err, String... args) {
         Main main = new Main(out, err);
-        CommandLine cl = new CommandLine(main);
+        CommandLine cl = commandLine(main, args);
         cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         // Values such as -77.85,166.67 start with '-' but are no option: let them through as option values.
@@ -113,6 +120,37 @@ public final class Main implements Runnable {
             err.flush();
         }
         return code;
+    }
+
+    /** The command line with every subcommand registered (help, tests). */
+    static CommandLine commandLine(Main main) {
+        return commandLine(main, new String[0]);
+    }
+
+    /**
+     * The command line for {@code args}: with only the subcommand {@code args[0]} names, with none
+     * for a lone {@code --version} / {@code -V}, else with all (the top help lists them, and a
+     * misspelt name is matched against them). What a call prints is the same either way.
+     */
+    static CommandLine commandLine(Main main, String[] args) {
+        CommandLine cl = new CommandLine(main);
+        boolean version = args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
+        for (Class<?> c : SUBCOMMANDS) {
+            String name = c.getAnnotation(Command.class).name();
+            if (!version && (args.length == 0 || !isSubcommand(args[0]) || name.equals(args[0]))) {
+                cl.addSubcommand(c);
+            }
+        }
+        return cl;
+    }
+
+    private static boolean isSubcommand(String arg) {
+        for (Class<?> c : SUBCOMMANDS) {
+            if (c.getAnnotation(Command.class).name().equals(arg)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -70,7 +70,7 @@ class HelpExamplesTest {
     }
 
     static CommandLine newCommandLine() {
-        return new CommandLine(new Main(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+        return Main.commandLine(new Main(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
     }
 
