@@ -97,6 +97,61 @@ public final class GeodesicArea {
         }
     }
 
+    /** Densification tolerance (metres) of lon/lat edges read from files: 1 m, the accuracy of the distance. */
+    public static final double LONLAT_DENSIFY_TOL_M = 0.1;
+
+    /**
+     * An area from a JTS geometry in lon/lat degrees whose edges are straight lon/lat lines (RFC
+     * 7946 §3.1.1, WKT, KML as GDAL reads it): polygons, lines and points of any collection, each
+     * edge densified by {@link #densifyLonLat} to {@link #LONLAT_DENSIFY_TOL_M}.
+     *
+     * @param lonLat x = longitude, y = latitude (degrees)
+     * @param earth the figure of the Earth
+     * @throws IllegalArgumentException for an empty geometry or coordinates out of range
+     */
+    public static GeodesicArea fromLonLat(org.locationtech.jts.geom.Geometry lonLat, EarthModel earth) {
+        List<List<GeoPoint>> rings = new ArrayList<>();
+        List<List<GeoPoint>> lines = new ArrayList<>();
+        List<GeoPoint> points = new ArrayList<>();
+        for (int i = 0; i < lonLat.getNumGeometries(); i++) {
+            org.locationtech.jts.geom.Geometry g = lonLat.getGeometryN(i);
+            if (g instanceof org.locationtech.jts.geom.Polygon p) {
+                if (p.isEmpty()) {
+                    continue;
+                }
+                rings.add(densifyLonLat(points(p.getExteriorRing()), LONLAT_DENSIFY_TOL_M, earth));
+                for (int h = 0; h < p.getNumInteriorRing(); h++) {
+                    rings.add(densifyLonLat(points(p.getInteriorRingN(h)), LONLAT_DENSIFY_TOL_M, earth));
+                }
+            } else if (g instanceof org.locationtech.jts.geom.LineString l) {
+                if (!l.isEmpty()) {
+                    lines.add(densifyLonLat(points(l), LONLAT_DENSIFY_TOL_M, earth));
+                }
+            } else if (g instanceof org.locationtech.jts.geom.Point pt) {
+                if (!pt.isEmpty()) {
+                    points.add(new GeoPoint(pt.getY(), pt.getX()));
+                }
+            } else if (g.getNumGeometries() > 0 && g != lonLat) {
+                GeodesicArea inner = fromLonLat(g, earth);
+                rings.addAll(inner.ringVertices);
+                lines.addAll(inner.lineVertices);
+                points.addAll(inner.points);
+            }
+        }
+        return new GeodesicArea(rings, lines, points, earth);
+    }
+
+    private static List<GeoPoint> points(org.locationtech.jts.geom.LineString l) {
+        List<GeoPoint> out = new ArrayList<>();
+        for (org.locationtech.jts.geom.Coordinate c : l.getCoordinates()) {
+            if (!(Math.abs(c.x) <= 180)) {
+                throw new IllegalArgumentException("longitude must be a number in [-180, 180] degrees, got " + c.x);
+            }
+            out.add(new GeoPoint(c.y, c.x));
+        }
+        return out;
+    }
+
     /** An area of polygon rings only. */
     public static GeodesicArea ofRings(List<List<GeoPoint>> rings, EarthModel earth) {
         return new GeodesicArea(rings, List.of(), List.of(), earth);
