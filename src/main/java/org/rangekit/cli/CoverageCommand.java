@@ -63,11 +63,11 @@ final class CoverageCommand implements Runnable {
         Scale sc = targets.scale();
         String out = output.target();
         Format fmt = targets.format(out);
-        CoverageRequest request = new CoverageRequest(siteList, set, model, targets.targets, summary, fmt, sc);
+        CoverageRequest request = new CoverageRequest(siteList, set, model, targets.checked(), summary, fmt, sc);
         if (summary) {
             RangeLimits.check(ranges.option(), ranges.value(), siteList, set, model); // areas need the rings
         }
-        try (TargetStream source = targets.open(request.scale(), main.stderr());
+        try (TargetStream source = targets.open(request.scale(), main);
              Progress progress = targets.progress("coverage", source, main.stderr())) {
             if (summary) {
                 Report r;
@@ -86,7 +86,7 @@ final class CoverageCommand implements Runnable {
                     }
                 });
             }
-            targets.warnSkipped(source, main.stderr());
+            targets.warnSkipped(source, main);
         }
     }
 

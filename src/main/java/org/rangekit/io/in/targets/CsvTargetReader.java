@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.rangekit.coverage.Target;
+import org.rangekit.text.Quote;
 
 /**
  * Streams targets from a CSV file with a header row.
@@ -97,7 +98,7 @@ public final class CsvTargetReader extends FileTargetReader {
         this.extraColumns = extra;
         if (latCol < 0 || lonCol < 0) {
             throw new TargetFormatException(source + ": no " + (latCol < 0 ? "latitude" : "longitude")
-                    + " column in header '" + headerLine.strip() + "' (expected lat|latitude and lon|lng|longitude)");
+                    + " column in header " + Quote.excerpt(headerLine.strip()) + " (expected lat|latitude and lon|lng|longitude)");
         }
     }
 
@@ -113,23 +114,34 @@ public final class CsvTargetReader extends FileTargetReader {
      * way (tests compare the two).
      */
     static CsvTargetReader open(Path file, Consumer<BadRow> onBadRow, boolean plainRows) throws IOException {
-        CountingStream counter = new CountingStream(Files.newInputStream(file));
+        return open(file.getFileName().toString(), Files.newInputStream(file), onBadRow, plainRows);
+    }
+
+    /**
+     * As {@link #open(Path, Consumer)}, reading {@code raw} once from its start (standard input,
+     * a FIFO); the reader closes it.
+     *
+     * @param name the file's name for messages, e.g. {@code stdin}
+     */
+    static CsvTargetReader open(String name, java.io.InputStream raw, Consumer<BadRow> onBadRow, boolean plainRows)
+            throws IOException {
+        CountingStream counter = new CountingStream(raw);
         ByteLines in = new ByteLines(counter);
         try {
             if (!in.next()) {
-                throw new TargetFormatException(file.getFileName() + ": empty file (expected a CSV header with lat and lon)");
+                throw new TargetFormatException(name + ": empty file (expected a CSV header with lat and lon)");
             }
             if (in.tooLong()) {
-                throw new TargetFormatException(file.getFileName() + ":1: header is longer than "
+                throw new TargetFormatException(name + ":1: header is longer than "
                         + ByteLines.MAX_LINE_BYTES + " bytes");
             }
             String header;
             try {
                 header = text(strictUtf8(), in);
             } catch (IllegalArgumentException e) {
-                throw new TargetFormatException(file.getFileName() + ":1: header: " + e.getMessage());
+                throw new TargetFormatException(name + ":1: header: " + e.getMessage());
             }
-            CsvTargetReader r = new CsvTargetReader(file.getFileName().toString(), in, counter, onBadRow, header);
+            CsvTargetReader r = new CsvTargetReader(name, in, counter, onBadRow, header);
             r.plainRows = plainRows;
             return r;
         } catch (RuntimeException | IOException e) {
@@ -150,8 +162,8 @@ public final class CsvTargetReader extends FileTargetReader {
             for (String n : names) {
                 if (header[i].equalsIgnoreCase(n)) {
                     if (found >= 0) {
-                        throw new TargetFormatException(source + ":1: columns '" + header[found] + "' (column "
-                                + (found + 1) + ") and '" + header[i] + "' (column " + (i + 1) + ") both give the "
+                        throw new TargetFormatException(source + ":1: columns " + Quote.excerpt(header[found]) + " (column "
+                                + (found + 1) + ") and " + Quote.excerpt(header[i]) + " (column " + (i + 1) + ") both give the "
                                 + what + "; keep one or rename the other");
                     }
                     found = i;
@@ -331,7 +343,7 @@ public final class CsvTargetReader extends FileTargetReader {
             }
             return Math.round(v);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("population '" + s + "' is not a number >= 0");
+            throw new IllegalArgumentException("population " + Quote.excerpt(s) + " is not a number >= 0");
         }
     }
 
