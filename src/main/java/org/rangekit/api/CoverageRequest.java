@@ -6,6 +6,7 @@ import org.rangekit.io.in.data.Scale;
 import org.rangekit.io.out.report.Format;
 import org.rangekit.range.Site;
 import org.rangekit.range.ThresholdSet;
+import org.rangekit.text.Quote;
 
 /**
  * Everything a coverage report depends on, as {@code rangekit coverage} takes it from its options.
@@ -38,7 +39,7 @@ public record CoverageRequest(List<Site> sites, ThresholdSet set, EarthModel ear
             throw new IllegalArgumentException("format is required, got null");
         }
         if (targets == null || targets.isBlank()) {
-            throw new IllegalArgumentException("targets must name a target set or a file, got '" + targets + "'");
+            throw new IllegalArgumentException("targets must name a target set or a file, got " + Quote.of(targets));
         }
     }
 }

@@ -34,6 +34,7 @@ import org.rangekit.scenario.CoverageOutput;
 import org.rangekit.scenario.InvalidScenarioException;
 import org.rangekit.scenario.MapOutput;
 import org.rangekit.scenario.Scenario;
+import org.rangekit.text.Quote;
 
 /**
  * Loads scenario files and writes every output a scenario lists: maps, GeoJSON bands and a
@@ -335,6 +336,6 @@ public final class Scenarios {
     }
 
     private static InvalidScenarioException bad(String key, String value, String what) {
-        return new InvalidScenarioException(key + " '" + value + "': " + what);
+        return new InvalidScenarioException(key + " " + Quote.of(value) + ": " + what);
     }
 }

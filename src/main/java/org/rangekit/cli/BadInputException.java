@@ -1,5 +1,7 @@
 package org.rangekit.cli;
 
+import org.rangekit.text.Quote;
+
 /**
  * Input the user can fix: the command prints the message as one line on stderr and exits with
  * code {@value Main#EXIT_BAD_INPUT}, without a stack trace and without leaving an output file.
@@ -21,7 +23,7 @@ public class BadInputException extends RuntimeException {
 
     /** Builds the conventional message {@code OPTION 'VALUE': WHAT}. */
     public static BadInputException of(String option, String value, String what) {
-        return new BadInputException(option + " '" + value + "': " + what);
+        return new BadInputException(option + " " + Quote.of(value) + ": " + what);
     }
 
     private static String oneLine(String s) {

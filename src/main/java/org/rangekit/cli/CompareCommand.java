@@ -99,7 +99,7 @@ final class CompareCommand implements Runnable {
                     ComparisonReports.twoSites(sites.get(0), b, rangeKm, model, source, progress, sc));
         } else {
             if (sites.size() < 2) {
-                throw new BadInputException("compare: expected --vs-range KM, --vs-site SITE, or several --site options");
+                throw new BadInputException("expected --vs-range KM, --vs-site SITE, or several --site options");
             }
             RangeLimits.check("--range", range, sites, List.of(rangeKm * 1000), model);
             report = withSource((source, progress) ->
@@ -128,7 +128,7 @@ final class CompareCommand implements Runnable {
      * for the overlap of two discs.
      */
     private ComparisonReport withSource(SourceBody body) {
-        try (TargetStream source = targets.open(targets.scale(), main.stderr());
+        try (TargetStream source = targets.open(targets.scale(), main);
              Progress progress = targets.progress("compare", source, main.stderr())) {
             ComparisonReport r;
             try {
@@ -137,7 +137,7 @@ final class CompareCommand implements Runnable {
                 throw e.isOverlap() ? BadInputException.of("--range", range, e.getMessage())
                         : CoverageCommand.badAreas(e);
             }
-            targets.warnSkipped(source, main.stderr());
+            targets.warnSkipped(source, main);
             return r;
         }
     }

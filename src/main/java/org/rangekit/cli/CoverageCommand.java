@@ -73,14 +73,14 @@ final class CoverageCommand implements Runnable {
         Scale sc = targets.scale();
         String out = output.target();
         Format fmt = targets.format(out);
-        CoverageRequest request = new CoverageRequest(siteList, set, model, targets.targets, summary, fmt, sc);
+        CoverageRequest request = new CoverageRequest(siteList, set, model, targets.checked(), summary, fmt, sc);
         OverlayFormat featureFormat = features == null ? null
                 : Options.parsed("--features", features, () -> DataFiles.overlayFormat(features));
         String featureTarget = features == null ? null : Options.outputTarget("--features", features);
         if (summary) {
             RangeLimits.check(ranges.option(), ranges.value(), siteList, set, model); // areas need the rings
         }
-        try (TargetStream source = targets.open(request.scale(), main.stderr());
+        try (TargetStream source = targets.open(request.scale(), main);
              Progress progress = targets.progress("coverage", source, main.stderr())) {
             if (summary) {
                 Report r;
@@ -99,7 +99,7 @@ final class CoverageCommand implements Runnable {
                     }
                 });
             }
-            targets.warnSkipped(source, main.stderr());
+            targets.warnSkipped(source, main);
         }
         if (featureFormat != null) {
             List<GeoJsonWriter.Feature> points = TargetOptions.reading(() -> Overlays.targetFeatures(request));

@@ -15,6 +15,7 @@ import java.util.Properties;
 import org.rangekit.io.out.AtomicOutput;
 import org.rangekit.io.out.OutputException;
 import org.rangekit.scenario.InvalidScenarioException;
+import org.rangekit.text.Quote;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -64,10 +65,16 @@ public final class Main implements Runnable {
     @Spec
     CommandSpec spec;
 
+    private final InputStream in;
     private final PrintStream out;
     private final PrintStream err;
 
     Main(PrintStream out, PrintStream err) {
+        this(InputStream.nullInputStream(), out, err);
+    }
+
+    Main(InputStream in, PrintStream out, PrintStream err) {
+        this.in = in;
         this.out = out;
         this.err = err;
     }
@@ -82,31 +89,38 @@ public final class Main implements Runnable {
         // UTF-8 whatever the locale says, so that names such as Słupsk and the "—" in labels survive.
         PrintStream out = new CheckedPrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16));
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        return run(out, err, args);
+        return run(System.in, out, err, args);
     }
 
     /**
      * Runs the command line with the given streams; returns the exit code, never exits the JVM.
      *
+     * Standard input is empty.
+     *
      * @param out standard output (data such as {@code -o -} and tables)
      * @param err standard error (messages)
      */
     public static int run(PrintStream out, PrintStream err, String... args) {
-        Main main = new Main(out, err);
+        return run(InputStream.nullInputStream(), out, err, args);
+    }
+
+    /**
+     * Runs the command line with the given streams; returns the exit code, never exits the JVM.
+     *
+     * @param in standard input ({@code --targets -})
+     * @param out standard output (data such as {@code -o -} and tables)
+     * @param err standard error (messages)
+     */
+    public static int run(InputStream in, PrintStream out, PrintStream err, String... args) {
+        Main main = new Main(in, out, err);
         CommandLine cl = commandLine(main, args);
         cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         // Values such as -77.85,166.67 start with '-' but are no option: let them through as option values.
         cl.setUnmatchedOptionsAllowedAsOptionParameters(true);
         cl.setParameterExceptionHandler((ex, argv) -> {
-            CommandLine where = ex.getCommandLine();
-            String cmd = where.getCommandSpec().qualifiedName();
-            String message = ex.getMessage();
-            // picocli checks required options before unknown ones; a misspelt option is the likelier story.
-            if (ex instanceof CommandLine.MissingParameterException && !where.getUnmatchedArguments().isEmpty()) {
-                message = "Unknown option or argument: '" + where.getUnmatchedArguments().get(0) + "'";
-            }
-            main.errLine(cmd + ": " + message + " (see '" + cmd + " --help')");
+            String cmd = ex.getCommandLine().getCommandSpec().qualifiedName();
+            main.errLine(cmd + ": " + ParameterErrors.message(ex, argv) + " (see '" + cmd + " --help')");
             return EXIT_BAD_INPUT;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) ->
@@ -226,6 +240,11 @@ public final class Main implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: one of " + names);
     }
 
+    /** Standard input, for {@code --targets -}. */
+    public InputStream stdin() {
+        return in;
+    }
+
     /** Standard output, for data ({@code -o -}) and tables. */
     public PrintStream stdout() {
         return out;
@@ -236,8 +255,13 @@ public final class Main implements Runnable {
         return err;
     }
 
-    private void errLine(String line) {
-        err.println(line.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip());
+    /**
+     * Prints one message line on stderr: line breaks become spaces, and any control or format
+     * character left in it is escaped ({@link Quote#controls}), so that nothing read from an input
+     * reaches the terminal raw.
+     */
+    void errLine(String line) {
+        err.println(Quote.controls(line.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip()));
         err.flush();
     }
 

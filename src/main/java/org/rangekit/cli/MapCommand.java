@@ -59,8 +59,9 @@ final class MapCommand implements Runnable {
     String dpi;
 
     @Option(names = "--extent", paramLabel = "KM",
-            description = "Distance from the centre to the nearer map edge in km (default: fit the rings).")
-    Double extent;
+            description = "Distance from the centre to the nearer map edge in km, units allowed (700, 400mi); "
+                    + "default: fit the rings.")
+    String extent;
 
     @Option(names = "--basemap", paramLabel = "SCALE", defaultValue = "auto",
             description = "Natural Earth scale: 110m, 50m, 10m or auto (by km per pixel; default).")
@@ -90,7 +91,8 @@ final class MapCommand implements Runnable {
         ProjectionKind kind = Options.parsed("--projection", projection, () -> MapSettings.parseProjection(projection));
         int[] wh = Options.parsed("--size", size, () -> MapSettings.parseSize(size));
         double dpiValue = Options.parsed("--dpi", dpi, () -> MapSettings.parseDpi(dpi));
-        double extentKm = Options.parsed("--extent", String.valueOf(extent), () -> MapSettings.extentKmOrFit(extent));
+        Double typedKm = extent == null ? null : Units.lengthMeters("--extent", extent, "km", false) / 1000;
+        double extentKm = Options.parsed("--extent", extent, () -> MapSettings.extentKmOrFit(typedKm));
         String scale = Options.parsed("--basemap", basemap, () -> MapSettings.parseBasemap(basemap));
         Targets marked = Targets.NONE;
         if (targets != null) {

@@ -1,6 +1,5 @@
 package org.rangekit.cli;
 
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.function.Consumer;
@@ -14,6 +13,7 @@ import org.rangekit.io.out.AtomicOutput;
 import org.rangekit.io.out.report.Format;
 import org.rangekit.scenario.DataFiles;
 
+import org.rangekit.text.Quote;
 import picocli.CommandLine.Option;
 
 /**
@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
 final class TargetOptions {
 
     @Option(names = "--targets", required = true, paramLabel = "SET|FILE",
-            description = "cities, capitals, countries, or a CSV (lat/lon header) or GeoJSON file.")
+            description = "cities, capitals, countries, a CSV (lat/lon header) or GeoJSON file, "
+                    + "or - for standard input (CSV or GeoJSON, told by the content).")
     String targets;
 
     @Option(names = "--format", paramLabel = "FMT",
@@ -62,7 +63,7 @@ final class TargetOptions {
             throw BadInputException.of("--format", format, "expected csv, json or md");
         }
         if (byName.isPresent() && byName.get() != f) {
-            throw new BadInputException("--format '" + format + "' conflicts with -o '" + output + "' ("
+            throw new BadInputException("--format " + Quote.of(format) + " conflicts with -o " + Quote.of(output) + " ("
                     + DataFiles.extension(output) + ")");
         }
         return f;
@@ -76,29 +77,35 @@ final class TargetOptions {
         }
     }
 
+    /** {@code --targets}, checked before any work: an unknown name, an empty text or a missing file is bad input. */
+    String checked() {
+        TargetStream.problem(targets).ifPresent(p -> {
+            throw BadInputException.of("--targets", targets, p);
+        });
+        return targets;
+    }
+
     /**
      * Opens {@code --targets}: an unknown name or a missing or unusable file is bad input; bad rows
      * are warned about on stderr unless {@code --quiet} (the first {@value TargetStream#MAX_WARNINGS}
      * one by one), or with {@code --strict} refused as bad input; so are features read but repaired
      * (a polygon across ±180° without the RFC 7946 cut).
      */
-    TargetStream open(Scale sc, PrintStream stderr) {
-        TargetStream.problem(targets).ifPresent(p -> {
-            throw BadInputException.of("--targets", targets, p);
-        });
-        PrintStream err = quiet ? new PrintStream(OutputStream.nullOutputStream()) : stderr;
+    TargetStream open(Scale sc, Main main) {
+        checked();
+        Consumer<String> err = quiet ? line -> { } : main::errLine;
         Consumer<BadRow> onBadRow = strict
                 ? bad -> {
                     throw new BadInputException("--targets: bad row " + bad.message() + " (--strict)");
                 }
-                : TargetStream.warnBadRows(err::println);
+                : TargetStream.warnBadRows(err);
         Consumer<InputWarning> onWarning = strict
                 ? w -> {
                     throw new BadInputException("--targets: " + w.problemMessage() + " (--strict)");
                 }
-                : w -> err.println("warning: " + w.message());
+                : w -> err.accept("warning: " + w.message());
         try {
-            return reading(() -> TargetStream.open(targets, sc, onBadRow, onWarning));
+            return reading(() -> TargetStream.open(targets, main.stdin(), sc, onBadRow, onWarning));
         } catch (UncheckedIOException e) {
             throw BadInputException.of("--targets", targets, "cannot read: " + e.getCause().getMessage());
         }
@@ -122,9 +129,9 @@ final class TargetOptions {
     }
 
     /** After reading: one warning line with the number of bad rows skipped, unless {@code --quiet}. */
-    void warnSkipped(TargetStream source, PrintStream stderr) {
+    void warnSkipped(TargetStream source, Main main) {
         if (source.skipped() > 0 && !quiet) {
-            stderr.println("warning: " + source.skipped() + " bad row(s) skipped in " + source.label());
+            main.errLine("warning: " + source.skipped() + " bad row(s) skipped in " + source.label());
         }
     }
 

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rangekit.text.Quote;
 
 /**
  * The one grammar for coordinates typed by people, used by the command line ({@code --site}),
@@ -117,7 +118,7 @@ public final class CoordinateParser {
      */
     public static GeoPoint parsePoint(String name, String text) {
         String t = text == null ? "" : text.strip();
-        Err err = new Err(name + " '" + (text == null ? "" : text) + "'");
+        Err err = new Err(name + " " + Quote.of(text));
         if (t.isEmpty()) {
             throw err.of("empty; expected LAT,LON in decimal degrees (e.g. 48.58,45.80) or DMS like 48°35′N 45°43′E");
         }
@@ -160,7 +161,7 @@ public final class CoordinateParser {
     private static double single(String text, boolean latitude) {
         String what = latitude ? "latitude" : "longitude";
         String s = text == null ? "" : text.strip();
-        Err err = new Err(what + " '" + (text == null ? "" : text) + "'");
+        Err err = new Err(what + " " + Quote.excerpt(text));
         if (s.isEmpty()) {
             throw new IllegalArgumentException(what + " is empty");
         }
@@ -169,6 +170,9 @@ public final class CoordinateParser {
             throw err.is("is not a finite number");
         } else if (DECIMAL.matcher(s).matches()) {
             value = Double.parseDouble(s);
+            if (Double.isInfinite(value)) {
+                throw err.is("is not a finite number");
+            }
         } else {
             Matcher m = firstMatch(ONE, s);
             if (m == null) {
@@ -215,12 +219,16 @@ public final class CoordinateParser {
 
     private static double decimal(Err err, String s, String what) {
         if (NOT_FINITE.matcher(s).matches()) {
-            throw err.of(what + " '" + s + "' is not a finite number");
+            throw err.of(what + " " + Quote.of(s) + " is not a finite number");
         }
         if (!DECIMAL.matcher(s).matches()) {
-            throw err.of(what + " '" + s + "' is not a decimal number; expected LAT,LON in decimal degrees, e.g. 48.58,45.80");
+            throw err.of(what + " " + Quote.of(s) + " is not a decimal number; expected LAT,LON in decimal degrees, e.g. 48.58,45.80");
         }
-        return Double.parseDouble(s);
+        double v = Double.parseDouble(s);
+        if (Double.isInfinite(v)) { // 1e999: say so as typed, not as "infinity"
+            throw err.of(what + " " + Quote.of(s) + " is not a finite number");
+        }
+        return v;
     }
 
     private static double[] dmsPair(Err err, String t) {

@@ -3,6 +3,7 @@ package org.rangekit.geodesy;
 import net.sf.geographiclib.Geodesic;
 import net.sf.geographiclib.GeodesicData;
 import net.sf.geographiclib.GeodesicMask;
+import org.rangekit.text.Quote;
 
 /**
  * The figure of the Earth on which distances are measured: the WGS84 ellipsoid (the default)
@@ -96,7 +97,7 @@ public enum EarthModel {
                 return m;
             }
         }
-        throw new IllegalArgumentException("earth model must be wgs84 or sphere, got '" + text + "'");
+        throw new IllegalArgumentException("earth model must be wgs84 or sphere, got " + Quote.of(text));
     }
 
     /**

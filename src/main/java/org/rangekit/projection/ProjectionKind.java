@@ -3,6 +3,7 @@ package org.rangekit.projection;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.rangekit.text.Quote;
 
 /** The projections rangekit draws maps in, with the names the command line uses. */
 public enum ProjectionKind {
@@ -53,7 +54,7 @@ public enum ProjectionKind {
         }
         throw new IllegalArgumentException("projection must be one of "
                 + Arrays.stream(values()).map(ProjectionKind::id).collect(Collectors.joining("|"))
-                + ", got '" + text + "'");
+                + ", got " + Quote.of(text));
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rangekit.text.Quote;
 
 /**
  * The one grammar for lengths typed by people, used by the command line, scenario files and the
@@ -186,6 +187,6 @@ public final class Lengths {
     }
 
     private static IllegalArgumentException error(String name, String value, String what) {
-        return new IllegalArgumentException(name + " '" + value + "': " + what);
+        return new IllegalArgumentException(name + " " + Quote.of(value) + ": " + what);
     }
 }

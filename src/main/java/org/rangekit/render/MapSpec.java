@@ -5,6 +5,7 @@ import java.util.Set;
 import org.rangekit.geodesy.EarthModel;
 import org.rangekit.geodesy.GeoPoint;
 import org.rangekit.projection.ProjectionKind;
+import org.rangekit.text.Quote;
 
 /**
  * What map to draw: canvas, projection, centre and extent, layers, style and titles.
@@ -51,7 +52,7 @@ public record MapSpec(int widthPx, int heightPx, double dpi, ProjectionKind proj
             throw new IllegalArgumentException("extent must be a number in (0, 20000] km, got " + extentKm);
         }
         if (basemapScale != null && !basemapScale.matches("110m|50m|10m")) {
-            throw new IllegalArgumentException("basemap scale must be 110m, 50m or 10m, got '" + basemapScale + "'");
+            throw new IllegalArgumentException("basemap scale must be 110m, 50m or 10m, got " + Quote.of(basemapScale));
         }
         layers = layers == null || layers.isEmpty() ? EnumSet.allOf(MapLayer.class) : EnumSet.copyOf(layers);
         title = title == null ? "" : title;

@@ -1,6 +1,7 @@
 package org.rangekit.scenario;
 
 import java.util.Set;
+import org.rangekit.text.Quote;
 
 /**
  * A coverage report to write, as {@code rangekit coverage} writes it; the format follows the file
@@ -21,7 +22,7 @@ public record CoverageOutput(String file, String targets, boolean summary) {
                     + file + "'");
         }
         if (targets == null || !TARGET_SETS.contains(targets)) {
-            throw new IllegalArgumentException("targets '" + targets + "': expected capitals, cities or countries");
+            throw new IllegalArgumentException("targets " + Quote.of(targets) + ": expected capitals, cities or countries");
         }
     }
 

@@ -1,6 +1,7 @@
 package org.rangekit.scenario;
 
 import java.util.Locale;
+import org.rangekit.text.Quote;
 
 /**
  * Output formats of a map, chosen by the file extension: the one rule for {@code map -o}, scenario
@@ -22,6 +23,6 @@ public enum MapFormat {
                 return m;
             }
         }
-        throw new IllegalArgumentException("map file must end in .png, .svg or .pdf, got '" + fileName + "'");
+        throw new IllegalArgumentException("map file must end in .png, .svg or .pdf, got " + Quote.of(fileName));
     }
 }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rangekit.projection.ProjectionKind;
+import org.rangekit.text.Quote;
 
 /**
  * How a scenario's maps are drawn, and the grammar of each setting as the command line and the
@@ -46,7 +47,7 @@ public record MapSettings(ProjectionKind projection, int widthPx, int heightPx, 
             checkExtentKm(extentKm);
         }
         if (basemap != null && !basemap.matches("110m|50m|10m")) {
-            throw new IllegalArgumentException("basemap must be 110m, 50m, 10m or null, got '" + basemap + "'");
+            throw new IllegalArgumentException("basemap must be 110m, 50m, 10m or null, got " + Quote.of(basemap));
         }
     }
 

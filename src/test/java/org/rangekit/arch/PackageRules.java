@@ -31,7 +31,7 @@ import java.util.List;
 final class PackageRules {
 
     /** Core packages, relative to the root: pure computation, no I/O. */
-    static final List<String> CORE = List.of("geodesy", "range", "geometry", "coverage", "projection", "scenario");
+    static final List<String> CORE = List.of("geodesy", "range", "geometry", "coverage", "projection", "scenario", "text");
 
     /** Edge packages, relative to the root: input, output, drawing and the user interfaces. */
     static final List<String> EDGE = List.of("io", "render", "cli", "viewer");

@@ -39,6 +39,7 @@ import org.rangekit.scenario.MapSettings;
 import org.rangekit.scenario.Outputs;
 import org.rangekit.scenario.Scenario;
 import org.rangekit.scenario.Targets;
+import org.rangekit.text.Quote;
 
 /**
  * Reads a scenario file (YAML) into a {@link Scenario}. Every value is checked while reading, and
@@ -114,9 +115,9 @@ public final class ScenarioReader {
             // At most one byte past the limit: a huge file, or /dev/zero, is never read whole.
             bytes = in.readNBytes(MAX_SCENARIO_BYTES + 1);
         } catch (NoSuchFileException e) {
-            throw new InvalidScenarioException("scenario '" + file + "': no such file");
+            throw new InvalidScenarioException("scenario " + Quote.of(file) + ": no such file");
         } catch (IOException e) {
-            throw new InvalidScenarioException("scenario '" + file + "': cannot read: " + e.getMessage());
+            throw new InvalidScenarioException("scenario " + Quote.of(file) + ": cannot read: " + e.getMessage());
         }
         if (bytes.length > MAX_SCENARIO_BYTES) {
             throw new InvalidScenarioException("scenario " + file + ": " + TOO_LARGE);
@@ -153,10 +154,10 @@ public final class ScenarioReader {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             Matcher dup = DUPLICATE.matcher(oneLine(e.getOriginalMessage()));
             throw new InvalidScenarioException("scenario " + name + (line > 0 ? " line " + line : "") + ": "
-                    + (dup.matches() ? "key '" + dup.group(1) + "' is given twice; give each key once"
+                    + (dup.matches() ? "key " + Quote.excerpt(dup.group(1)) + " is given twice; give each key once"
                             : "not valid YAML: " + oneLine(e.getOriginalMessage())));
         } catch (IOException e) {
-            throw new InvalidScenarioException("scenario '" + name + "': cannot read: " + e.getMessage());
+            throw new InvalidScenarioException("scenario " + Quote.of(name) + ": cannot read: " + e.getMessage());
         }
         if (root == null || root.isMissingNode() || root.isNull()) {
             throw new InvalidScenarioException("scenario " + name + ": empty file");
@@ -215,8 +216,8 @@ public final class ScenarioReader {
                 while ((t = p.nextToken()) != null) {
                     if (p instanceof YAMLParser y && y.isCurrentAlias()) {
                         throw new InvalidScenarioException("scenario " + name + " line "
-                                + p.currentTokenLocation().getLineNr() + ": YAML alias '*" + p.getText()
-                                + "' is not supported; write the value out in full");
+                                + p.currentTokenLocation().getLineNr() + ": YAML alias " + Quote.excerpt("*" + p.getText())
+                                + " is not supported; write the value out in full");
                     }
                     String ptr = t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY
                             ? p.getParsingContext().getParent() == null ? ""
@@ -248,7 +249,7 @@ public final class ScenarioReader {
             try {
                 return parse.get();
             } catch (IllegalArgumentException e) {
-                throw error(ptr, key + " '" + text + "': " + e.getMessage());
+                throw error(ptr, key + " " + Quote.of(text) + ": " + e.getMessage());
             }
         }
 
@@ -259,7 +260,7 @@ public final class ScenarioReader {
             for (Iterator<String> it = obj.fieldNames(); it.hasNext();) {
                 String k = it.next();
                 if (!allowed.contains(k)) {
-                    throw error(ptr + "/" + k, "unknown key '" + k + "' in " + what + "; expected one of "
+                    throw error(ptr + "/" + k, "unknown key " + Quote.excerpt(k) + " in " + what + "; expected one of "
                             + String.join(", ", allowed.stream().sorted().toList()) + nearest(k, allowed));
                 }
             }
@@ -285,7 +286,7 @@ public final class ScenarioReader {
                 }
             }
             return bestDistance <= limit ? "; did you mean " + String.join(" or ", best.stream()
-                    .map(b -> "'" + b + "'").toList()) + "?" : "";
+                    .map(Quote::of).toList()) + "?" : "";
         }
 
         private String text(JsonNode obj, String key, String ptr) {
@@ -312,7 +313,7 @@ public final class ScenarioReader {
                 return null;
             }
             if (!n.isNumber()) {
-                throw error(ptr + "/" + key, key + " must be a number, got '" + n.asText() + "'");
+                throw error(ptr + "/" + key, key + " must be a number, got " + Quote.of(n.asText()));
             }
             return n.asDouble();
         }
@@ -409,7 +410,7 @@ public final class ScenarioReader {
             if (preset != null) {
                 ThresholdSet set = ThresholdSet.preset(preset);
                 if (set == null) {
-                    throw error("/preset", "preset '" + preset + "': unknown; expected one of "
+                    throw error("/preset", "preset " + Quote.of(preset) + ": unknown; expected one of "
                             + String.join(", ", ThresholdSet.presetNames()));
                 }
                 if (root.get("categories") != null) {
@@ -461,13 +462,13 @@ public final class ScenarioReader {
                 String iptr = ptr + "/intervals/" + name;
                 String written = text(intervals, name, ptr + "/intervals");
                 if (written == null) {
-                    throw error(iptr, "category '" + name + "' needs an interval such as \"[500, 1000] km\"");
+                    throw error(iptr, "category " + Quote.of(name) + " needs an interval such as \"[500, 1000] km\"");
                 }
                 Interval interval;
                 try {
                     interval = interval(written);
                 } catch (IllegalArgumentException e) {
-                    throw error(iptr, "category '" + name + "' interval '" + written + "': " + e.getMessage());
+                    throw error(iptr, "category " + Quote.of(name) + " interval " + Quote.of(written) + ": " + e.getMessage());
                 }
                 named.add(new Category(name, interval));
             }
@@ -490,7 +491,7 @@ public final class ScenarioReader {
                 return Targets.NONE;
             }
             if (!targets.asText().equalsIgnoreCase("capitals")) {
-                throw error("/targets", "targets '" + targets.asText() + "': expected capitals, none or a list of places");
+                throw error("/targets", "targets " + Quote.of(targets.asText()) + ": expected capitals, none or a list of places");
             }
             return Targets.CAPITALS;
         }
@@ -514,10 +515,10 @@ public final class ScenarioReader {
                 summary = bool(n, "summary", ptr, true);
             }
             if (file == null || !org.rangekit.scenario.DataFiles.isReport(file)) {
-                throw error(ptr, "the coverage report needs a file ending in .md, .csv or .json, got '" + file + "'");
+                throw error(ptr, "the coverage report needs a file ending in .md, .csv or .json, got " + Quote.of(file));
             }
             if (!CoverageOutput.TARGET_SETS.contains(targets)) {
-                throw error(ptr + "/targets", "targets '" + targets + "': expected capitals, cities or countries");
+                throw error(ptr + "/targets", "targets " + Quote.of(targets) + ": expected capitals, cities or countries");
             }
             return new CoverageOutput(file, targets, summary);
         }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.rangekit.geodesy.CoordinateParser;
 import org.rangekit.geodesy.GeoPoint;
 import org.rangekit.range.Site;
+import org.rangekit.text.Quote;
 
 /**
  * A site as people write it, the same for the command line ({@code --site}) and scenario files:
@@ -38,7 +39,7 @@ public final class SiteParser {
      */
     public static Site parse(String name, String text, SiteCatalog catalog) {
         String t = text == null ? "" : text.strip();
-        String quoted = name + " '" + (text == null ? "" : text) + "': ";
+        String quoted = name + " " + Quote.of(text) + ": ";
         if (t.isEmpty()) {
             throw new IllegalArgumentException(quoted
                     + "empty; expected a catalog id (see 'rangekit sites'), LAT,LON or DMS");

@@ -5,6 +5,7 @@ import java.nio.channels.ClosedChannelException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import org.rangekit.text.Quote;
 
 /**
  * An output that could not be written, named as the user gave it ({@code -o rings.geojson},
@@ -64,7 +65,7 @@ public final class OutputException extends IOException {
 
     /** {@code cannot write 'PATH'} or {@code cannot write standard output}. */
     static String describe(String target) {
-        return "cannot write " + (AtomicOutput.STDOUT.equals(target) ? "standard output" : "'" + target + "'");
+        return "cannot write " + (AtomicOutput.STDOUT.equals(target) ? "standard output" : Quote.of(target));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.rangekit.io.in.data;
 
 import java.util.Locale;
+import org.rangekit.text.Quote;
 
 /**
  * Natural Earth map scales of the embedded basemap layers.
@@ -41,7 +42,7 @@ public enum Scale {
                 }
             }
         }
-        throw new IllegalArgumentException("scale must be one of 110m, 50m, 10m, got '" + text + "'");
+        throw new IllegalArgumentException("scale must be one of 110m, 50m, 10m, got " + Quote.of(text));
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.rangekit.io.in.data.City;
 import org.rangekit.io.in.data.Country;
 import org.rangekit.io.in.data.EmbeddedData;
 import org.rangekit.io.in.data.Scale;
+import org.rangekit.text.Quote;
 
 /**
  * The built-in target sets, from the embedded data ({@link EmbeddedData}).
@@ -49,8 +50,8 @@ public final class BuiltinTargets {
             case "cities" -> cities(false);
             case "capitals" -> cities(true);
             case "countries" -> countries(scale);
-            default -> throw new IllegalArgumentException("unknown target set '" + name
-                    + "'; expected cities, capitals or countries");
+            default -> throw new IllegalArgumentException("unknown target set " + Quote.of(name)
+                    + "; expected cities, capitals or countries");
         };
     }
 

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.rangekit.coverage.Target;
+import org.rangekit.text.Quote;
 
 /**
  * Streams targets from a CSV file with a header row.
@@ -110,7 +111,7 @@ public final class CsvTargetReader extends FileTargetReader {
         this.extraColumns = extra;
         if (latCol < 0 || lonCol < 0) {
             throw new TargetFormatException(source + ": no " + (latCol < 0 ? "latitude" : "longitude")
-                    + " column in header '" + headerLine.strip() + "' (expected lat|latitude and lon|lng|longitude)");
+                    + " column in header " + Quote.excerpt(headerLine.strip()) + " (expected lat|latitude and lon|lng|longitude)");
         }
     }
 
@@ -126,13 +127,23 @@ public final class CsvTargetReader extends FileTargetReader {
      * way (tests compare the two).
      */
     static CsvTargetReader open(Path file, Consumer<BadRow> onBadRow, boolean plainRows) throws IOException {
-        CountingStream counter = new CountingStream(Files.newInputStream(file));
+        return open(file.getFileName().toString(), Files.newInputStream(file), onBadRow, plainRows);
+    }
+
+    /**
+     * As {@link #open(Path, Consumer)}, reading {@code raw} once from its start (standard input,
+     * a FIFO); the reader closes it.
+     *
+     * @param name the file's name for messages, e.g. {@code stdin}
+     */
+    static CsvTargetReader open(String name, java.io.InputStream raw, Consumer<BadRow> onBadRow, boolean plainRows)
+            throws IOException {
+        CountingStream counter = new CountingStream(raw);
         ByteLines in = new ByteLines(counter);
         try {
             if (!in.next()) {
-                throw new TargetFormatException(file.getFileName() + ": empty file (expected a CSV header with lat and lon)");
+                throw new TargetFormatException(name + ": empty file (expected a CSV header with lat and lon)");
             }
-            String name = file.getFileName().toString();
             RowBuffer headerRow = new RowBuffer();
             long[] lineNo = {1};
             if (!gather(name, in, headerRow, lineNo)) {
@@ -166,8 +177,8 @@ public final class CsvTargetReader extends FileTargetReader {
             for (String n : names) {
                 if (header[i].equalsIgnoreCase(n)) {
                     if (found >= 0) {
-                        throw new TargetFormatException(source + ":1: columns '" + header[found] + "' (column "
-                                + (found + 1) + ") and '" + header[i] + "' (column " + (i + 1) + ") both give the "
+                        throw new TargetFormatException(source + ":1: columns " + Quote.excerpt(header[found]) + " (column "
+                                + (found + 1) + ") and " + Quote.excerpt(header[i]) + " (column " + (i + 1) + ") both give the "
                                 + what + "; keep one or rename the other");
                     }
                     found = i;
@@ -455,7 +466,7 @@ public final class CsvTargetReader extends FileTargetReader {
             }
             return Math.round(v);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("population '" + s + "' is not a number >= 0");
+            throw new IllegalArgumentException("population " + Quote.excerpt(s) + " is not a number >= 0");
         }
     }
 

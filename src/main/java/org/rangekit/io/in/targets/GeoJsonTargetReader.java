@@ -24,6 +24,7 @@ import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 import org.rangekit.coverage.Target;
 import org.rangekit.geometry.AntimeridianRepair;
+import org.rangekit.text.Quote;
 
 /**
  * Streams targets from a GeoJSON FeatureCollection (RFC 7946), one feature at a time.
@@ -114,8 +115,17 @@ public final class GeoJsonTargetReader extends FileTargetReader {
      */
     public static GeoJsonTargetReader open(Path file, Consumer<BadRow> onBadRow, Consumer<InputWarning> onWarning)
             throws IOException {
-        String name = file.getFileName().toString();
-        InputStream raw = Files.newInputStream(file);
+        return open(file.getFileName().toString(), Files.newInputStream(file), onBadRow, onWarning);
+    }
+
+    /**
+     * As {@link #open(Path, Consumer, Consumer)}, reading {@code raw} once from its start (standard
+     * input, a FIFO); the reader closes it.
+     *
+     * @param name the file's name for messages, e.g. {@code stdin}
+     */
+    static GeoJsonTargetReader open(String name, InputStream raw, Consumer<BadRow> onBadRow, Consumer<InputWarning> onWarning)
+            throws IOException {
         JsonParser p = null;
         try {
             CountingStream counter = new CountingStream(raw);
@@ -272,7 +282,7 @@ public final class GeoJsonTargetReader extends FileTargetReader {
                     pop = Math.round(v);
                 }
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("population '" + popText + "' is not a number >= 0");
+                throw new IllegalArgumentException("population " + Quote.excerpt(popText) + " is not a number >= 0");
             }
         }
         String type = geom.path("type").asText();
@@ -287,8 +297,8 @@ public final class GeoJsonTargetReader extends FileTargetReader {
                 Point inside = area.getInteriorPoint();
                 return new Target(name, country, inside.getY(), inside.getX(), pop, area, props);
             }
-            default -> throw new IllegalArgumentException("geometry type '" + type
-                    + "' is not supported (expected Point, Polygon or MultiPolygon)");
+            default -> throw new IllegalArgumentException("geometry type " + Quote.excerpt(type)
+                    + " is not supported (expected Point, Polygon or MultiPolygon)");
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import org.rangekit.coverage.Target;
 import org.rangekit.coverage.TargetFeed;
 import org.rangekit.io.in.data.Scale;
+import org.rangekit.text.Quote;
 
 /**
  * Targets named the way the command line and scenario files name them: a built-in set
@@ -55,20 +56,31 @@ public final class TargetStream implements AutoCloseable, TargetFeed {
         this.sizeBytes = sizeBytes;
     }
 
+    /** The targets text that means standard input ({@link #open(String, java.io.InputStream, Scale, Consumer, Consumer)}). */
+    public static final String STDIN = "-";
+
     /**
-     * What is wrong with {@code spec} as a targets text, or empty when it names a built-in set or
-     * an existing regular file.
+     * What is wrong with {@code spec} as a targets text, or empty when it names a built-in set,
+     * standard input ({@value #STDIN}), or an existing file that is not a directory (a regular
+     * file, or a FIFO or device read once as a stream).
      *
      * @param spec a built-in set name or a file path
      * @return the problem, e.g. {@link #UNKNOWN_TARGETS}, or empty
      */
     public static Optional<String> problem(String spec) {
         String s = spec == null ? "" : spec.strip();
-        if (BuiltinTargets.isBuiltin(s)) {
+        if (BuiltinTargets.isBuiltin(s) || s.equals(STDIN)) {
             return Optional.empty();
         }
+        if (s.isEmpty()) {
+            return Optional.of("empty; expected cities, capitals, countries, a CSV/GeoJSON file, or - for stdin");
+        }
         try {
-            return Files.isRegularFile(Path.of(s)) ? Optional.empty() : Optional.of(UNKNOWN_TARGETS);
+            Path p = Path.of(s);
+            if (Files.isDirectory(p)) {
+                return Optional.of("is a directory; expected a CSV or GeoJSON file");
+            }
+            return Files.exists(p) ? Optional.empty() : Optional.of(UNKNOWN_TARGETS);
         } catch (InvalidPathException e) {
             return Optional.of("not cities, capitals, countries or a file path");
         }
@@ -84,11 +96,32 @@ public final class TargetStream implements AutoCloseable, TargetFeed {
      * @throws TargetFormatException when {@code spec} names no set and no usable file
      * @throws UncheckedIOException when the file cannot be read
      */
-    public static TargetStream open(String spec, Scale scale, Consumer<BadRow> onBadRow,
+    public static TargetStream open(String spec, Scale scale, Consumer<BadRow> onBadRow, Consumer<InputWarning> onWarning) {
+        return open(spec, null, scale, onBadRow, onWarning);
+    }
+
+    /**
+     * As {@link #open(String, Scale, Consumer, Consumer)}, where {@value #STDIN} reads {@code stdin}
+     * once, CSV or GeoJSON told by its content (see {@link TargetReader#open(String, java.io.InputStream,
+     * Consumer, Consumer)}).
+     *
+     * @param stdin standard input, or null when {@value #STDIN} is not allowed (then it is no file)
+     */
+    public static TargetStream open(String spec, java.io.InputStream stdin, Scale scale, Consumer<BadRow> onBadRow,
                                     Consumer<InputWarning> onWarning) {
+        if (spec != null && spec.strip().equals(STDIN)) {
+            if (stdin == null) {
+                throw new TargetFormatException("targets " + Quote.of(spec) + ": standard input is not available here");
+            }
+            try {
+                return new TargetStream("stdin", null, TargetReader.open("stdin", stdin, onBadRow, onWarning), 0);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read standard input: " + e.getMessage(), e);
+            }
+        }
         Optional<String> problem = problem(spec);
         if (problem.isPresent()) {
-            throw new TargetFormatException("targets '" + spec + "': " + problem.get());
+            throw new TargetFormatException("targets " + Quote.of(spec) + ": " + problem.get());
         }
         String s = spec.strip();
         if (BuiltinTargets.isBuiltin(s)) {
@@ -97,7 +130,7 @@ public final class TargetStream implements AutoCloseable, TargetFeed {
         Path p = Path.of(s);
         try {
             TargetReader r = TargetReader.open(p, onBadRow, onWarning);
-            return new TargetStream(p.getFileName().toString(), null, r, Files.size(p));
+            return new TargetStream(p.getFileName().toString(), null, r, Files.isRegularFile(p) ? Files.size(p) : 0);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + p + ": " + e.getMessage(), e);
         }
