@@ -47,13 +47,13 @@ final class GpkgPoints {
      */
     static List<Row> read(Path file, String label, String preferredLayer) throws IOException {
         if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException(label + ": no such file");
+            throw new IllegalArgumentException(at(label) + "no such file");
         }
         GeoPackage gp;
         try {
             gp = GeoPackageManager.open(true, file.toFile(), true);
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException(label + ": not a GeoPackage (" + firstLine(e) + ")", e);
+            throw new IllegalArgumentException(at(label) + "not a GeoPackage (" + firstLine(e) + ")", e);
         }
         try (gp) {
             List<String> tables = gp.getFeatureTables();
@@ -65,13 +65,13 @@ final class GpkgPoints {
                 }
             }
             if (layer == null) {
-                throw new IllegalArgumentException(label + ": no Point layer (expected a layer '" + preferredLayer
+                throw new IllegalArgumentException(at(label) + "no Point layer (expected a layer '" + preferredLayer
                         + "' or any layer of points); layers: " + (tables.isEmpty() ? "none" : String.join(", ", tables)));
             }
             FeatureDao dao = gp.getFeatureDao(layer);
             long srs = dao.getSrsId();
             if (srs != 4326 && srs != 0) {
-                throw new IllegalArgumentException(label + ": layer '" + layer + "' is in SRS " + srs
+                throw new IllegalArgumentException(at(label) + "layer '" + layer + "' is in SRS " + srs
                         + "; expected WGS84 longitude/latitude (EPSG:4326)");
             }
             String geomColumn = dao.getGeometryColumnName();
@@ -101,12 +101,17 @@ final class GpkgPoints {
             if (e instanceof IllegalArgumentException) {
                 throw e;
             }
-            throw new IllegalArgumentException(label + ": cannot read the GeoPackage (" + firstLine(e) + ")", e);
+            throw new IllegalArgumentException(at(label) + "cannot read the GeoPackage (" + firstLine(e) + ")", e);
         }
     }
 
     private static String firstLine(Exception e) {
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return m.lines().findFirst().orElse("").strip();
+    }
+
+    /** The file's label as a message prefix ({@code "LABEL: "}), or nothing for an empty label. */
+    private static String at(String label) {
+        return label == null || label.isEmpty() ? "" : label + ": ";
     }
 }

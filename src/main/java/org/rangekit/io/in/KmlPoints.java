@@ -83,7 +83,7 @@ public final class KmlPoints implements Closeable {
     /** As {@link #open(Path, String)} with another bound on the uncompressed size (bytes), for tests. */
     static KmlPoints open(Path file, String label, long maxBytes) throws IOException {
         if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException(label + ": no such file");
+            throw new IllegalArgumentException(at(label) + "no such file");
         }
         InputStream raw = Files.newInputStream(file);
         try {
@@ -272,11 +272,11 @@ public final class KmlPoints implements Closeable {
                 return zip;
             }
         }
-        throw new IllegalArgumentException(label + ": a KMZ must hold a .kml file (doc.kml); none found");
+        throw new IllegalArgumentException(at(label) + "a KMZ must hold a .kml file (doc.kml); none found");
     }
 
     private IllegalArgumentException bad(String what) {
-        return new IllegalArgumentException(source + ": " + what);
+        return new IllegalArgumentException(at(source) + what);
     }
 
     /** The parser's message on one line, without the location prefix it repeats. */
@@ -322,9 +322,14 @@ public final class KmlPoints implements Closeable {
         private void count(long n) {
             count += n;
             if (count > max) {
-                throw new IllegalArgumentException(label + ": KML larger than " + max
+                throw new IllegalArgumentException(at(label) + "KML larger than " + max
                         + " bytes uncompressed; refused");
             }
         }
+    }
+
+    /** The file's label as a message prefix ({@code "LABEL: "}), or nothing for an empty label. */
+    private static String at(String label) {
+        return label == null || label.isEmpty() ? "" : label + ": ";
     }
 }

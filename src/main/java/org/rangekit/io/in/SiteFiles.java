@@ -57,7 +57,7 @@ public final class SiteFiles {
      */
     public static List<Site> read(Path file, String label) throws IOException {
         if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException(label + ": no such file");
+            throw new IllegalArgumentException(at(label) + "no such file");
         }
         String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
         String source = file.getFileName().toString();
@@ -75,16 +75,16 @@ public final class SiteFiles {
                 sites.add(site(label, "feature " + (++i), r.properties(), "", r.latDeg(), r.lonDeg(), source));
             }
         } else {
-            throw new IllegalArgumentException(label + ": unknown file type; expected a name ending in "
+            throw new IllegalArgumentException(at(label) + "unknown file type; expected a name ending in "
                     + String.join(", ", EXTENSIONS));
         }
         if (sites.isEmpty()) {
-            throw new IllegalArgumentException(label + ": no sites (Point features) found");
+            throw new IllegalArgumentException(at(label) + "no sites (Point features) found");
         }
         Set<String> ids = new HashSet<>();
         for (Site s : sites) {
             if (!ids.add(s.id())) {
-                throw new IllegalArgumentException(label + ": site id '" + s.id() + "' appears twice");
+                throw new IllegalArgumentException(at(label) + "site id '" + s.id() + "' appears twice");
             }
         }
         return sites;
@@ -94,9 +94,9 @@ public final class SiteFiles {
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return SiteCatalog.read(r).sites();
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(label + ": " + e.getMessage().replace("site catalog", "sites CSV"), e);
+            throw new IllegalArgumentException(at(label) + "" + e.getMessage().replace("site catalog", "sites CSV"), e);
         } catch (java.nio.charset.CharacterCodingException e) {
-            throw new IllegalArgumentException(label + ": not UTF-8 text", e);
+            throw new IllegalArgumentException(at(label) + "not UTF-8 text", e);
         }
     }
 
@@ -105,12 +105,12 @@ public final class SiteFiles {
         try {
             root = JSON.readTree(file.toFile());
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(label + ": not valid JSON at line "
+            throw new IllegalArgumentException(at(label) + "not valid JSON at line "
                     + e.getLocation().getLineNr() + ": " + e.getOriginalMessage().lines().findFirst().orElse(""), e);
         }
         if (root == null || !"FeatureCollection".equals(root.path("type").asText())
                 || !root.path("features").isArray()) {
-            throw new IllegalArgumentException(label + ": expected a GeoJSON FeatureCollection");
+            throw new IllegalArgumentException(at(label) + "expected a GeoJSON FeatureCollection");
         }
         List<Site> out = new ArrayList<>();
         int i = 0;
@@ -122,7 +122,7 @@ public final class SiteFiles {
             }
             JsonNode c = g.path("coordinates");
             if (!c.isArray() || c.size() < 2 || !c.get(0).isNumber() || !c.get(1).isNumber()) {
-                throw new IllegalArgumentException(label + ": feature " + i
+                throw new IllegalArgumentException(at(label) + "feature " + i
                         + ": expected Point coordinates [longitude, latitude] in degrees");
             }
             Map<String, String> props = new LinkedHashMap<>();
@@ -151,7 +151,7 @@ public final class SiteFiles {
     static Site site(String label, String where, Map<String, ?> props, String fallbackName, double latDeg,
             double lonDeg, String defaultSource) {
         if (!(latDeg >= -90 && latDeg <= 90) || !(lonDeg >= -180 && lonDeg <= 180)) {
-            throw new IllegalArgumentException(label + ": " + where + ": coordinates " + lonDeg + "," + latDeg
+            throw new IllegalArgumentException(at(label) + "" + where + ": coordinates " + lonDeg + "," + latDeg
                     + ": expected longitude in [-180, 180] and latitude in [-90, 90] degrees");
         }
         String name = first(props, "site_name", "name");
@@ -163,7 +163,7 @@ public final class SiteFiles {
             id = slug(name);
         }
         if (id.isEmpty()) {
-            throw new IllegalArgumentException(label + ": " + where + ": a site needs an id ('site' or 'id') or a name");
+            throw new IllegalArgumentException(at(label) + "" + where + ": a site needs an id ('site' or 'id') or a name");
         }
         if (name.isEmpty()) {
             name = id;
@@ -177,7 +177,7 @@ public final class SiteFiles {
                 uncertaintyKm = Double.NaN;
             }
             if (!(uncertaintyKm >= 0) || Double.isInfinite(uncertaintyKm)) {
-                throw new IllegalArgumentException(label + ": " + where + ": uncertainty_km '" + u
+                throw new IllegalArgumentException(at(label) + "" + where + ": uncertainty_km '" + u
                         + "': expected a number >= 0 (kilometres)");
             }
         }
@@ -201,5 +201,10 @@ public final class SiteFiles {
         String s = java.text.Normalizer.normalize(name == null ? "" : name, java.text.Normalizer.Form.NFKD)
                 .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-");
         return s.replaceAll("^-+|-+$", "");
+    }
+
+    /** The file's label as a message prefix ({@code "LABEL: "}), or nothing for an empty label. */
+    static String at(String label) {
+        return label == null || label.isEmpty() ? "" : label + ": ";
     }
 }
