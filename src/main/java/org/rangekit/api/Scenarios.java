@@ -149,7 +149,7 @@ public final class Scenarios {
             bytes.put(e.getKey(), Maps.render(req, MapFormat.ofFileName(e.getKey())));
         }
         List<GeoJsonWriter.Feature> features = geojson == null ? List.of()
-                : GeoJson.features(s.sites(), s.set(), s.earth(), true, GEOJSON_TOLERANCE_M);
+                : withFan(s, GeoJson.features(s.sites(), s.set(), s.earth(), true, GEOJSON_TOLERANCE_M));
         byte[] report = coverage == null ? null : coverageReport(coverageRequest);
 
         for (String target : maps.keySet()) {
@@ -338,5 +338,16 @@ public final class Scenarios {
 
     private static InvalidScenarioException bad(String key, String value, String what) {
         return new InvalidScenarioException(key + " '" + value + "': " + what);
+    }
+
+    /** The scenario's rings or bands followed by its radials and sectors. */
+    private static List<GeoJsonWriter.Feature> withFan(Scenario s, List<GeoJsonWriter.Feature> rings) {
+        if (s.fan().isEmpty()) {
+            return rings;
+        }
+        List<GeoJsonWriter.Feature> all = new java.util.ArrayList<>(rings);
+        double outermostKm = s.set().thresholds().get(s.set().thresholds().size() - 1).radiusKm();
+        all.addAll(GeoJson.fanFeatures(s.sites(), s.fan(), outermostKm, s.earth(), GEOJSON_TOLERANCE_M));
+        return all;
     }
 }

@@ -7,6 +7,7 @@ import org.rangekit.geodesy.EarthModel;
 import org.rangekit.io.out.AtomicOutput;
 import org.rangekit.io.out.GeoJsonWriter;
 import org.rangekit.io.in.data.EmbeddedData;
+import org.rangekit.range.Fan;
 import org.rangekit.range.Site;
 import org.rangekit.range.ThresholdSet;
 import org.rangekit.scenario.DataFiles;
@@ -31,7 +32,9 @@ import picocli.CommandLine.ParentCommand;
             "  rangekit rings --site kapustin-yar --preset inf -o kapustin-yar-inf.geojson",
             "  rangekit rings --site -77.85,166.67 --range 500,1000km --bands -o -",
             "  rangekit rings --site \"48°35′N 45°43′E\" --range 480,500 --earth sphere -o -",
-            "  rangekit rings --site mozdok --range 500 --tolerance 10m -o mozdok.geojson"})
+            "  rangekit rings --site mozdok --range 500 --tolerance 10m -o mozdok.geojson",
+            "  rangekit rings --site kapustin-yar --interval 500km --count 11 --radials 8 -o fan.geojson",
+            "  rangekit rings --site kapustin-yar --max-range 1000 --sector 0..500km,330..30 -o -"})
 final class RingsCommand implements Runnable {
 
     @ParentCommand
@@ -45,6 +48,9 @@ final class RingsCommand implements Runnable {
 
     @Option(names = "--bands", description = "Write bands between consecutive ranges instead of discs.")
     boolean bands;
+
+    @Mixin
+    FanOptions fanOptions = new FanOptions();
 
     @Mixin
     EarthOption earth = new EarthOption();
@@ -73,9 +79,14 @@ final class RingsCommand implements Runnable {
         }
         RangeLimits.check(ranges.option(), ranges.value(), centres, set, model);
         RangeLimits.checkGeoJson(ranges.option(), ranges.value(), set);
+        Fan fan = fanOptions.fan();
+        double outermostKm = set.thresholds().get(set.thresholds().size() - 1).radiusKm();
+        FanOptions.check(fan, centres, outermostKm, model);
 
         // 2. Compute.
-        List<GeoJsonWriter.Feature> features = GeoJson.features(centres, set, model, bands, toleranceM);
+        List<GeoJsonWriter.Feature> features = new java.util.ArrayList<>(
+                GeoJson.features(centres, set, model, bands, toleranceM));
+        features.addAll(GeoJson.fanFeatures(centres, fan, outermostKm, model, toleranceM));
 
         // 3. Write atomically.
         Options.write("-o", target, main.stdout(),
