@@ -7,8 +7,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.rangekit.geodesy.EarthModel;
+import org.rangekit.geometry.Fans;
+import org.rangekit.io.out.FanFeatures;
 import org.rangekit.io.out.GeoJsonWriter;
 import org.rangekit.io.out.RingFeatures;
+import org.rangekit.range.Fan;
 import org.rangekit.range.Site;
 import org.rangekit.range.ThresholdSet;
 
@@ -72,6 +75,21 @@ public final class GeoJson {
     public static List<GeoJsonWriter.Feature> features(List<Site> sites, ThresholdSet set, EarthModel earth,
             boolean bands, double toleranceMeters) {
         return RingFeatures.of(sites, set, earth, bands, toleranceMeters);
+    }
+
+    /**
+     * The radials and sectors of a range fan around every site, site by site (radials, then
+     * sectors), each with {@code name} and {@code kind} ({@code radial}, {@code sector}) properties.
+     *
+     * @param sites the centres
+     * @param fan bearings, radial length and sectors
+     * @param outermostKm the outermost ring (kilometres): the radials' length unless the fan gives one
+     * @param earth the figure of the Earth
+     * @param toleranceMeters largest gap between a lon/lat edge and the true line (metres)
+     */
+    public static List<GeoJsonWriter.Feature> fanFeatures(List<Site> sites, Fan fan, double outermostKm,
+            EarthModel earth, double toleranceMeters) {
+        return FanFeatures.of(Fans.parts(sites, fan, outermostKm, earth, toleranceMeters));
     }
 
     /**

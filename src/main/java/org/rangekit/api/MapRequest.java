@@ -2,6 +2,7 @@ package org.rangekit.api;
 
 import java.util.List;
 import org.rangekit.geodesy.EarthModel;
+import org.rangekit.range.Fan;
 import org.rangekit.range.Site;
 import org.rangekit.range.ThresholdSet;
 import org.rangekit.scenario.MapSettings;
@@ -18,11 +19,19 @@ import org.rangekit.scenario.Targets;
  * @param union with several sites, draw the union of their discs instead of each site's
  * @param targets places to mark: the capitals within the outermost range, and given places
  * @param settings projection, size, resolution, extent, basemap and titles
+ * @param fan radials and sectors drawn over the rings ({@link Fan#NONE} for none)
  */
 public record MapRequest(List<Site> sites, ThresholdSet set, EarthModel earth, boolean union, Targets targets,
-        MapSettings settings) {
+        MapSettings settings, Fan fan) {
+
+    /** A request without radials or sectors. */
+    public MapRequest(List<Site> sites, ThresholdSet set, EarthModel earth, boolean union, Targets targets,
+            MapSettings settings) {
+        this(sites, set, earth, union, targets, settings, Fan.NONE);
+    }
 
     public MapRequest {
+        fan = fan == null ? Fan.NONE : fan;
         if (sites == null || sites.isEmpty()) {
             throw new IllegalArgumentException("a map needs at least one site");
         }
@@ -39,11 +48,11 @@ public record MapRequest(List<Site> sites, ThresholdSet set, EarthModel earth, b
 
     /** The map of a scenario with the given settings (the scenario's, or one output's). */
     public static MapRequest of(Scenario s, MapSettings settings) {
-        return new MapRequest(s.sites(), s.set(), s.earth(), s.union(), s.targets(), settings);
+        return new MapRequest(s.sites(), s.set(), s.earth(), s.union(), s.targets(), settings, s.fan());
     }
 
     /** This request with other settings. */
     public MapRequest withSettings(MapSettings newSettings) {
-        return new MapRequest(sites, set, earth, union, targets, newSettings);
+        return new MapRequest(sites, set, earth, union, targets, newSettings, fan);
     }
 }

@@ -101,7 +101,8 @@ public final class Maps {
         }
         String legend = capitals ? "Capital within " + KmFormat.label(outermostKm(r.set())) + " km"
                 : "Place of interest";
-        return RangeLayers.build(r.sites(), r.set(), r.earth(), r.union(), targets, legend, EmbeddedData.attribution());
+        return RangeLayers.build(r.sites(), r.set(), r.earth(), r.union(), targets, legend, EmbeddedData.attribution(),
+                r.fan());
     }
 
     /**

@@ -152,8 +152,8 @@ public final class Scenarios {
         }
         OverlayFormat overlayFormat = geojson == null ? null : DataFiles.overlayFormat(geojson);
         List<GeoJsonWriter.Feature> features = geojson == null ? List.of()
-                : Overlays.features(s.sites(), s.set(), s.earth(), true, GEOJSON_TOLERANCE_M,
-                        overlayFormat.defaultEdges());
+                : withFan(s, Overlays.features(s.sites(), s.set(), s.earth(), true, GEOJSON_TOLERANCE_M,
+                        overlayFormat.defaultEdges()));
         OverlayWriter overlay = geojson == null ? null
                 : Overlays.writer(overlayFormat, s.sites(), s.set(), s.earth(), false);
         byte[] report = coverage == null ? null : coverageReport(coverageRequest);
@@ -337,5 +337,16 @@ public final class Scenarios {
 
     private static InvalidScenarioException bad(String key, String value, String what) {
         return new InvalidScenarioException(key + " " + Quote.of(value) + ": " + what);
+    }
+
+    /** The scenario's rings or bands followed by its radials and sectors. */
+    private static List<GeoJsonWriter.Feature> withFan(Scenario s, List<GeoJsonWriter.Feature> rings) {
+        if (s.fan().isEmpty()) {
+            return rings;
+        }
+        List<GeoJsonWriter.Feature> all = new java.util.ArrayList<>(rings);
+        double outermostKm = s.set().thresholds().get(s.set().thresholds().size() - 1).radiusKm();
+        all.addAll(GeoJson.fanFeatures(s.sites(), s.fan(), outermostKm, s.earth(), GEOJSON_TOLERANCE_M));
+        return all;
     }
 }

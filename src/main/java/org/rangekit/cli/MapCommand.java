@@ -6,6 +6,7 @@ import org.rangekit.api.Maps;
 import org.rangekit.geodesy.EarthModel;
 import org.rangekit.io.out.AtomicOutput;
 import org.rangekit.projection.ProjectionKind;
+import org.rangekit.range.Fan;
 import org.rangekit.range.Site;
 import org.rangekit.range.ThresholdSet;
 import org.rangekit.scenario.MapFormat;
@@ -29,7 +30,8 @@ import picocli.CommandLine.ParentCommand;
         footer = {"", "Examples:",
             "  rangekit map --site kapustin-yar --preset inf -o kapustin-yar-inf.png",
             "  rangekit map --site kapustin-yar --range 480,500 --extent 700 -o 480-500.svg",
-            "  rangekit map --site 53.1,158.6 --range 5500 --projection ortho -o globe.pdf"})
+            "  rangekit map --site 53.1,158.6 --range 5500 --projection ortho -o globe.pdf",
+            "  rangekit map --site kapustin-yar --interval 1000km --count 5 --radials 12 --sector 0..2500,330..30 -o fan.png"})
 final class MapCommand implements Runnable {
 
     @ParentCommand
@@ -74,6 +76,9 @@ final class MapCommand implements Runnable {
     String subtitle;
 
     @Mixin
+    FanOptions fanOptions = new FanOptions();
+
+    @Mixin
     EarthOption earth = new EarthOption();
 
     @Option(names = "--timings", description = "Print the time spent on basemap loading, projection and drawing to stderr.")
@@ -104,9 +109,11 @@ final class MapCommand implements Runnable {
         String target = Options.outputTarget("-o", output);
         MapFormat format = AtomicOutput.STDOUT.equals(target) ? MapFormat.PNG
                 : Options.parsed("-o", target, () -> mapFormat(target));
+        Fan fan = fanOptions.fan();
         MapRequest request = new MapRequest(centres, set, model, union, marked,
-                new MapSettings(kind, wh[0], wh[1], dpiValue, extentKm, scale, title, subtitle));
+                new MapSettings(kind, wh[0], wh[1], dpiValue, extentKm, scale, title, subtitle), fan);
         RangeLimits.check(ranges.option(), ranges.value(), centres, set, model);
+        FanOptions.check(fan, centres, set.thresholds().get(set.thresholds().size() - 1).radiusKm(), model);
 
         MapWriter.Output out = Maps.write(request, format);
         Options.write("-o", target, main.stdout(), os -> os.write(out.bytes()));

@@ -5,10 +5,12 @@ import java.util.stream.Collectors;
 import org.rangekit.range.Threshold;
 import org.rangekit.range.ThresholdSet;
 
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --range KM,KM,...} or {@code --preset NAME}, exactly one: declare it in a command as
+ * {@code --range KM,KM,...}, {@code --preset NAME}, {@code --interval LENGTH --count N} or
+ * {@code [--min-range LENGTH] --max-range LENGTH}, exactly one: declare it in a command as
  * {@code @ArgGroup(exclusive = true, multiplicity = "1") RangeOptions ranges;}.
  */
 final class RangeOptions {
@@ -20,6 +22,37 @@ final class RangeOptions {
     @Option(names = "--preset", paramLabel = "NAME",
             description = "Built-in threshold set: inf (480, 500, 1000, 5500 km with the INF Treaty categories).")
     String preset;
+
+    @ArgGroup(exclusive = false)
+    Series series;
+
+    @ArgGroup(exclusive = false)
+    MinMax minMax;
+
+    /** {@code --interval LENGTH --count N}: rings every LENGTH, N of them. */
+    static final class Series {
+        @Option(names = "--interval", required = true, paramLabel = "LENGTH",
+                description = "With --count: rings every LENGTH (m, km, mi, nmi, ft; bare numbers in km): "
+                        + "--interval 500km --count 11 gives 500, 1,000 … 5,500 km.")
+        String interval;
+
+        @Option(names = "--count", required = true, paramLabel = "N", description = "Number of rings for --interval.")
+        String count;
+    }
+
+    /** {@code --min-range LENGTH --max-range LENGTH}: a minimum and a maximum ring, as ArcGIS draws them. */
+    static final class MinMax {
+        @Option(names = "--min-range", paramLabel = "LENGTH",
+                description = "Minimum range ring (with --max-range), e.g. a system's minimum engagement range.")
+        String min;
+
+        @Option(names = "--max-range", required = true, paramLabel = "LENGTH",
+                description = "Maximum range ring; with --min-range, the band between them.")
+        String max;
+    }
+
+    /** Most rings --count draws. */
+    static final int MAX_COUNT = 100;
 
     /** The options that give {@code set}: its preset name, or its ranges in km. */
     static RangeOptions of(ThresholdSet set) {
@@ -43,17 +76,62 @@ final class RangeOptions {
             }
             return set;
         }
+        if (series != null) {
+            double stepKm = Units.lengthMeters("--interval", series.interval, "km", false) / 1000;
+            int n = Options.parsed("--count", series.count, () -> count(series.count));
+            java.util.List<Double> km = new java.util.ArrayList<>();
+            for (int i = 1; i <= n; i++) {
+                km.add(stepKm * i);
+            }
+            return Options.parsed("--interval", series.interval, () -> ThresholdSet.custom(km));
+        }
+        if (minMax != null) {
+            double maxKm = Units.lengthMeters("--max-range", minMax.max, "km", false) / 1000;
+            if (minMax.min == null) {
+                return Options.parsed("--max-range", minMax.max, () -> ThresholdSet.custom(java.util.List.of(maxKm)));
+            }
+            double minKm = Units.lengthMeters("--min-range", minMax.min, "km", false) / 1000;
+            if (!(minKm < maxKm)) {
+                throw BadInputException.of("--min-range", minMax.min, "must be smaller than --max-range " + minMax.max);
+            }
+            return Options.parsed("--max-range", minMax.max, () -> ThresholdSet.custom(java.util.List.of(minKm, maxKm)));
+        }
         java.util.List<Double> km = Units.rangesKm("--range", range);
         return Options.parsed("--range", range, () -> ThresholdSet.custom(km));
     }
 
-    /** The option given, for messages about the ranges: {@code --range} or {@code --preset}. */
+    private static int count(String text) {
+        int n;
+        try {
+            n = Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            n = -1;
+        }
+        if (n < 1 || n > MAX_COUNT) {
+            throw new IllegalArgumentException("expected a whole number of rings from 1 to " + MAX_COUNT);
+        }
+        return n;
+    }
+
+    /** The option given, for messages about the ranges: {@code --range}, {@code --preset}, {@code --interval}, … */
     String option() {
+        if (series != null) {
+            return "--interval";
+        }
+        if (minMax != null) {
+            return "--max-range";
+        }
         return range != null ? "--range" : "--preset";
     }
 
     /** The value given to {@link #option()}. */
     String value() {
+        if (series != null) {
+            return series.interval + " --count " + series.count;
+        }
+        if (minMax != null) {
+            return minMax.max;
+        }
         return range != null ? range : preset;
     }
 }

@@ -2,11 +2,13 @@ package org.rangekit.cli;
 
 import java.util.List;
 
+import org.rangekit.api.GeoJson;
 import org.rangekit.api.Overlays;
 import org.rangekit.geodesy.EarthModel;
 import org.rangekit.geometry.EdgeReading;
 import org.rangekit.io.out.GeoJsonWriter;
 import org.rangekit.io.out.OverlayWriter;
+import org.rangekit.range.Fan;
 import org.rangekit.range.Site;
 import org.rangekit.range.ThresholdSet;
 import org.rangekit.scenario.DataFiles;
@@ -37,7 +39,9 @@ import picocli.CommandLine.ParentCommand;
             "  rangekit rings --site \"48°35′N 45°43′E\" --range 480,500 --earth sphere -o -",
             "  rangekit rings --site mozdok --range 500 --tolerance 10m -o mozdok.geojson",
             "  rangekit rings --site kapustin-yar --preset inf --bands -o ky-inf.kmz",
-            "  rangekit rings --site kapustin-yar --preset inf --bands -o ky-inf.gpkg"})
+            "  rangekit rings --site kapustin-yar --preset inf --bands -o ky-inf.gpkg",
+            "  rangekit rings --site kapustin-yar --interval 500km --count 11 --radials 8 -o fan.geojson",
+            "  rangekit rings --site kapustin-yar --max-range 1000 --sector 0..500km,330..30 -o -"})
 final class RingsCommand implements Runnable {
 
     @ParentCommand
@@ -51,6 +55,9 @@ final class RingsCommand implements Runnable {
 
     @Option(names = "--bands", description = "Write bands between consecutive ranges instead of discs.")
     boolean bands;
+
+    @Mixin
+    FanOptions fanOptions = new FanOptions();
 
     @Mixin
     EarthOption earth = new EarthOption();
@@ -78,9 +85,14 @@ final class RingsCommand implements Runnable {
         EdgeReading edges = overlay.edges(format);
         RangeLimits.check(ranges.option(), ranges.value(), centres, set, model);
         RangeLimits.checkGeoJson(ranges.option(), ranges.value(), set);
+        Fan fan = fanOptions.fan();
+        double outermostKm = set.thresholds().get(set.thresholds().size() - 1).radiusKm();
+        FanOptions.check(fan, centres, outermostKm, model);
 
         // 2. Compute.
-        List<GeoJsonWriter.Feature> features = Overlays.features(centres, set, model, bands, toleranceM, edges);
+        List<GeoJsonWriter.Feature> features = new java.util.ArrayList<>(
+                Overlays.features(centres, set, model, bands, toleranceM, edges));
+        features.addAll(GeoJson.fanFeatures(centres, fan, outermostKm, model, toleranceM));
         OverlayWriter writer = Overlays.writer(format, centres, set, model, overlay.style);
 
         // 3. Write atomically.

@@ -1,21 +1,33 @@
 package org.rangekit.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.rangekit.io.in.SiteCatalog;
+import org.rangekit.io.in.SiteFiles;
 import org.rangekit.io.in.SiteParser;
 import org.rangekit.range.Site;
 
 import picocli.CommandLine.Option;
 
-/** {@code --site SITE}, repeatable: the launch sites of {@code rings}, {@code map}, {@code coverage}, {@code compare}. */
+/** {@code --site SITE}, repeatable, and {@code --sites-file FILE}: the launch sites of {@code rings}, {@code map}, {@code coverage}, {@code compare}. */
 final class SiteOptions {
 
-    @Option(names = "--site", required = true, paramLabel = "SITE",
+    @Option(names = "--site", paramLabel = "SITE",
             description = "Launch site: catalog id (see 'rangekit sites'), LAT,LON in decimal degrees "
                     + "(north and east positive, e.g. -77.85,166.67) or DMS like \"48°35′N 45°43′E\". Repeatable.")
     List<String> args;
 
+    @Option(names = "--sites-file", paramLabel = "FILE",
+            description = "Sites from a file: CSV (the catalog's columns id,name,lat,lon,uncertainty_km,source,notes), "
+                    + "GeoJSON, KML/KMZ or GeoPackage Point features (properties site, site_name, uncertainty_km, "
+                    + "source). Added after the --site sites.")
+    String file;
+
+    /** The options that give {@code args} (sites as --site takes them). */
     static SiteOptions of(List<String> args) {
         SiteOptions o = new SiteOptions();
         o.args = List.copyOf(args);
@@ -27,11 +39,33 @@ final class SiteOptions {
      * coordinates) is bad input naming both as typed ({@link SiteParser#parseAll}).
      */
     List<Site> sites() {
+        if ((args == null || args.isEmpty()) && file == null) {
+            throw new BadInputException("Missing required option: '--site=SITE' (or --sites-file FILE)");
+        }
+        List<Site> out;
         try {
-            return SiteParser.parseAll("--site", args, SiteCatalog.builtIn(), i -> "the " + ordinal(i + 1) + " --site");
+            out = new ArrayList<>(SiteParser.parseAll("--site", args == null ? List.of() : args, SiteCatalog.builtIn(),
+                    i -> "the " + ordinal(i + 1) + " --site"));
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage(), e);
         }
+        if (file != null) {
+            for (Site s : readFile(file)) {
+                for (Site prev : out) {
+                    if (prev.isSameSiteAs(s)) {
+                        throw BadInputException.of("--sites-file", file, "site '" + s.id()
+                                + "' is the same site as '" + prev.id() + "', given before; give each site once");
+                    }
+                }
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** As {@link #sites()}: every list of sites holds each site once. */
+    List<Site> distinctSites() {
+        return sites();
     }
 
     /** 1st, 2nd, 3rd, 4th, …, 11th, 12th, 13th, 21st. */
@@ -45,5 +79,20 @@ final class SiteOptions {
                     default -> "th";
                 };
         return n + suffix;
+    }
+
+    private static List<Site> readFile(String file) {
+        Path path = Options.parsed("--sites-file", file, () -> Path.of(file));
+        try {
+            return Options.parsed("--sites-file", file, () -> {
+                try {
+                    return SiteFiles.read(path, "");
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw BadInputException.of("--sites-file", file, "cannot read (" + e.getCause().getMessage() + ")");
+        }
     }
 }

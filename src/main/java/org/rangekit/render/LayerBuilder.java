@@ -34,6 +34,11 @@ import org.rangekit.render.Painter.LineStyle;
  */
 final class LayerBuilder {
 
+    /** Ink of radials and sectors: a purple that no band palette or basemap layer uses. */
+    static final Rgba FAN_INK = Rgba.hex(0x6A1B9A);
+    /** Fill of sectors: the same purple, light enough to keep the bands below readable. */
+    static final Rgba FAN_FILL = FAN_INK.withAlpha(46);
+
     /**
      * Whether a ring or outline of this role is drawn dashed: a claimed range is, so that it never passes
      * for a treaty limit; limits and plain ranges are solid. The one place that decides it.
@@ -124,6 +129,16 @@ final class LayerBuilder {
             for (MapOutline o : content.outlines()) {
                 ops.add(new DrawOp.Stroke(geometry.strokePath(o.lonLat()),
                         new LineStyle(style.ink(), style.ringWidthPt() * 1.5 * pt, dash(o.role()))));
+            }
+            for (MapContent.MapFanPart f : content.fan()) {
+                if (f.sector()) {
+                    ops.add(new DrawOp.Fill(geometry.fillPath(f.lonLat()), FAN_FILL));
+                    ops.add(new DrawOp.Stroke(geometry.strokePath(f.lonLat()),
+                            new LineStyle(FAN_INK, style.ringWidthPt() * 1.4 * pt)));
+                } else {
+                    ops.add(new DrawOp.Stroke(geometry.strokePath(f.lonLat()),
+                            new LineStyle(FAN_INK, style.ringWidthPt() * 0.8 * pt)));
+                }
             }
         }
         if (on(MapLayer.SITES)) {

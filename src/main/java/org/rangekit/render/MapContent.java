@@ -18,12 +18,20 @@ import org.rangekit.range.Threshold;
  * @param targetLegend legend text for the target marker, e.g. "Capital within 5,500 km"
  * @param legendTitle heading of the legend
  * @param attribution sources, drawn in a corner
+ * @param fan radials and sectors drawn over the rings
  */
 public record MapContent(List<MapBand> bands, List<MapRing> rings, List<MapOutline> outlines,
         List<MapSite> sites, List<MapTarget> targets,
-        String targetLegend, String legendTitle, String attribution) {
+        String targetLegend, String legendTitle, String attribution, List<MapFanPart> fan) {
+
+    /** Content without radials or sectors. */
+    public MapContent(List<MapBand> bands, List<MapRing> rings, List<MapOutline> outlines, List<MapSite> sites,
+            List<MapTarget> targets, String targetLegend, String legendTitle, String attribution) {
+        this(bands, rings, outlines, sites, targets, targetLegend, legendTitle, attribution, List.of());
+    }
 
     public MapContent {
+        fan = fan == null ? List.of() : List.copyOf(fan);
         bands = List.copyOf(bands);
         rings = List.copyOf(rings);
         outlines = List.copyOf(outlines);
@@ -131,6 +139,15 @@ public record MapContent(List<MapBand> bands, List<MapRing> rings, List<MapOutli
         public boolean dashed() {
             return LayerBuilder.dashed(role);
         }
+    }
+
+    /**
+     * A radial or a sector of a range fan, drawn as a line over the rings.
+     *
+     * @param lonLat a radial's (Multi)LineString or a sector's (Multi)Polygon in lon/lat (RFC 7946 form)
+     * @param sector whether it is a sector (outlined and lightly filled) rather than a radial
+     */
+    public record MapFanPart(Geometry lonLat, boolean sector) {
     }
 
     /**

@@ -43,6 +43,13 @@ final class MapFitter {
         for (MapSite s : content.sites()) {
             r = Math.max(r, earth.distanceMeters(spec.centre(), s.point()));
         }
+        for (MapContent.MapFanPart f : content.fan()) {
+            Coordinate[] cs = f.lonLat().getCoordinates();
+            int step = Math.max(1, cs.length / OUTLINE_SAMPLE);
+            for (int i = 0; i < cs.length; i += step) {
+                r = Math.max(r, earth.distanceMeters(spec.centre(), GeoPoint.of(cs[i].y, cs[i].x)));
+            }
+        }
         for (MapOutline o : content.outlines()) {
             Coordinate[] cs = o.lonLat().getCoordinates();
             int step = Math.max(1, cs.length / OUTLINE_SAMPLE);

@@ -139,6 +139,12 @@ final class MapFurniture {
         if (!content.outlines().isEmpty()) {
             entries.add(new Entry("line", style.ink(), "Edge of the union of all sites' ranges"));
         }
+        if (content.fan().stream().anyMatch(f -> !f.sector())) {
+            entries.add(new Entry("line", LayerBuilder.FAN_INK, "Radial: geodesic from the site"));
+        }
+        if (content.fan().stream().anyMatch(MapContent.MapFanPart::sector)) {
+            entries.add(new Entry("swatch", LayerBuilder.FAN_FILL, "Sector (range and azimuth window)"));
+        }
         double minU = content.sites().stream().mapToDouble(MapSite::uncertaintyKm).filter(u -> u > 0).min().orElse(0);
         double maxU = content.sites().stream().mapToDouble(MapSite::uncertaintyKm).max().orElse(0);
         if (maxU > 0 && on(MapLayer.SITES)) {

@@ -14,7 +14,10 @@ import org.rangekit.range.Ring;
 import org.rangekit.range.Site;
 import org.rangekit.range.Threshold;
 import org.rangekit.range.ThresholdSet;
+import org.rangekit.geometry.Fans;
+import org.rangekit.range.Fan;
 import org.rangekit.render.MapContent.MapBand;
+import org.rangekit.render.MapContent.MapFanPart;
 import org.rangekit.render.MapContent.MapOutline;
 import org.rangekit.render.MapContent.MapRing;
 import org.rangekit.render.MapContent.MapSite;
@@ -29,6 +32,8 @@ public final class RangeLayers {
 
     /** Lon/lat polygons of union discs are traced to 100 m: far below a pixel on a continental map. */
     static final double UNION_TOL_M = 100;
+    /** Radials and sectors are traced to 100 m, as union outlines: far below a pixel on a continental map. */
+    static final double FAN_TOL_M = 100;
 
     private RangeLayers() {
     }
@@ -44,6 +49,16 @@ public final class RangeLayers {
      */
     public static MapContent build(List<Site> sites, ThresholdSet set, EarthModel earth, boolean union,
             List<MapTarget> targets, String targetLegend, String attribution) {
+        return build(sites, set, earth, union, targets, targetLegend, attribution, Fan.NONE);
+    }
+
+    /**
+     * As {@link #build(List, ThresholdSet, EarthModel, boolean, List, String, String)}, with the radials
+     * and sectors of {@code fan} around every site (radials to the outermost range unless the fan
+     * gives a length), traced to {@link #FAN_TOL_M}.
+     */
+    public static MapContent build(List<Site> sites, ThresholdSet set, EarthModel earth, boolean union,
+            List<MapTarget> targets, String targetLegend, String attribution, Fan fan) {
         if (sites.isEmpty()) {
             throw new IllegalArgumentException("at least one site is needed");
         }
@@ -82,7 +97,12 @@ public final class RangeLayers {
         List<MapSite> ms = sites.stream().map(s -> new MapSite(s.name(), s.point(), s.uncertaintyKm())).toList();
         String legendTitle = sites.size() == 1 ? "Ranges from " + sites.get(0).name()
                 : union ? "Ranges from any of " + sites.size() + " sites" : "Ranges from " + sites.size() + " sites";
-        return new MapContent(bands, rings, outlines, ms, targets, targetLegend, legendTitle, attribution);
+        List<MapFanPart> parts = new ArrayList<>();
+        double outermostKm = ts.get(ts.size() - 1).radiusKm();
+        for (Fans.Part p : Fans.parts(sites, fan, outermostKm, earth, FAN_TOL_M)) {
+            parts.add(new MapFanPart(p.geometry(), p.kind() == Fans.Kind.SECTOR));
+        }
+        return new MapContent(bands, rings, outlines, ms, targets, targetLegend, legendTitle, attribution, parts);
     }
 
     /** "500–1,000 km: shorter-range (INF)". */

@@ -2,6 +2,7 @@ package org.rangekit.scenario;
 
 import java.util.List;
 import org.rangekit.geodesy.EarthModel;
+import org.rangekit.range.Fan;
 import org.rangekit.range.Site;
 import org.rangekit.range.ThresholdSet;
 
@@ -24,11 +25,19 @@ import org.rangekit.range.ThresholdSet;
  * @param targets places to mark on maps
  * @param map settings shared by every map output
  * @param outputs files to write
+ * @param fan radials and sectors drawn on maps and written with the rings ({@link Fan#NONE} for none)
  */
 public record Scenario(List<Site> sites, ThresholdSet set, EarthModel earth, boolean union, Targets targets,
-        MapSettings map, Outputs outputs) {
+        MapSettings map, Outputs outputs, Fan fan) {
+
+    /** A scenario without radials or sectors. */
+    public Scenario(List<Site> sites, ThresholdSet set, EarthModel earth, boolean union, Targets targets,
+            MapSettings map, Outputs outputs) {
+        this(sites, set, earth, union, targets, map, outputs, Fan.NONE);
+    }
 
     public Scenario {
+        fan = fan == null ? Fan.NONE : fan;
         if (sites == null || sites.isEmpty()) {
             throw new IllegalArgumentException("a scenario needs at least one site");
         }

@@ -29,6 +29,7 @@ import org.rangekit.range.CategorySet;
 import org.rangekit.range.Interval;
 import org.rangekit.range.LengthUnit;
 import org.rangekit.range.Lengths;
+import org.rangekit.range.Fan;
 import org.rangekit.range.Site;
 import org.rangekit.range.ThresholdSet;
 import org.rangekit.scenario.MapFormat;
@@ -56,6 +57,8 @@ import org.rangekit.text.Quote;
  * earth: wgs84                   # or sphere
  * union: false                   # several sites: fill the union of their discs
  * targets: capitals              # or none, or a list of places to mark: [deveselu, "44.1,24.4"]
+ * radials: 8                     # or bearings: [0, 45, 90]; radial_length: 1000km (default: outermost range)
+ * sectors: ["0..500km,330..30"]  # INNER..OUTER,FROM..TO: radii, then azimuths clockwise from north
  * map: {projection: aeqd, size: 1600x1100, dpi: 150, extent_km: 6500, basemap: auto, title: ..., subtitle: ...}
  * outputs:
  *   maps: [../maps/x.png, {file: out/x-globe.png, projection: ortho}]
@@ -79,7 +82,7 @@ public final class ScenarioReader {
     /** Jackson's message for a key given twice under {@link StreamReadFeature#STRICT_DUPLICATE_DETECTION}. */
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
     private static final Set<String> TOP_KEYS = Set.of("name", "description", "sites", "preset", "ranges",
-            "categories", "earth", "union", "targets", "map", "outputs");
+            "categories", "earth", "union", "targets", "map", "outputs", "radials", "bearings", "radial_length", "sectors");
     private static final Set<String> MAP_KEYS = Set.of("projection", "size", "dpi", "extent_km", "basemap", "title",
             "subtitle");
     private static final Set<String> OUTPUT_KEYS = Set.of("maps", "geojson", "coverage");
@@ -389,7 +392,45 @@ public final class ScenarioReader {
             if (maps.isEmpty() && geojson == null && coverage == null) {
                 throw error("/outputs", "outputs must list at least one map, a geojson file or a coverage report");
             }
-            return new Scenario(sites, set, earth, union, targets, map, new Outputs(maps, geojson, coverage));
+            return new Scenario(sites, set, earth, union, targets, map, new Outputs(maps, geojson, coverage), fan(root));
+        }
+
+        /** A parse whose grammar names the field and value itself ({@link Fan}); its error becomes the scenario's. */
+        private <T> T named(String ptr, Supplier<T> parse) {
+            try {
+                return parse.get();
+            } catch (IllegalArgumentException e) {
+                throw error(ptr, e.getMessage());
+            }
+        }
+
+        /** {@code radials: 8} or {@code bearings: [0, 45]}, {@code radial_length: 1000km}, {@code sectors: [...]}. */
+        private Fan fan(JsonNode root) {
+            String radials = text(root, "radials", "");
+            JsonNode bearingsNode = root.get("bearings");
+            if (radials != null && bearingsNode != null) {
+                throw error("/bearings", "give either radials or bearings, not both");
+            }
+            List<Double> bearings = List.of();
+            if (radials != null) {
+                bearings = named("/radials", () -> Fan.evenBearings("radials", radials));
+            } else if (bearingsNode != null) {
+                String b = bearingsNode.isArray() ? String.join(",", java.util.stream.StreamSupport
+                        .stream(bearingsNode.spliterator(), false).map(JsonNode::asText).toList()) : bearingsNode.asText();
+                bearings = named("/bearings", () -> Fan.parseBearings("bearings", b));
+            }
+            String length = text(root, "radial_length", "");
+            double lengthKm = length == null ? 0
+                    : named("/radial_length", () -> Fan.parseRadialLengthKm("radial_length", length));
+            List<Fan.SectorSpec> sectors = new ArrayList<>();
+            List<JsonNode> sectorNodes = list(root, "sectors", "");
+            if (sectorNodes != null) {
+                for (int i = 0; i < sectorNodes.size(); i++) {
+                    String t = sectorNodes.get(i).asText();
+                    sectors.add(named("/sectors/" + i, () -> Fan.SectorSpec.parse("sectors", t)));
+                }
+            }
+            return new Fan(bearings, lengthKm, sectors);
         }
 
         private Site site(String ptr, String key, String text, SiteCatalog catalog) {

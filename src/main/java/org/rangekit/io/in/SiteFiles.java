@@ -1,0 +1,210 @@
+package org.rangekit.io.in;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.rangekit.geodesy.GeoPoint;
+import org.rangekit.range.Site;
+
+/**
+ * Reads launch sites from a file, by its extension: the catalog's CSV ({@code .csv}, columns
+ * {@code id,name,lat,lon,uncertainty_km,source,notes}, parsed by {@link SiteCatalog}, one grammar),
+ * GeoJSON ({@code .geojson}, {@code .json}), KML or KMZ ({@code .kml}, {@code .kmz}, by
+ * {@link KmlPoints}) or GeoPackage ({@code .gpkg}, by {@link GpkgPoints}).
+ *
+ * <p>In GeoJSON, KML and GeoPackage each Point feature is a site, read from the properties rangekit
+ * writes for sites: {@code site} (the id; also {@code id}), {@code site_name} (also {@code name},
+ * and a KML placemark's {@code <name>}), {@code uncertainty_km} (kilometres, default 0) and
+ * {@code source} (default: the file's name); the position is the point's own. A feature without an
+ * id gets a slug of its name ({@code "Kapustin Yar"} → {@code kapustin-yar}). Features that are not
+ * points (rings, radials written alongside the sites) are skipped. An id given twice is bad input.
+ *
+ * <p>Errors are {@link IllegalArgumentException}s with a one-line message naming the file (as
+ * {@code label} gives it) and what was wrong. Thread-safe (stateless).
+ */
+public final class SiteFiles {
+
+    /** The extensions read, in the order messages list them. */
+    public static final List<String> EXTENSIONS = List.of(".csv", ".geojson", ".json", ".kml", ".kmz", ".gpkg");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private SiteFiles() {
+    }
+
+    /**
+     * Reads the sites of a file.
+     *
+     * @param file the file
+     * @param label how messages name it, e.g. {@code --sites-file 'sites.kml'}
+     * @return the sites in file order, at least one
+     * @throws IllegalArgumentException one line naming the file and what is wrong
+     * @throws IOException when the file cannot be read
+     */
+    public static List<Site> read(Path file, String label) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException(at(label) + "no such file");
+        }
+        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        String source = file.getFileName().toString();
+        List<Site> sites;
+        if (n.endsWith(".csv")) {
+            sites = csv(file, label);
+        } else if (n.endsWith(".geojson") || n.endsWith(".json")) {
+            sites = geoJson(file, label, source);
+        } else if (n.endsWith(".kml") || n.endsWith(".kmz")) {
+            sites = kml(file, label, source);
+        } else if (n.endsWith(".gpkg")) {
+            sites = new ArrayList<>();
+            int i = 0;
+            for (GpkgPoints.Row r : GpkgPoints.read(file, label, "sites")) {
+                sites.add(site(label, "feature " + (++i), r.properties(), "", r.latDeg(), r.lonDeg(), source));
+            }
+        } else {
+            throw new IllegalArgumentException(at(label) + "unknown file type; expected a name ending in "
+                    + String.join(", ", EXTENSIONS));
+        }
+        if (sites.isEmpty()) {
+            throw new IllegalArgumentException(at(label) + "no sites (Point features) found");
+        }
+        Set<String> ids = new HashSet<>();
+        for (Site s : sites) {
+            if (!ids.add(s.id())) {
+                throw new IllegalArgumentException(at(label) + "site id '" + s.id() + "' appears twice");
+            }
+        }
+        return sites;
+    }
+
+    private static List<Site> csv(Path file, String label) throws IOException {
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return SiteCatalog.read(r).sites();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(at(label) + "" + e.getMessage().replace("site catalog", "sites CSV"), e);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IllegalArgumentException(at(label) + "not UTF-8 text", e);
+        }
+    }
+
+    private static List<Site> geoJson(Path file, String label, String source) throws IOException {
+        JsonNode root;
+        try {
+            root = JSON.readTree(file.toFile());
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(at(label) + "not valid JSON at line "
+                    + e.getLocation().getLineNr() + ": " + e.getOriginalMessage().lines().findFirst().orElse(""), e);
+        }
+        if (root == null || !"FeatureCollection".equals(root.path("type").asText())
+                || !root.path("features").isArray()) {
+            throw new IllegalArgumentException(at(label) + "expected a GeoJSON FeatureCollection");
+        }
+        List<Site> out = new ArrayList<>();
+        int i = 0;
+        for (JsonNode f : root.get("features")) {
+            i++;
+            JsonNode g = f.path("geometry");
+            if (!"Point".equals(g.path("type").asText())) {
+                continue;
+            }
+            JsonNode c = g.path("coordinates");
+            if (!c.isArray() || c.size() < 2 || !c.get(0).isNumber() || !c.get(1).isNumber()) {
+                throw new IllegalArgumentException(at(label) + "feature " + i
+                        + ": expected Point coordinates [longitude, latitude] in degrees");
+            }
+            Map<String, String> props = new LinkedHashMap<>();
+            f.path("properties").fields().forEachRemaining(e -> {
+                if (!e.getValue().isNull() && !e.getValue().isContainerNode()) {
+                    props.put(e.getKey(), e.getValue().asText());
+                }
+            });
+            out.add(site(label, "feature " + i, props, "", c.get(1).asDouble(), c.get(0).asDouble(), source));
+        }
+        return out;
+    }
+
+    private static List<Site> kml(Path file, String label, String source) throws IOException {
+        List<Site> out = new ArrayList<>();
+        try (KmlPoints k = KmlPoints.open(file, label)) {
+            KmlPoints.Placemark p;
+            while ((p = k.next()) != null) {
+                out.add(site(label, "line " + p.line(), p.data(), p.name(), p.latDeg(), p.lonDeg(), source));
+            }
+        }
+        return out;
+    }
+
+    /** A site from a feature's properties and point; {@code where} names the feature in messages. */
+    static Site site(String label, String where, Map<String, ?> props, String fallbackName, double latDeg,
+            double lonDeg, String defaultSource) {
+        if (!(latDeg >= -90 && latDeg <= 90) || !(lonDeg >= -180 && lonDeg <= 180)) {
+            throw new IllegalArgumentException(at(label) + "" + where + ": coordinates " + lonDeg + "," + latDeg
+                    + ": expected longitude in [-180, 180] and latitude in [-90, 90] degrees");
+        }
+        String name = first(props, "site_name", "name");
+        if (name.isEmpty()) {
+            name = fallbackName == null ? "" : fallbackName.strip();
+        }
+        String id = first(props, "site", "id");
+        if (id.isEmpty()) {
+            id = slug(name);
+        }
+        if (id.isEmpty()) {
+            throw new IllegalArgumentException(at(label) + "" + where + ": a site needs an id ('site' or 'id') or a name");
+        }
+        if (name.isEmpty()) {
+            name = id;
+        }
+        String u = first(props, "uncertainty_km");
+        double uncertaintyKm = 0;
+        if (!u.isEmpty()) {
+            try {
+                uncertaintyKm = Double.parseDouble(u);
+            } catch (NumberFormatException e) {
+                uncertaintyKm = Double.NaN;
+            }
+            if (!(uncertaintyKm >= 0) || Double.isInfinite(uncertaintyKm)) {
+                throw new IllegalArgumentException(at(label) + "" + where + ": uncertainty_km '" + u
+                        + "': expected a number >= 0 (kilometres)");
+            }
+        }
+        String source = first(props, "source");
+        return new Site(id, name, new GeoPoint(latDeg, lonDeg), source.isEmpty() ? defaultSource : source,
+                uncertaintyKm);
+    }
+
+    private static String first(Map<String, ?> props, String... keys) {
+        for (String k : keys) {
+            Object v = props.get(k);
+            if (v != null && !v.toString().isBlank()) {
+                return v.toString().strip();
+            }
+        }
+        return "";
+    }
+
+    /** Lower case, runs of anything but letters and digits as one dash: {@code "Kapustin Yar"} → {@code kapustin-yar}. */
+    static String slug(String name) {
+        String s = java.text.Normalizer.normalize(name == null ? "" : name, java.text.Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-");
+        return s.replaceAll("^-+|-+$", "");
+    }
+
+    /** The file's label as a message prefix ({@code "LABEL: "}), or nothing for an empty label. */
+    static String at(String label) {
+        return label == null || label.isEmpty() ? "" : label + ": ";
+    }
+}
