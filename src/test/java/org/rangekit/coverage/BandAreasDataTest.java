@@ -80,6 +80,49 @@ class BandAreasDataTest {
         assertEquals(1.0, germany.share(), WHOLE_SHARE_TOL);
     }
 
+    /**
+     * Countries whose band BandAreas settles from the distance bracket, without projecting them,
+     * get the very doubles the clipper computes for them on its own (BandClipper.areaSquareMeters,
+     * which projects and decides from the projected distances): seeded sites over the whole globe,
+     * poles and ±180° included, INF bands and a 10,000 km band (the largest the shortcut takes).
+     */
+    @Test
+    void settledCountriesGetTheClippersAreasBitForBit() {
+        java.util.Random rnd = new java.util.Random(20261202);
+        List<GeoPoint> sites = new java.util.ArrayList<>(List.of(KAPUSTIN_YAR, GeoPoint.of(89.9, 10),
+                GeoPoint.of(-89.9, -170), GeoPoint.of(0, 180), GeoPoint.of(-33.9, 18.4)));
+        for (int i = 0; i < 3; i++) {
+            sites.add(GeoPoint.of(Math.toDegrees(Math.asin(2 * rnd.nextDouble() - 1)), 360 * rnd.nextDouble() - 180));
+        }
+        BandScheme wide = new BandScheme("wide", List.of(
+                BandRule.disc("0-3000", 3000e3), new BandRule("3000-10000", "x", 3000e3, false, 10_000e3, true)));
+        List<Region> sample = regions.subList(0, 60);
+        int compared = 0;
+        for (BandScheme scheme : List.of(BandScheme.of(ThresholdSet.inf()), wide)) {
+            for (GeoPoint site : sites) {
+                List<BandAreas.BandArea> bands = new BandAreas(WGS, null, sample).compute(site, scheme);
+                // Every region projected once for the largest radius, then measured per band: the
+                // computation BandAreas made for every region before it settled some.
+                BandClipper projector = new BandClipper(site, 0, scheme.maxOuterMeters(), WGS);
+                List<BandClipper.Projected> projected =
+                        sample.stream().map(x -> projector.project(x.lonLat())).toList();
+                for (int b = 0; b < scheme.size(); b++) {
+                    BandRule r = scheme.band(b);
+                    BandClipper clipper = new BandClipper(site, r.innerMeters(), r.outerMeters(), WGS);
+                    for (int k = 0; k < sample.size(); k++) {
+                        Region region = sample.get(k);
+                        double expected = clipper.areaSquareMeters(projected.get(k));
+                        double got = bands.get(b).regions().stream().filter(x -> x.region() == region)
+                                .mapToDouble(BandAreas.RegionShare::areaSquareMeters).findFirst().orElse(0);
+                        assertEquals(expected, got, 0.0, region.code() + " in " + r.label() + " from " + site);
+                        compared++;
+                    }
+                }
+            }
+        }
+        assertTrue(compared > 1000, "compared " + compared);
+    }
+
     @Test
     void sharesOfOneCountryOverComplementaryBandsSumToOne() {
         // 0–2000 and 2000–9000 km around Kapustin Yar split Russia; its shares must add up.
