@@ -33,8 +33,8 @@ import picocli.CommandLine.ParentCommand;
             "  rangekit rings --site -77.85,166.67 --range 500,1000km --bands -o -",
             "  rangekit rings --site \"48°35′N 45°43′E\" --range 480,500 --earth sphere -o -",
             "  rangekit rings --site mozdok --range 500 --tolerance 10m -o mozdok.geojson",
-            "  rangekit rings --site kapustin-yar --interval 500km --count 11 --radials 8 -o fan.geojson",
-            "  rangekit rings --site kapustin-yar --max-range 1000 --sector 0..500km,330..30 -o -"})
+            "  rangekit rings --site mozdok --interval 500km --count 4 --radials 8 -o -",
+            "  rangekit rings --site mozdok --max-range 1000 --sector 0..500km,330..30 -o -"})
 final class RingsCommand implements Runnable {
 
     @ParentCommand
