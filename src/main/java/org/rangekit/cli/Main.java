@@ -151,7 +151,9 @@ public final class Main implements Runnable {
         boolean version = args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
         for (Class<?> c : SUBCOMMANDS) {
             String name = c.getAnnotation(Command.class).name();
-            if (!version && (args.length == 0 || !isSubcommand(args[0]) || name.equals(args[0]))) {
+            // 'help' needs every command: it names one (help rings) or suggests one (help covrage).
+            if (!version && (args.length == 0 || args[0].equals("help") || !isSubcommand(args[0])
+                    || name.equals(args[0]))) {
                 cl.addSubcommand(c);
             }
         }

@@ -65,7 +65,7 @@ class CliMessagesTest {
         badInput(run("ring", "--site", "kapustin-yar"), "unknown command 'ring'; did you mean rings?");
         badInput(run("dist"), "did you mean distance?");
         badInput(run("help", "covrage"), "did you mean coverage?");
-        badInput(run("rings", "--sit", "x"), "unknown option '--sit'; did you mean --site?");
+        badInput(run("rings", "--sit", "x"), "unknown option '--sit'; did you mean --site or --sites-file?");
     }
 
     @Test
