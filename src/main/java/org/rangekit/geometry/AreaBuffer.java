@@ -92,8 +92,13 @@ public final class AreaBuffer {
         for (List<GeoPoint> l : area.lines()) {
             vertices.addAll(l);
         }
+        java.util.Set<java.util.List<Double>> seen = new java.util.HashSet<>();
         for (GeoPoint v : vertices) {
-            parts.add(RingPolygons.disc(new Ring(v, radiusMeters, earth), toleranceMeters));
+            // one disc per distinct point: a pole line of a flat polygon is many vertices but one point
+            double lon = Math.abs(v.latDeg()) == 90 ? 0 : v.normalizedLonDeg();
+            if (seen.add(java.util.List.of(v.latDeg(), lon))) {
+                parts.add(RingPolygons.disc(new Ring(v, radiusMeters, earth), toleranceMeters));
+            }
         }
         for (GeodesicEdge e : area.edges()) {
             if (e.lengthMeters > 0) {

@@ -123,7 +123,8 @@ final class AreaBruteForce {
             for (int i = 0; i <= n; i++) {
                 double d = coarse.get(i)[0];
                 boolean localMin = (i == 0 || d <= coarse.get(i - 1)[0]) && (i == n || d <= coarse.get(i + 1)[0]);
-                if (localMin && d <= coarseBest + 2 * COARSE_M) {
+                // refine every basin whose true minimum may beat the best (at most step/2 below its samples)
+                if (localMin && d <= coarseBest + step) {
                     double centre = coarse.get(i)[2], half = step;
                     for (int level = 0; level < 3; level++) {
                         double fine = 2 * half / GRID;

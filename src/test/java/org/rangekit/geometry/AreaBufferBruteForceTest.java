@@ -39,14 +39,14 @@ class AreaBufferBruteForceTest {
 
     @Slow
     @Test
-    void everyAreaTwoRadii() {
+    void everyAreaAtSeveralRadii() {
         SplittableRandom rnd = new SplittableRandom(20261202);
         for (TestArea t : GeodesicAreaTestAreas.all()) {
             for (double r : new double[] {50_000, 1_000_000, 5_500_000}) {
-                if (r > 2_000_000 && !t.name().equals("across-180") && !t.name().equals("europe-box-with-hole")) {
-                    continue; // the largest radius on two areas only: the brute force is slow there
+                if (r > 2_000_000 && !t.name().equals("across-180")) {
+                    continue; // the largest radius (North Pole inside, across ±180°) on one area: the brute force is slow there
                 }
-                Stats s = check(t, r, rnd, 150, 300);
+                Stats s = check(t, r, rnd, 100, 200);
                 System.out.printf(Locale.ROOT, "AreaBufferBruteForceTest %s r=%.0f km tol=%.0f m: %s%n",
                         t.name(), r / 1000, TOL_M, s);
                 assertTrue(s.worstVertex <= TOL_M && s.worstEdge <= TOL_M && s.misclassified == 0, t.name() + ": " + s);

@@ -21,12 +21,12 @@ final class GeodesicAreaTestAreas {
 
     static List<TestArea> all() {
         return List.of(
-                // Edges of 1,800–3,700 km and a hole.
+                // Edges of 2,300–4,200 km and a hole.
                 new TestArea("europe-box-with-hole",
                         List.of(List.of(p(40, -10), p(30, 35), p(55, 40), p(60, 0)),
                                 List.of(p(45, 10), p(42, 22), p(50, 20))),
                         List.of(), List.of()),
-                // A geodesic ring round the North Pole at about 75° N (edges of about 1,100 km).
+                // A geodesic ring round the North Pole at about 75° N (edges of about 1,300 km).
                 new TestArea("north-pole-cap",
                         List.of(List.of(p(75, 0), p(74, 45), p(76, 90), p(75, 135), p(73, 180), p(75, -135),
                                 p(77, -90), p(75, -45))),
