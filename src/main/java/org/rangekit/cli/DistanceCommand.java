@@ -8,7 +8,11 @@ import org.rangekit.api.Distance;
 import org.rangekit.api.Distances;
 import org.rangekit.geodesy.EarthModel;
 import org.rangekit.io.in.SiteCatalog;
+import org.rangekit.range.Interval;
+import org.rangekit.range.KmFormat;
+import org.rangekit.range.Reach;
 import org.rangekit.range.Site;
+import org.rangekit.range.ThresholdSet;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,8 +58,20 @@ final class DistanceCommand implements Runnable {
         out.println("distance_km:  " + fixed(d.distanceKm(), 3));
         out.println("azimuth_deg:  " + azimuth(d.azimuthDeg()) + " (initial, clockwise from north)");
         out.println("category:     " + d.infCategory());
+        double u = a.uncertaintyKm() + b.uncertaintyKm();
+        if (u > 0) {
+            Interval trueKm = Reach.trueDistanceKm(d.distanceKm(), u);
+            out.println("interval_km:  " + fixed(trueKm.lowerKm(), 3) + ".." + fixed(trueKm.upperKm(), 3)
+                    + " (positions known to " + plusMinus(a) + " and " + plusMinus(b) + ")");
+            out.println("categories:   " + ThresholdSet.inf().categoryOfBand(trueKm.lowerKm(), trueKm.upperKm())
+                    + " (over the interval)");
+        }
         out.println("earth:        " + model.label());
         out.flush();
+    }
+
+    private static String plusMinus(Site s) {
+        return "\u00B1" + KmFormat.label(s.uncertaintyKm()) + " km";
     }
 
     private static String describe(Site s) {

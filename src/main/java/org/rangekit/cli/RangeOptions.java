@@ -2,6 +2,10 @@ package org.rangekit.cli;
 
 import java.util.stream.Collectors;
 
+import org.rangekit.io.in.SystemCatalog;
+import org.rangekit.range.CategorySet;
+import org.rangekit.range.MissileSystem;
+import org.rangekit.range.RangeEstimate;
 import org.rangekit.range.Threshold;
 import org.rangekit.range.ThresholdSet;
 
@@ -14,7 +18,8 @@ import picocli.CommandLine.Option;
 final class RangeOptions {
 
     @Option(names = "--range", paramLabel = "KM,KM,...",
-            description = "Ranges in km, comma-separated; units allowed (500km, 480000m).")
+            description = "Ranges in km, comma-separated; units allowed (500km, 480000m); MIN..MAX for a range "
+                    + "known as an interval of estimates (2350..2500km).")
     String range;
 
     @Option(names = "--preset", paramLabel = "NAME",
@@ -43,8 +48,39 @@ final class RangeOptions {
             }
             return set;
         }
-        java.util.List<Double> km = Units.rangesKm("--range", range);
-        return Options.parsed("--range", range, () -> ThresholdSet.custom(km));
+        java.util.List<RangeEstimate> km = Units.rangeListKm("--range", range);
+        return Options.parsed("--range", range, () -> ThresholdSet.ofRanges(km, CategorySet.inf()));
+    }
+
+    /**
+     * The ranges of {@code --range}/{@code --preset} and {@code --system} together: the system's claimed
+     * and estimated ranges ({@code data/systems.csv}) added to the others; at least one must be given.
+     *
+     * @param ranges the group, or null when neither {@code --range} nor {@code --preset} was given
+     * @param system the {@code --system} value, or null
+     */
+    static ThresholdSet thresholds(RangeOptions ranges, String system) {
+        ThresholdSet base = ranges == null ? null : ranges.thresholds();
+        if (system == null) {
+            if (base == null) {
+                throw new BadInputException("give the ranges: --range KM,KM,..., --preset inf or --system ID");
+            }
+            return base;
+        }
+        SystemCatalog catalog = SystemCatalog.builtIn();
+        MissileSystem ms = catalog.find(system).orElseThrow(() -> BadInputException.of("--system", system,
+                "unknown missile system; expected one of " + String.join(", ", catalog.ids())));
+        return Options.parsed("--system", system, () -> ms.ranges(base));
+    }
+
+    /** The option that gave the ranges, for messages. */
+    static String option(RangeOptions ranges, String system) {
+        return ranges == null ? "--system" : ranges.option();
+    }
+
+    /** The value of {@link #option(RangeOptions, String)}. */
+    static String value(RangeOptions ranges, String system) {
+        return ranges == null ? system : ranges.value();
     }
 
     /** The option given, for messages about the ranges: {@code --range} or {@code --preset}. */

@@ -40,8 +40,13 @@ final class RingsCommand implements Runnable {
     @Mixin
     SiteOptions sites = new SiteOptions();
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
     RangeOptions ranges;
+
+    @Option(names = "--system", paramLabel = "ID",
+            description = "A missile system of the catalog (data/systems.csv): its claimed and estimated ranges, "
+                    + "added to --range/--preset if given: 9m729, 9m723, ss-20, ss-23, pershing-ii.")
+    String system;
 
     @Option(names = "--bands", description = "Write bands between consecutive ranges instead of discs.")
     boolean bands;
@@ -61,7 +66,7 @@ final class RingsCommand implements Runnable {
     public void run() {
         // 1. Check every input before computing anything.
         List<Site> centres = sites.sites();
-        ThresholdSet set = ranges.thresholds();
+        ThresholdSet set = RangeOptions.thresholds(ranges, system);
         EarthModel model = earth.model();
         double toleranceM = Options.toleranceMeters(tolerance);
         String target = output.target();
@@ -71,8 +76,8 @@ final class RingsCommand implements Runnable {
                 return target;
             });
         }
-        RangeLimits.check(ranges.option(), ranges.value(), centres, set, model);
-        RangeLimits.checkGeoJson(ranges.option(), ranges.value(), set);
+        RangeLimits.check(RangeOptions.option(ranges, system), RangeOptions.value(ranges, system), centres, set, model);
+        RangeLimits.checkGeoJson(RangeOptions.option(ranges, system), RangeOptions.value(ranges, system), set);
 
         // 2. Compute.
         List<GeoJsonWriter.Feature> features = GeoJson.features(centres, set, model, bands, toleranceM);
