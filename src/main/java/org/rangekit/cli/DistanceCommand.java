@@ -62,7 +62,7 @@ final class DistanceCommand implements Runnable {
         if (u > 0) {
             Interval trueKm = Reach.trueDistanceKm(d.distanceKm(), u);
             out.println("interval_km:  " + fixed(trueKm.lowerKm(), 3) + ".." + fixed(trueKm.upperKm(), 3)
-                    + " (positions known to " + plusMinus(a) + " and " + plusMinus(b) + ")");
+                    + " (" + known(a, b) + ")");
             out.println("categories:   " + ThresholdSet.inf().categoryOfBand(trueKm.lowerKm(), trueKm.upperKm())
                     + " (over the interval)");
         }
@@ -70,8 +70,14 @@ final class DistanceCommand implements Runnable {
         out.flush();
     }
 
-    private static String plusMinus(Site s) {
-        return "\u00B1" + KmFormat.label(s.uncertaintyKm()) + " km";
+    /** "position of kapustin-yar known to ±50 km", or both ends' when both are uncertain. */
+    private static String known(Site a, Site b) {
+        if (a.uncertaintyKm() > 0 && b.uncertaintyKm() > 0) {
+            return "positions known to \u00B1" + KmFormat.label(a.uncertaintyKm()) + " km (" + a.id() + ") and \u00B1"
+                    + KmFormat.label(b.uncertaintyKm()) + " km (" + b.id() + ")";
+        }
+        Site s = a.uncertaintyKm() > 0 ? a : b;
+        return "position of " + s.id() + " known to \u00B1" + KmFormat.label(s.uncertaintyKm()) + " km";
     }
 
     private static String describe(Site s) {
