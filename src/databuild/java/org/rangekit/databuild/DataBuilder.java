@@ -233,6 +233,11 @@ public final class DataBuilder {
                 .append("lakes sharing a shore are dissolved into one polygon.\n");
         sb.append("- cities.tsv: GeoNames cities500, population >= ").append(CitiesBuilder.MIN_POPULATION)
                 .append(" plus capitals (PPLC), without PPLX sections and abandoned/historical/destroyed places.\n");
+        sb.append("\n");
+        sb.append("## Catalogs kept by hand (not built here)\n");
+        sb.append("\n");
+        sb.append("- sites.csv: launch sites; each row gives the source of its coordinates (GeoNames) and an uncertainty in km.\n");
+        sb.append("- systems.csv: missile systems and their range figures, one row per figure (claimed or estimated, a value or MIN..MAX), each with its public source; a system with no sourced figure has a row whose notes say why. Figures are press reports and official statements, quoted as they were published; none is taken from the INF Treaty's Memorandum of Understanding on data, whose range entries were not checked.\n");
         writeText("SOURCES.md", w -> w.write(sb.toString()));
     }
 

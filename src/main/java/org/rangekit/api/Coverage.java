@@ -78,7 +78,8 @@ public final class Coverage {
      * @return one result per target, in order
      */
     public List<TargetDistance> classify(List<Target> targets) {
-        Classifier c = new Classifier(parameters.sites().stream().map(Site::point).toList(), scheme,
+        Classifier c = new Classifier(parameters.sites().stream().map(Site::point).toList(),
+                parameters.sites().stream().map(Site::uncertaintyKm).toList(), scheme,
                 parameters.set(), parameters.earth());
         return TargetDistance.of(c.classify(targets), parameters.sites(), scheme);
     }

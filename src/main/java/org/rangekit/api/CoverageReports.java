@@ -115,10 +115,11 @@ public final class CoverageReports {
                                   OutputStream out) throws IOException {
         List<Site> sites = request.sites();
         BandScheme scheme = BandScheme.of(request.set());
-        Classifier classifier = new Classifier(sites.stream().map(Site::point).toList(), scheme, request.set(),
-                request.earth());
+        Classifier classifier = new Classifier(sites.stream().map(Site::point).toList(),
+                sites.stream().map(Site::uncertaintyKm).toList(), scheme, request.set(), request.earth());
         CoverageReport.TargetRows rows = new CoverageReport.TargetRows(request.format(), out, sites,
-                request.set().name(), scheme, request.earth(), targets.label(), EmbeddedData.ATTRIBUTION);
+                request.set().name(), scheme, request.earth(), targets.label(), EmbeddedData.ATTRIBUTION,
+                request.set().outermost());
         long n;
         try {
             n = targets.forEachChunk(chunk -> {

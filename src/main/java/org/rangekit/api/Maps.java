@@ -16,6 +16,8 @@ import org.rangekit.geodesy.GeoPoint;
 import org.rangekit.io.in.data.City;
 import org.rangekit.io.in.data.EmbeddedData;
 import org.rangekit.range.KmFormat;
+import org.rangekit.range.RangeEstimate;
+import org.rangekit.range.Reach;
 import org.rangekit.range.Site;
 import org.rangekit.range.ThresholdSet;
 import org.rangekit.render.EmbeddedBasemaps;
@@ -95,12 +97,15 @@ public final class Maps {
         List<MapTarget> targets = new ArrayList<>();
         r.targets().places().forEach(p -> targets.add(new MapTarget(p.name(), p.point())));
         boolean capitals = r.targets().capitals();
+        RangeEstimate outermost = r.set().outermost();
+        boolean uncertain = outermost.isInterval() || r.sites().stream().anyMatch(s -> s.uncertaintyKm() > 0);
         if (capitals) {
-            capitalsWithin(r.sites(), outermostKm(r.set()), r.earth(), MAX_TARGETS)
+            capitalsInReach(r.sites(), outermost, r.earth(), MAX_TARGETS)
                     .forEach(c -> targets.add(new MapTarget(c.name(), GeoPoint.of(c.latDeg(), c.lonDeg()))));
         }
-        String legend = capitals ? "Capital within " + KmFormat.label(outermostKm(r.set())) + " km"
-                : "Place of interest";
+        String legend = !capitals ? "Place of interest"
+                : uncertain ? "Capital certainly or possibly within " + outermost.kmText()
+                : "Capital within " + KmFormat.label(outermostKm(r.set())) + " km";
         return RangeLayers.build(r.sites(), r.set(), r.earth(), r.union(), targets, legend, EmbeddedData.attribution(),
                 r.fan());
     }
@@ -124,6 +129,34 @@ public final class Maps {
             GeoPoint p = GeoPoint.of(c.latDeg(), c.lonDeg());
             for (Site s : sites) {
                 if (earth.distanceMeters(s.point(), p) <= maxM) {
+                    in.add(c);
+                    break;
+                }
+            }
+        }
+        in.sort(Comparator.comparingLong(City::population).reversed().thenComparing(City::name));
+        return in.stream().limit(max).toList();
+    }
+
+    /**
+     * The shipped capitals certainly or possibly within {@code range} of any site ({@link Reach#of}: the
+     * sites' position uncertainty and an interval's upper end count), the most populous first (ties by
+     * name), at most {@code max}. For sites known exactly and a single range, {@link #capitalsWithin}.
+     *
+     * @param sites launch sites, with their uncertainty
+     * @param range the range, a value or an interval
+     * @param earth figure of the Earth
+     * @param max most capitals returned
+     */
+    public static List<City> capitalsInReach(List<Site> sites, RangeEstimate range, EarthModel earth, int max) {
+        List<City> in = new ArrayList<>();
+        for (City c : EmbeddedData.cities()) {
+            if (!c.capital()) {
+                continue;
+            }
+            GeoPoint p = GeoPoint.of(c.latDeg(), c.lonDeg());
+            for (Site s : sites) {
+                if (Reach.of(earth.distanceMeters(s.point(), p) / 1000, s.uncertaintyKm(), range) != Reach.OUT) {
                     in.add(c);
                     break;
                 }

@@ -1,5 +1,6 @@
 package org.rangekit.api;
 
+import org.rangekit.range.Reach;
 import java.util.List;
 import org.rangekit.coverage.BandScheme;
 import org.rangekit.coverage.Target;
@@ -24,13 +25,16 @@ import org.rangekit.range.Site;
  * @param band label of the band the target lies in (e.g. {@code "500–1000 km"}), or null for none
  * @param category category of the distance (e.g. {@code "shorter-range (INF)"})
  * @param neededRangeKm the range a missile from that site needs to reach the target (km)
+ * @param reach whether the target is certainly, possibly or not within the set's farthest range from any
+ *     site, given the sites' position uncertainty ({@link Reach#of})
  */
 public record TargetDistance(Target target, Site site, double distanceKm, String band, String category,
-                             double neededRangeKm) {
+                             double neededRangeKm, Reach reach) {
 
     static TargetDistance of(TargetResult r, List<Site> sites, BandScheme scheme) {
         return new TargetDistance(r.target(), sites.get(r.site()), r.distanceMeters() / 1000,
-                r.band() < 0 ? null : scheme.band(r.band()).label(), r.category(), r.neededRangeMeters() / 1000);
+                r.band() < 0 ? null : scheme.band(r.band()).label(), r.category(), r.neededRangeMeters() / 1000,
+                r.reach());
     }
 
     static List<TargetDistance> of(List<TargetResult> results, List<Site> sites, BandScheme scheme) {

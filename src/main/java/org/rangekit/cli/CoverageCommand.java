@@ -45,8 +45,13 @@ final class CoverageCommand implements Runnable {
     @Mixin
     SiteOptions sites = new SiteOptions();
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
     RangeOptions ranges;
+
+    @Option(names = "--system", paramLabel = "ID",
+            description = "A missile system of the catalog (data/systems.csv): its claimed and estimated ranges, "
+                    + "added to --range/--preset if given: 9m729, 9m723, ss-20, ss-23, pershing-ii.")
+    String system;
 
     @Mixin
     TargetOptions targets = new TargetOptions();
@@ -68,7 +73,7 @@ final class CoverageCommand implements Runnable {
     @Override
     public void run() {
         List<Site> siteList = sites.sites();
-        ThresholdSet set = ranges.thresholds();
+        ThresholdSet set = RangeOptions.thresholds(ranges, system);
         EarthModel model = earth.model();
         Scale sc = targets.scale();
         String out = output.target();
@@ -78,7 +83,7 @@ final class CoverageCommand implements Runnable {
                 : Options.parsed("--features", features, () -> DataFiles.overlayFormat(features));
         String featureTarget = features == null ? null : Options.outputTarget("--features", features);
         if (summary) {
-            RangeLimits.check(ranges.option(), ranges.value(), siteList, set, model); // areas need the rings
+            RangeLimits.check(RangeOptions.option(ranges, system), RangeOptions.value(ranges, system), siteList, set, model); // areas need the rings
         }
         try (TargetStream source = targets.open(request.scale(), main);
              Progress progress = targets.progress("coverage", source, main.stderr())) {

@@ -15,7 +15,11 @@ import org.rangekit.range.ThresholdSet;
 import org.rangekit.api.Distances;
 import org.rangekit.geodesy.EarthModel;
 import org.rangekit.io.in.SiteCatalog;
+import org.rangekit.range.Interval;
+import org.rangekit.range.KmFormat;
+import org.rangekit.range.Reach;
 import org.rangekit.range.Site;
+import org.rangekit.range.ThresholdSet;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -89,6 +93,14 @@ final class DistanceCommand implements Runnable {
         out.println("distance_km:  " + fixed(d.distanceKm(), 3));
         out.println("azimuth_deg:  " + azimuth(d.azimuthDeg()) + " (initial, clockwise from north)");
         out.println("category:     " + d.infCategory());
+        double u = a.uncertaintyKm() + b.uncertaintyKm();
+        if (u > 0) {
+            Interval trueKm = Reach.trueDistanceKm(d.distanceKm(), u);
+            out.println("interval_km:  " + fixed(trueKm.lowerKm(), 3) + ".." + fixed(trueKm.upperKm(), 3)
+                    + " (" + known(a, b) + ")");
+            out.println("categories:   " + ThresholdSet.inf().categoryOfBand(trueKm.lowerKm(), trueKm.upperKm())
+                    + " (over the interval)");
+        }
         out.println("earth:        " + model.label());
         out.flush();
     }
@@ -123,6 +135,16 @@ final class DistanceCommand implements Runnable {
         out.println("category:     " + ThresholdSet.inf().categoryOf(d.distanceKm()));
         out.println("earth:        " + model.label());
         out.flush();
+    }
+
+    /** "position of kapustin-yar known to ±50 km", or both ends' when both are uncertain. */
+    private static String known(Site a, Site b) {
+        if (a.uncertaintyKm() > 0 && b.uncertaintyKm() > 0) {
+            return "positions known to \u00B1" + KmFormat.label(a.uncertaintyKm()) + " km (" + a.id() + ") and \u00B1"
+                    + KmFormat.label(b.uncertaintyKm()) + " km (" + b.id() + ")";
+        }
+        Site s = a.uncertaintyKm() > 0 ? a : b;
+        return "position of " + s.id() + " known to \u00B1" + KmFormat.label(s.uncertaintyKm()) + " km";
     }
 
     private static String describe(Site s) {

@@ -40,8 +40,13 @@ final class MapCommand implements Runnable {
     @Mixin
     SiteOptions sites = new SiteOptions();
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
     RangeOptions ranges;
+
+    @Option(names = "--system", paramLabel = "ID",
+            description = "A missile system of the catalog (data/systems.csv): its claimed and estimated ranges, "
+                    + "added to --range/--preset if given: 9m729, 9m723, ss-20, ss-23, pershing-ii.")
+    String system;
 
     @Option(names = "--projection", paramLabel = "NAME", defaultValue = "aeqd",
             description = "aeqd (default), ortho, laea, world (Robinson) or mercator (Web Mercator).")
@@ -91,7 +96,7 @@ final class MapCommand implements Runnable {
     @Override
     public void run() {
         List<Site> centres = sites.sites();
-        ThresholdSet set = ranges.thresholds();
+        ThresholdSet set = RangeOptions.thresholds(ranges, system);
         EarthModel model = earth.model();
         ProjectionKind kind = Options.parsed("--projection", projection, () -> MapSettings.parseProjection(projection));
         int[] wh = Options.parsed("--size", size, () -> MapSettings.parseSize(size));
@@ -112,7 +117,7 @@ final class MapCommand implements Runnable {
         Fan fan = fanOptions.fan();
         MapRequest request = new MapRequest(centres, set, model, union, marked,
                 new MapSettings(kind, wh[0], wh[1], dpiValue, extentKm, scale, title, subtitle), fan);
-        RangeLimits.check(ranges.option(), ranges.value(), centres, set, model);
+        RangeLimits.check(RangeOptions.option(ranges, system), RangeOptions.value(ranges, system), centres, set, model);
         FanOptions.check(fan, centres, set.thresholds().get(set.thresholds().size() - 1).radiusKm(), model);
 
         MapWriter.Output out = Maps.write(request, format);

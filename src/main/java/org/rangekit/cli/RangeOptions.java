@@ -2,6 +2,10 @@ package org.rangekit.cli;
 
 import java.util.stream.Collectors;
 
+import org.rangekit.io.in.SystemCatalog;
+import org.rangekit.range.CategorySet;
+import org.rangekit.range.MissileSystem;
+import org.rangekit.range.RangeEstimate;
 import org.rangekit.range.Threshold;
 import org.rangekit.range.ThresholdSet;
 
@@ -10,13 +14,15 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code --range KM,KM,...}, {@code --preset NAME}, {@code --interval LENGTH --count N} or
- * {@code [--min-range LENGTH] --max-range LENGTH}, exactly one: declare it in a command as
- * {@code @ArgGroup(exclusive = true, multiplicity = "1") RangeOptions ranges;}.
+ * {@code [--min-range LENGTH] --max-range LENGTH}, at most one: declare it in a command as
+ * {@code @ArgGroup(exclusive = true, multiplicity = "0..1") RangeOptions ranges;} next to
+ * {@code --system ID}, and read both with {@link #thresholds(RangeOptions, String)}.
  */
 final class RangeOptions {
 
     @Option(names = "--range", paramLabel = "KM,KM,...",
-            description = "Ranges in km, comma-separated; units allowed (500km, 480000m).")
+            description = "Ranges in km, comma-separated; units allowed (500km, 480000m); MIN..MAX for a range "
+                    + "known as an interval of estimates (2350..2500km).")
     String range;
 
     @Option(names = "--preset", paramLabel = "NAME",
@@ -96,8 +102,40 @@ final class RangeOptions {
             }
             return Options.parsed("--max-range", minMax.max, () -> ThresholdSet.custom(java.util.List.of(minKm, maxKm)));
         }
-        java.util.List<Double> km = Units.rangesKm("--range", range);
-        return Options.parsed("--range", range, () -> ThresholdSet.custom(km));
+        java.util.List<RangeEstimate> estimates = Units.rangeListKm("--range", range);
+        return Options.parsed("--range", range, () -> ThresholdSet.ofRanges(estimates, CategorySet.inf()));
+    }
+
+    /**
+     * The ranges of {@code --range}/{@code --preset} and {@code --system} together: the system's claimed
+     * and estimated ranges ({@code data/systems.csv}) added to the others; at least one must be given.
+     *
+     * @param ranges the group, or null when neither {@code --range} nor {@code --preset} was given
+     * @param system the {@code --system} value, or null
+     */
+    static ThresholdSet thresholds(RangeOptions ranges, String system) {
+        ThresholdSet base = ranges == null ? null : ranges.thresholds();
+        if (system == null) {
+            if (base == null) {
+                throw new BadInputException("give the ranges: --range KM,KM,..., --preset inf, --interval LENGTH --count N, "
+                        + "--max-range LENGTH or --system ID");
+            }
+            return base;
+        }
+        SystemCatalog catalog = SystemCatalog.builtIn();
+        MissileSystem ms = catalog.find(system).orElseThrow(() -> BadInputException.of("--system", system,
+                "unknown missile system; expected one of " + String.join(", ", catalog.ids())));
+        return Options.parsed("--system", system, () -> ms.ranges(base));
+    }
+
+    /** The option that gave the ranges, for messages. */
+    static String option(RangeOptions ranges, String system) {
+        return ranges == null ? "--system" : ranges.option();
+    }
+
+    /** The value of {@link #option(RangeOptions, String)}. */
+    static String value(RangeOptions ranges, String system) {
+        return ranges == null ? system : ranges.value();
     }
 
     private static int count(String text) {

@@ -50,8 +50,13 @@ final class RingsCommand implements Runnable {
     @Mixin
     SiteOptions sites = new SiteOptions();
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
     RangeOptions ranges;
+
+    @Option(names = "--system", paramLabel = "ID",
+            description = "A missile system of the catalog (data/systems.csv): its claimed and estimated ranges, "
+                    + "added to --range/--preset if given: 9m729, 9m723, ss-20, ss-23, pershing-ii.")
+    String system;
 
     @Option(names = "--bands", description = "Write bands between consecutive ranges instead of discs.")
     boolean bands;
@@ -77,14 +82,14 @@ final class RingsCommand implements Runnable {
     public void run() {
         // 1. Check every input before computing anything.
         List<Site> centres = sites.sites();
-        ThresholdSet set = ranges.thresholds();
+        ThresholdSet set = RangeOptions.thresholds(ranges, system);
         EarthModel model = earth.model();
         double toleranceM = Options.toleranceMeters(tolerance);
         String target = output.target();
         OverlayFormat format = Options.parsed("-o", target, () -> DataFiles.overlayFormat(target));
         EdgeReading edges = overlay.edges(format);
-        RangeLimits.check(ranges.option(), ranges.value(), centres, set, model);
-        RangeLimits.checkGeoJson(ranges.option(), ranges.value(), set);
+        RangeLimits.check(RangeOptions.option(ranges, system), RangeOptions.value(ranges, system), centres, set, model);
+        RangeLimits.checkGeoJson(RangeOptions.option(ranges, system), RangeOptions.value(ranges, system), set);
         Fan fan = fanOptions.fan();
         double outermostKm = set.thresholds().get(set.thresholds().size() - 1).radiusKm();
         FanOptions.check(fan, centres, outermostKm, model);

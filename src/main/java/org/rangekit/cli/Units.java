@@ -48,4 +48,16 @@ final class Units {
             throw new BadInputException(e.getMessage(), e);
         }
     }
+
+    /**
+     * A comma-separated list of ranges, each a length or an interval {@code MIN..MAX}
+     * ({@link Lengths#parseRangeListKm}): {@code 480,2350..2500km}.
+     */
+    static List<org.rangekit.range.RangeEstimate> rangeListKm(String option, String text) {
+        try {
+            return Lengths.parseRangeListKm(option, text, LengthUnit.KM);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage(), e);
+        }
+    }
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.rangekit.geodesy.EarthModel;
 import org.rangekit.geodesy.GeoPoint;
+import org.rangekit.range.RangeEstimate;
+import org.rangekit.range.Reach;
 import org.rangekit.range.ThresholdSet;
 
 /**
@@ -22,20 +24,45 @@ public final class Classifier {
     private final BandScheme scheme;
     private final ThresholdSet categories;
     private final EarthModel earth;
+    private final double[] uncertaintyKm;
+    private final RangeEstimate reachRange;
 
     /**
+     * A classifier for sites known exactly.
+     *
      * @param sites the sites, at least one
      * @param scheme bands to classify into
      * @param categories the category rule for a distance (e.g. the INF Treaty's)
      */
     public Classifier(List<GeoPoint> sites, BandScheme scheme, ThresholdSet categories, EarthModel earth) {
+        this(sites, java.util.Collections.nCopies(sites.size(), 0.0), scheme, categories, earth);
+    }
+
+    /**
+     * A classifier for sites known to ±u each: every result also says whether the target is
+     * certainly, possibly or not within the set's farthest range ({@link ThresholdSet#outermost()})
+     * from any of the sites ({@link Reach#of}).
+     *
+     * @param sites the sites, at least one
+     * @param uncertaintiesKm each site's position uncertainty (kilometres), ≥ 0, in the order of {@code sites}
+     * @param scheme bands to classify into
+     * @param categories the category rule for a distance (e.g. the INF Treaty's)
+     */
+    public Classifier(List<GeoPoint> sites, List<Double> uncertaintiesKm, BandScheme scheme, ThresholdSet categories,
+            EarthModel earth) {
         if (sites.isEmpty()) {
             throw new IllegalArgumentException("at least one site is required");
+        }
+        if (uncertaintiesKm.size() != sites.size()) {
+            throw new IllegalArgumentException("one uncertainty per site is needed, got " + uncertaintiesKm.size()
+                    + " for " + sites.size() + " sites");
         }
         this.sites = List.copyOf(sites);
         this.scheme = scheme;
         this.categories = categories;
         this.earth = earth;
+        this.uncertaintyKm = uncertaintiesKm.stream().mapToDouble(Double::doubleValue).toArray();
+        this.reachRange = categories.outermost();
     }
 
     public BandScheme scheme() {
@@ -63,11 +90,14 @@ public final class Classifier {
         for (Target t : chunk) {
             int site;
             double d;
+            double[] all = null;
             if (t.isArea()) {
                 site = 0;
                 d = Double.POSITIVE_INFINITY;
+                all = new double[sites.size()];
                 for (int s = 0; s < sites.size(); s++) {
                     double ds = BandClipper.nearestDistanceMeters(sites.get(s), t.area(), earth);
+                    all[s] = ds;
                     if (ds < d) {
                         d = ds;
                         site = s;
@@ -79,9 +109,31 @@ public final class Classifier {
                 d = earth.distanceMeters(s, GeoPoint.of(t.latDeg(), t.lonDeg()));
                 pi++;
             }
-            out.add(new TargetResult(t, site, d, scheme.bandOf(d), categoryOfMeters(categories, d)));
+            out.add(new TargetResult(t, site, d, scheme.bandOf(d), categoryOfMeters(categories, d),
+                    reach(t, site, d, all)));
         }
         return out;
+    }
+
+    /**
+     * The best of {@link Reach#of} over the sites: certainly in if one site certainly reaches the
+     * target, else possibly if one possibly does. The nearest site decides unless another site's
+     * uncertainty differs from its own (with equal uncertainties the nearest site has the smallest
+     * {@code d ± u}); only then are other sites' exact distances computed.
+     */
+    private Reach reach(Target t, int site, double d, double[] all) {
+        Reach best = Reach.of(d / 1000, uncertaintyKm[site], reachRange);
+        for (int s = 0; s < sites.size() && best != Reach.CERTAINLY_IN; s++) {
+            if (s == site || uncertaintyKm[s] == uncertaintyKm[site]) {
+                continue;
+            }
+            double ds = all != null ? all[s] : earth.distanceMeters(sites.get(s), GeoPoint.of(t.latDeg(), t.lonDeg()));
+            Reach r = Reach.of(ds / 1000, uncertaintyKm[s], reachRange);
+            if (r.ordinal() < best.ordinal()) {
+                best = r;
+            }
+        }
+        return best;
     }
 
     /**

@@ -5,6 +5,9 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
 import org.rangekit.geodesy.EarthModel;
+import org.rangekit.range.Interval;
+import org.rangekit.range.RangeEstimate;
+import org.rangekit.range.Reach;
 import org.rangekit.range.Site;
 import org.rangekit.range.Threshold;
 import org.rangekit.range.ThresholdSet;
@@ -70,9 +73,27 @@ public final class RangeLimits {
         return Optional.empty();
     }
 
-    /** {@link #violation(List, List, EarthModel)} for every range of {@code set}. */
+    /**
+     * {@link #violation(List, List, EarthModel)} for every range of {@code set}, and for each site the
+     * outer edges of its "possibly in range" bands ({@link Reach#possiblyBandKm}: r + u), which are
+     * drawn and exported as rings too.
+     */
     public static Optional<String> violation(List<Site> sites, ThresholdSet set, EarthModel earth) {
-        return violation(sites, radii(set), earth);
+        Optional<String> v = violation(sites, radii(set), earth);
+        for (int i = 0; i < sites.size() && v.isEmpty(); i++) {
+            Site s = sites.get(i);
+            List<Double> outer = new java.util.ArrayList<>();
+            for (RangeEstimate r : set.rangeValues()) {
+                Interval b = Reach.possiblyBandKm(r, s.uncertaintyKm());
+                if (b != null) {
+                    outer.add(b.upperMeters());
+                }
+            }
+            v = violation(List.of(s), outer, earth).map(m -> m + " (the outer edge of the band where targets are "
+                    + "possibly in range, the range plus the site's uncertainty of " + km(s.uncertaintyKm() * 1000)
+                    + " km)");
+        }
+        return v;
     }
 
     /**
@@ -92,7 +113,10 @@ public final class RangeLimits {
 
     /** {@link #check(List, List, EarthModel)} for every range of {@code set}. */
     public static void check(List<Site> sites, ThresholdSet set, EarthModel earth) {
-        check(sites, radii(set), earth);
+        Optional<String> v = violation(sites, set, earth);
+        if (v.isPresent()) {
+            throw new IllegalArgumentException(v.get());
+        }
     }
 
     private static List<Double> radii(ThresholdSet set) {

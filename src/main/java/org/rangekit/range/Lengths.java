@@ -22,6 +22,9 @@ import org.rangekit.text.Quote;
  * ft, e.g. 500km)}. The {@code name} overloads put the caller's field name (a command-line option,
  * a YAML path) in place of {@code length}.
  *
+ * <p>A range may also be an interval of estimates, {@code MIN..MAX} with the same units
+ * ({@code 2000..2500km}): {@link #parseRangeKm}, {@link #parseRangeListKm}.
+ *
  * <p>Thread-safe (stateless).
  */
 public final class Lengths {
@@ -134,6 +137,68 @@ public final class Lengths {
                 throw error(name, commaSeparated, "empty element; expected ranges like 480,500,1000,5500");
             }
             out.add(parseKm(name, p, defaultUnit));
+        }
+        return out;
+    }
+
+    /**
+     * One range as typed: a length ({@code 480}, {@code 300mi}) or an interval of estimates
+     * {@code MIN..MAX} ({@code 2000..2500km}, {@code 1200mi..1500mi}). In an interval a unit written
+     * only after {@code MAX} applies to {@code MIN} too ({@code 2000..2500km} is 2,000 to 2,500 km);
+     * each end may carry its own unit. {@code MIN} must be &lt; {@code MAX}.
+     *
+     * @param name the field the value came from, e.g. {@code --range}
+     * @param text the value as typed
+     * @param defaultUnit the unit of a bare number
+     * @return the range (kilometres), without label or source
+     */
+    public static RangeEstimate parseRangeKm(String name, String text, LengthUnit defaultUnit) {
+        String t = text == null ? "" : text.strip();
+        int dots = t.indexOf("..");
+        if (dots < 0) {
+            return RangeEstimate.single(parseKm(name, t, defaultUnit));
+        }
+        String lo = t.substring(0, dots).strip();
+        String hi = t.substring(dots + 2).strip();
+        String expected = "expected MIN..MAX with MIN < MAX, e.g. 2000..2500km";
+        if (lo.isEmpty() || hi.isEmpty() || hi.contains("..")) {
+            throw error(name, text, "not a range interval; " + expected);
+        }
+        Matcher hm = LENGTH.matcher(hi);
+        LengthUnit hiUnit = hm.matches() && hm.group(2) != null ? LengthUnit.ofSymbol(hm.group(2)).orElseThrow()
+                : defaultUnit;
+        Matcher lm = LENGTH.matcher(lo);
+        LengthUnit loUnit = lm.matches() && lm.group(2) == null ? hiUnit : defaultUnit;
+        double min = parseKm(name, lo, loUnit);
+        double max = parseKm(name, hi, defaultUnit);
+        if (!(max > min)) {
+            throw error(name, text, "MIN must be < MAX; " + expected + ", or a single value");
+        }
+        return RangeEstimate.interval(min, max);
+    }
+
+    /**
+     * A comma-separated list of ranges, each a length or an interval {@code MIN..MAX}
+     * ({@link #parseRangeKm}): {@code 480,2000..2500km}.
+     *
+     * @param name the field the value came from, e.g. {@code --range}
+     * @param commaSeparated the list as typed
+     * @param defaultUnit the unit of a bare number
+     * @return the ranges in the order given, at least one
+     */
+    public static List<RangeEstimate> parseRangeListKm(String name, String commaSeparated, LengthUnit defaultUnit) {
+        String t = commaSeparated == null ? "" : commaSeparated.strip();
+        if (t.isEmpty()) {
+            throw error(name, commaSeparated == null ? "" : commaSeparated,
+                    "no range given; expected e.g. 480,500,1000,5500 or 480,2000..2500");
+        }
+        List<RangeEstimate> out = new ArrayList<>();
+        for (String part : t.split(",", -1)) {
+            String p = part.strip();
+            if (p.isEmpty()) {
+                throw error(name, commaSeparated, "empty element; expected ranges like 480,500,1000,5500");
+            }
+            out.add(parseRangeKm(name, p, defaultUnit));
         }
         return out;
     }

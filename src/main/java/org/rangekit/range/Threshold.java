@@ -21,7 +21,12 @@ public record Threshold(double radiusKm, String name, Role role) {
         /** An edge of a category set, e.g. a treaty limit (INF: 500, 1,000, 5,500 km). */
         LIMIT,
         /** A range the user asked for, with no further meaning. */
-        PLAIN
+        PLAIN,
+        /**
+         * One end of a range known only as an interval of estimates ({@link RangeEstimate}); the band
+         * between the two ends is drawn hatched.
+         */
+        ESTIMATE
     }
 
     public Threshold {

@@ -13,13 +13,19 @@ import java.util.List;
  * category set can be used ({@link #custom(List, CategorySet)}, or the constructor with named
  * thresholds).
  *
+ * <p>Ranges known only as an interval of estimates ({@link RangeEstimate}, {@code 2350..2500}) are
+ * {@link #estimates()}: both ends are thresholds of role {@link Threshold.Role#ESTIMATE}, so that
+ * rings, bands and coverage treat them like any range, and the band between them is drawn hatched.
+ *
  * <p>Immutable and thread-safe.
  *
  * @param name name of the set, e.g. {@code "inf"} or {@code "custom"}
  * @param thresholds the ranges to draw, strictly increasing
  * @param categorySet the categories every range is sorted into
+ * @param estimates ranges known as intervals; the two ends of each are among {@code thresholds}
  */
-public record ThresholdSet(String name, List<Threshold> thresholds, CategorySet categorySet) {
+public record ThresholdSet(String name, List<Threshold> thresholds, CategorySet categorySet,
+        List<RangeEstimate> estimates) {
 
     /** Category name of the INF shorter range, [500, 1000] km. */
     public static final String INF_SHORTER = CategorySet.INF_SHORTER;
@@ -33,7 +39,7 @@ public record ThresholdSet(String name, List<Threshold> thresholds, CategorySet 
             new Threshold(500, "INF lower limit", Threshold.Role.LIMIT),
             new Threshold(1000, "INF shorter/intermediate boundary", Threshold.Role.LIMIT),
             new Threshold(5500, "INF upper limit", Threshold.Role.LIMIT)),
-            CategorySet.inf());
+            CategorySet.inf(), List.of());
 
     public ThresholdSet {
         if (name == null || name.isBlank()) {
@@ -52,6 +58,26 @@ public record ThresholdSet(String name, List<Threshold> thresholds, CategorySet 
                         + thresholds.get(i - 1).radiusKm() + " then " + thresholds.get(i).radiusKm() + " km");
             }
         }
+        estimates = estimates == null ? List.of() : List.copyOf(estimates);
+        for (RangeEstimate e : estimates) {
+            if (!e.isInterval()) {
+                throw new IllegalArgumentException("an estimate of threshold set '" + name
+                        + "' must be an interval MIN..MAX, got " + e.plainText());
+            }
+            if (!hasRadius(thresholds, e.minKm()) || !hasRadius(thresholds, e.maxKm())) {
+                throw new IllegalArgumentException("both ends of the estimate " + e.plainText()
+                        + " km must be ranges of threshold set '" + name + "'");
+            }
+        }
+    }
+
+    /** A set with no estimate intervals. */
+    public ThresholdSet(String name, List<Threshold> thresholds, CategorySet categorySet) {
+        this(name, thresholds, categorySet, List.of());
+    }
+
+    private static boolean hasRadius(List<Threshold> ts, double km) {
+        return ts.stream().anyMatch(t -> t.radiusKm() == km);
     }
 
     /**
@@ -118,6 +144,96 @@ public record ThresholdSet(String name, List<Threshold> thresholds, CategorySet 
             ts.add(t);
         }
         return new ThresholdSet("custom", ts, categories);
+    }
+
+    /**
+     * A set of ranges typed by people ({@link Lengths#parseRangeListKm}): single values as in
+     * {@link #custom(List, CategorySet)}, intervals {@code MIN..MAX} as estimates whose ends are
+     * labelled "estimate (low end)" and "estimate (high end)" (or with the estimate's own label).
+     *
+     * @param ranges single values and intervals, any order
+     * @param categories the categories ranges are sorted into
+     */
+    public static ThresholdSet ofRanges(List<RangeEstimate> ranges, CategorySet categories) {
+        List<Double> singles = ranges.stream().filter(r -> !r.isInterval()).map(RangeEstimate::minKm).toList();
+        List<RangeEstimate> intervals = ranges.stream().filter(RangeEstimate::isInterval).toList();
+        if (intervals.isEmpty()) {
+            return custom(singles, categories);
+        }
+        List<Threshold> fixed = singles.isEmpty() ? List.of() : custom(singles, categories).thresholds();
+        return merged("custom", fixed, intervals, categories);
+    }
+
+    /**
+     * A set made of fixed thresholds and estimate intervals. Both ends of each interval become
+     * {@link Threshold.Role#ESTIMATE} thresholds named after the estimate ("estimated 9M729 range, low
+     * end"); where an end equals a fixed threshold (a treaty limit) the fixed one is kept.
+     *
+     * @param name name of the set
+     * @param fixed thresholds, any order, distinct ranges
+     * @param intervals estimate intervals ({@link RangeEstimate#isInterval()})
+     * @param categories the categories ranges are sorted into
+     */
+    public static ThresholdSet merged(String name, List<Threshold> fixed, List<RangeEstimate> intervals,
+            CategorySet categories) {
+        List<Threshold> all = new ArrayList<>();
+        for (Threshold t : fixed) {
+            if (hasRadius(all, t.radiusKm())) {
+                throw new IllegalArgumentException("range " + KmFormat.plain(t.radiusKm()) + " km is given twice");
+            }
+            all.add(t);
+        }
+        for (RangeEstimate e : intervals) {
+            String what = e.label().isEmpty() ? "estimate" : e.label();
+            for (double km : new double[] {e.minKm(), e.maxKm()}) {
+                if (!hasRadius(all, km)) {
+                    all.add(new Threshold(km, what + (km == e.minKm() ? ", low end" : ", high end"),
+                            Threshold.Role.ESTIMATE));
+                }
+            }
+        }
+        all.sort(java.util.Comparator.comparingDouble(Threshold::radiusKm));
+        return new ThresholdSet(name, all, categories, intervals);
+    }
+
+    /**
+     * The estimate interval whose low and high ends are the ranges {@code innerKm} and
+     * {@code outerKm}, if there is one: that band is an estimate band.
+     *
+     * @param innerKm inner range of a band (kilometres)
+     * @param outerKm outer range of a band (kilometres)
+     */
+    public java.util.Optional<RangeEstimate> estimateBetween(double innerKm, double outerKm) {
+        return estimates.stream().filter(e -> e.minKm() <= innerKm && outerKm <= e.maxKm()).findFirst();
+    }
+
+    /**
+     * The ranges as they are known: one single value per threshold that is not the end of an
+     * estimate (labelled with the threshold's name), and the estimate intervals; sorted by their
+     * lower end, then their upper end.
+     */
+    public List<RangeEstimate> rangeValues() {
+        List<RangeEstimate> out = new ArrayList<>();
+        for (Threshold t : thresholds) {
+            if (t.role() != Threshold.Role.ESTIMATE) {
+                out.add(new RangeEstimate(t.radiusKm(), t.radiusKm(), t.name(), ""));
+            }
+        }
+        out.addAll(estimates);
+        out.sort(java.util.Comparator.comparingDouble(RangeEstimate::minKm).thenComparingDouble(RangeEstimate::maxKm));
+        return out;
+    }
+
+    /** The range value reaching farthest ({@link #rangeValues()} with the largest upper end). */
+    public RangeEstimate outermost() {
+        List<RangeEstimate> vs = rangeValues();
+        RangeEstimate best = vs.get(0);
+        for (RangeEstimate v : vs) {
+            if (v.maxKm() > best.maxKm() || v.maxKm() == best.maxKm() && v.minKm() < best.minKm()) {
+                best = v;
+            }
+        }
+        return best;
     }
 
     /** The categories, in increasing order of range. */

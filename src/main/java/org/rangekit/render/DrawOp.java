@@ -17,6 +17,12 @@ sealed interface DrawOp {
         }
     }
 
+    record Hatch(MapPath path, Painter.LineStyle style, double spacingPx) implements DrawOp {
+        public void paint(Painter p) {
+            p.hatch(path, style, spacingPx);
+        }
+    }
+
     record Text(String text, double x, double y, Painter.TextStyle style) implements DrawOp {
         public void paint(Painter p) {
             p.text(text, x, y, style);

@@ -71,6 +71,30 @@ public final class Java2dPainter implements Painter {
         g.draw(toShape(path));
     }
 
+    @Override
+    public void hatch(MapPath path, LineStyle style, double spacingPx) {
+        if (path.isEmpty() || !(spacingPx > 0)) {
+            return;
+        }
+        Shape area = toShape(path);
+        java.awt.geom.Rectangle2D box = area.getBounds2D();
+        Shape oldClip = g.getClip();
+        g.clip(area);
+        g.setColor(colour(style.colour()));
+        g.setStroke(basicStroke(style));
+        // Lines x - y = k·spacing (45°, rising to the right on screen where y grows downwards).
+        double kMin = Math.floor((box.getMinX() - box.getMaxY()) / spacingPx);
+        double kMax = Math.ceil((box.getMaxX() - box.getMinY()) / spacingPx);
+        java.awt.geom.Path2D.Double lines = new java.awt.geom.Path2D.Double();
+        for (double k = kMin; k <= kMax; k++) {
+            double c = k * spacingPx;
+            lines.moveTo(box.getMinY() + c, box.getMinY());
+            lines.lineTo(box.getMaxY() + c, box.getMaxY());
+        }
+        g.draw(lines);
+        g.setClip(oldClip);
+    }
+
     private static BasicStroke basicStroke(LineStyle style) {
         float w = (float) style.widthPx();
         if (style.dashPx().length == 0) {

@@ -10,17 +10,16 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.RejectedExecutionException;
 import org.locationtech.jts.geom.Geometry;
 import org.rangekit.projection.Domain;
-import org.rangekit.range.Ring;
 import org.rangekit.range.Threshold;
 import org.rangekit.render.MapContent.MapBand;
+import org.rangekit.render.MapContent.MapHatch;
 import org.rangekit.render.MapContent.MapOutline;
 import org.rangekit.render.MapContent.MapRing;
-import org.rangekit.render.MapContent.MapSite;
 import org.rangekit.render.Painter.LineStyle;
 
 /**
  * Builds the drawing operations of a map's layers, bottom to top: paper, ocean, the basemap (land,
- * lakes, borders, coast), graticule, bands, rings and outlines, site uncertainty circles, and the neat
+ * lakes, borders, coast), graticule, bands, hatched "possibly in range" areas, rings and outlines, and the neat
  * line or world outline. Labels and furniture come on top ({@link LabelLayout}, {@link MapFurniture}).
  *
  * <h2>Concurrency</h2>
@@ -52,9 +51,14 @@ final class LayerBuilder {
         return new double[] {5 * pxPerPt, 3 * pxPerPt};
     }
 
-    /** Dotted line of a site's position uncertainty: 1.2 pt dashes, 2 pt gaps (pixels at {@code pxPerPt}). */
-    static double[] uncertaintyDash(double pxPerPt) {
-        return new double[] {1.2 * pxPerPt, 2 * pxPerPt};
+    /** Lines of a hatched "possibly in range" area: 0.6 pt, the ink at 70 % opacity. */
+    static LineStyle hatchStyle(MapStyle style, double pxPerPt) {
+        return new LineStyle(style.ink().withAlpha(180), 0.6 * pxPerPt);
+    }
+
+    /** Distance between hatch lines: 4 pt (pixels at {@code pxPerPt}). */
+    static double hatchSpacing(double pxPerPt) {
+        return 4 * pxPerPt;
     }
 
     /**
@@ -120,6 +124,12 @@ final class LayerBuilder {
                 ops.add(new DrawOp.Fill(path, style.bandFill(b.colourIndex())));
             }
         }
+        if (on(MapLayer.BANDS)) {
+            for (MapHatch h : content.hatches()) {
+                MapPath path = h.band() != null ? geometry.bandPath(h.band()) : geometry.fillPath(h.lonLat());
+                ops.add(new DrawOp.Hatch(path, hatchStyle(style, pt), hatchSpacing(pt)));
+            }
+        }
         if (on(MapLayer.RINGS)) {
             for (MapRing r : content.rings()) {
                 double width = style.ringWidthPt() * pt * (r.emphasis() ? 1.8 : 1);
@@ -138,14 +148,6 @@ final class LayerBuilder {
                 } else {
                     ops.add(new DrawOp.Stroke(geometry.strokePath(f.lonLat()),
                             new LineStyle(FAN_INK, style.ringWidthPt() * 0.8 * pt)));
-                }
-            }
-        }
-        if (on(MapLayer.SITES)) {
-            for (MapSite site : content.sites()) {
-                if (site.uncertaintyKm() > 0) {
-                    ops.add(new DrawOp.Stroke(geometry.ringPath(new Ring(site.point(), site.uncertaintyKm() * 1000,
-                            spec.earth())), new LineStyle(style.ink(), 0.7 * pt, uncertaintyDash(pt))));
                 }
             }
         }

@@ -13,6 +13,7 @@ import org.rangekit.range.Threshold;
  * @param bands filled range bands, drawn first to last
  * @param rings ring outlines with their labels
  * @param outlines other outlines, such as the union of several sites' discs
+ * @param hatches areas drawn hatched over the bands: where a target is possibly, not certainly, in range
  * @param sites launch sites
  * @param targets places to mark (e.g. capitals in range), most important first
  * @param targetLegend legend text for the target marker, e.g. "Capital within 5,500 km"
@@ -21,16 +22,17 @@ import org.rangekit.range.Threshold;
  * @param fan radials and sectors drawn over the rings
  */
 public record MapContent(List<MapBand> bands, List<MapRing> rings, List<MapOutline> outlines,
-        List<MapSite> sites, List<MapTarget> targets,
+        List<MapHatch> hatches, List<MapSite> sites, List<MapTarget> targets,
         String targetLegend, String legendTitle, String attribution, List<MapFanPart> fan) {
 
-    /** Content without radials or sectors. */
+    /** Content without hatched areas, radials or sectors. */
     public MapContent(List<MapBand> bands, List<MapRing> rings, List<MapOutline> outlines, List<MapSite> sites,
             List<MapTarget> targets, String targetLegend, String legendTitle, String attribution) {
-        this(bands, rings, outlines, sites, targets, targetLegend, legendTitle, attribution, List.of());
+        this(bands, rings, outlines, List.of(), sites, targets, targetLegend, legendTitle, attribution, List.of());
     }
 
     public MapContent {
+        hatches = hatches == null ? List.of() : List.copyOf(hatches);
         fan = fan == null ? List.of() : List.copyOf(fan);
         bands = List.copyOf(bands);
         rings = List.copyOf(rings);
@@ -62,6 +64,24 @@ public record MapContent(List<MapBand> bands, List<MapRing> rings, List<MapOutli
         /** A geodesic band. */
         public MapBand(Band band, String label, int colourIndex) {
             this(band, null, label, colourIndex);
+        }
+    }
+
+    /**
+     * A hatched area: the band of targets possibly, not certainly, within a range, because the launch
+     * point is known only to ±u km or the range only as an interval ({@link org.rangekit.range.Reach}).
+     *
+     * @param band the geodesic band around one site, or null
+     * @param lonLat the region in lon/lat (RFC 7946 form), e.g. for the union of several sites, or null;
+     *        exactly one of the two is given
+     * @param label legend text, e.g. "Possibly in range: site position ±20–50 km"
+     */
+    public record MapHatch(Band band, Geometry lonLat, String label) {
+        public MapHatch {
+            if ((band == null) == (lonLat == null)) {
+                throw new IllegalArgumentException("a hatched area is either a geodesic band or a lon/lat region");
+            }
+            label = label == null ? "" : label;
         }
     }
 
@@ -101,8 +121,8 @@ public record MapContent(List<MapBand> bands, List<MapRing> rings, List<MapOutli
      *
      * @param name label
      * @param point position
-     * @param uncertaintyKm how far the real launch point may be from {@code point} (kilometres), drawn as a
-     *        dotted circle when &gt; 0
+     * @param uncertaintyKm how far the real launch point may be from {@code point} (kilometres); shown
+     *        through the hatched bands of the ranges ({@link MapHatch})
      */
     public record MapSite(String name, GeoPoint point, double uncertaintyKm) {
         public MapSite {

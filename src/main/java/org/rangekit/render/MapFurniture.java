@@ -10,9 +10,9 @@ import org.rangekit.projection.Domain;
 import org.rangekit.range.KmFormat;
 import org.rangekit.render.LabelPlacer.Box;
 import org.rangekit.render.MapContent.MapBand;
+import org.rangekit.render.MapContent.MapHatch;
 import org.rangekit.render.MapContent.MapOutline;
 import org.rangekit.render.MapContent.MapRing;
-import org.rangekit.render.MapContent.MapSite;
 import org.rangekit.render.Painter.LineStyle;
 import org.rangekit.render.Painter.TextStyle;
 
@@ -145,12 +145,12 @@ final class MapFurniture {
         if (content.fan().stream().anyMatch(MapContent.MapFanPart::sector)) {
             entries.add(new Entry("swatch", LayerBuilder.FAN_FILL, "Sector (range and azimuth window)"));
         }
-        double minU = content.sites().stream().mapToDouble(MapSite::uncertaintyKm).filter(u -> u > 0).min().orElse(0);
-        double maxU = content.sites().stream().mapToDouble(MapSite::uncertaintyKm).max().orElse(0);
-        if (maxU > 0 && on(MapLayer.SITES)) {
-            entries.add(new Entry("dots", style.ink(), "Site position uncertain by ±"
-                    + (minU == maxU ? KmFormat.label(maxU) : KmFormat.label(minU) + "–" + KmFormat.label(maxU))
-                    + " km"));
+        if (on(MapLayer.BANDS)) {
+            for (MapHatch hatch : content.hatches()) {
+                if (!hatch.label().isEmpty() && seen.put("hatch:" + hatch.label(), true) == null) {
+                    entries.add(new Entry("hatch", style.ink(), hatch.label()));
+                }
+            }
         }
         if (!content.sites().isEmpty()) {
             entries.add(new Entry("site", style.ink(), content.sites().size() == 1 ? "Launch site" : "Launch sites"));
@@ -191,14 +191,14 @@ final class MapFurniture {
                     out.add(new DrawOp.Fill(r, e.colour()));
                     out.add(new DrawOp.Stroke(r, new LineStyle(Rgba.hex(0x777777), 0.4 * pt)));
                 }
-                case "line", "dash", "thick", "dots" -> {
-                    double lw = e.kind().equals("dots") ? 0.7 * pt
-                            : style.ringWidthPt() * pt * (e.kind().equals("thick") ? 2.2 : 1);
-                    double[] dash = switch (e.kind()) {
-                        case "dash" -> LayerBuilder.claimDash(pt);
-                        case "dots" -> LayerBuilder.uncertaintyDash(pt);
-                        default -> new double[0];
-                    };
+                case "hatch" -> {
+                    MapPath r = MapPath.rectangle(sx, mid - 4 * pt, sw, 8 * pt);
+                    out.add(new DrawOp.Hatch(r, LayerBuilder.hatchStyle(style, pt), LayerBuilder.hatchSpacing(pt)));
+                    out.add(new DrawOp.Stroke(r, new LineStyle(Rgba.hex(0x777777), 0.4 * pt)));
+                }
+                case "line", "dash", "thick" -> {
+                    double lw = style.ringWidthPt() * pt * (e.kind().equals("thick") ? 2.2 : 1);
+                    double[] dash = e.kind().equals("dash") ? LayerBuilder.claimDash(pt) : new double[0];
                     out.add(new DrawOp.Stroke(new MapPath().add(new double[] {sx, mid, sx + sw, mid}, 4, false),
                             new LineStyle(e.colour(), lw, dash)));
                 }

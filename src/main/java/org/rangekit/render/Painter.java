@@ -21,6 +21,17 @@ public interface Painter {
     /** Width and height (ascent + descent) of a text line (pixels). */
     double[] textSize(String text, TextStyle style);
 
+    /**
+     * Hatches the inside of a path (even-odd rule) with parallel lines at 45°, rising to the right,
+     * {@code spacingPx} apart, anchored at the canvas origin so that overlapping hatched areas share
+     * their lines. Drawing stays inside any clip in force.
+     *
+     * @param path the area to hatch
+     * @param style colour, width and dashes of the lines
+     * @param spacingPx distance between neighbouring lines (pixels), &gt; 0
+     */
+    void hatch(MapPath path, LineStyle style, double spacingPx);
+
     /** Restricts later drawing to the inside of a path until {@link #unclip()}. */
     void clip(MapPath path);
 

@@ -10,6 +10,10 @@ import org.rangekit.geodesy.EarthModel;
 import org.rangekit.geodesy.GeoPoint;
 import org.rangekit.geometry.RingPolygons;
 import org.rangekit.range.Band;
+import org.rangekit.range.Interval;
+import org.rangekit.range.KmFormat;
+import org.rangekit.range.RangeEstimate;
+import org.rangekit.range.Reach;
 import org.rangekit.range.Ring;
 import org.rangekit.range.Site;
 import org.rangekit.range.Threshold;
@@ -18,6 +22,7 @@ import org.rangekit.geometry.Fans;
 import org.rangekit.range.Fan;
 import org.rangekit.render.MapContent.MapBand;
 import org.rangekit.render.MapContent.MapFanPart;
+import org.rangekit.render.MapContent.MapHatch;
 import org.rangekit.render.MapContent.MapOutline;
 import org.rangekit.render.MapContent.MapRing;
 import org.rangekit.render.MapContent.MapSite;
@@ -94,6 +99,7 @@ public final class RangeLayers {
                 }
             }
         }
+        List<MapHatch> hatches = hatches(sites, set, earth, union && sites.size() > 1);
         List<MapSite> ms = sites.stream().map(s -> new MapSite(s.name(), s.point(), s.uncertaintyKm())).toList();
         String legendTitle = sites.size() == 1 ? "Ranges from " + sites.get(0).name()
                 : union ? "Ranges from any of " + sites.size() + " sites" : "Ranges from " + sites.size() + " sites";
@@ -102,7 +108,72 @@ public final class RangeLayers {
         for (Fans.Part p : Fans.parts(sites, fan, outermostKm, earth, FAN_TOL_M)) {
             parts.add(new MapFanPart(p.geometry(), p.kind() == Fans.Kind.SECTOR));
         }
-        return new MapContent(bands, rings, outlines, ms, targets, targetLegend, legendTitle, attribution, parts);
+        return new MapContent(bands, rings, outlines, hatches, ms, targets, targetLegend, legendTitle, attribution,
+                parts);
+    }
+
+    /**
+     * The hatched "possibly in range" areas ({@link Reach#possiblyBandKm}): per site and range value,
+     * or, for the union of several sites, per range value the union of the sites' outer discs
+     * ({@code MAX + u}) minus the union of their inner discs ({@code MIN − u}): a target there is within
+     * range of some site for some launch points and estimates, and certainly within range of none.
+     */
+    static List<MapHatch> hatches(List<Site> sites, ThresholdSet set, EarthModel earth, boolean union) {
+        List<MapHatch> out = new ArrayList<>();
+        String siteText = uncertaintyText(sites);
+        for (RangeEstimate v : set.rangeValues()) {
+            String label = hatchLabel(v, siteText);
+            if (union) {
+                List<Geometry> outer = new ArrayList<>();
+                List<Geometry> inner = new ArrayList<>();
+                for (Site s : sites) {
+                    Interval b = Reach.possiblyBandKm(v, s.uncertaintyKm());
+                    double innerKm = b == null ? v.minKm() : b.lowerKm();
+                    double outerKm = b == null ? v.maxKm() : b.upperKm();
+                    outer.add(RingPolygons.disc(new Ring(s.point(), outerKm * 1000, earth), UNION_TOL_M));
+                    if (innerKm > 0) {
+                        inner.add(RingPolygons.disc(new Ring(s.point(), innerKm * 1000, earth), UNION_TOL_M));
+                    }
+                }
+                Geometry o = UnaryUnionOp.union(outer);
+                Geometry band = inner.isEmpty() ? o
+                        : OverlayNGRobust.overlay(o, UnaryUnionOp.union(inner), OverlayNG.DIFFERENCE);
+                if (!band.isEmpty() && band.getArea() > 0) {
+                    out.add(new MapHatch(null, band, label));
+                }
+            } else {
+                for (Site s : sites) {
+                    Interval b = Reach.possiblyBandKm(v, s.uncertaintyKm());
+                    if (b != null) {
+                        out.add(new MapHatch(new Band(s.point(), b.lowerMeters(), b.upperMeters(), earth), null, label));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "±20–50 km", "±50 km", or "" when every site is known exactly. */
+    static String uncertaintyText(List<Site> sites) {
+        double min = sites.stream().mapToDouble(Site::uncertaintyKm).min().orElse(0);
+        double max = sites.stream().mapToDouble(Site::uncertaintyKm).max().orElse(0);
+        if (max == 0) {
+            return "";
+        }
+        return "\u00B1" + (min == max ? KmFormat.label(max) : KmFormat.label(min) + KmFormat.RANGE_DASH
+                + KmFormat.label(max)) + " km";
+    }
+
+    /**
+     * "Possibly in range: site position ±20–50 km" for single ranges, "Possibly in range: estimated 9M729
+     * range 2,350–2,500 km, site ±20–50 km" for an estimate interval.
+     */
+    static String hatchLabel(RangeEstimate v, String siteText) {
+        if (!v.isInterval()) {
+            return "Possibly in range: site position " + siteText;
+        }
+        String what = (v.label().isEmpty() ? "estimate" : v.label()) + " " + v.kmText();
+        return "Possibly in range: " + what + (siteText.isEmpty() ? "" : ", site " + siteText);
     }
 
     /** "500–1,000 km: shorter-range (INF)". */
@@ -110,7 +181,9 @@ public final class RangeLayers {
         List<Threshold> ts = set.thresholds();
         double inner = j == 0 ? 0 : ts.get(j - 1).radiusKm();
         double outer = ts.get(j).radiusKm();
-        return org.rangekit.range.KmFormat.band(inner, outer) + ": " + set.categoryOfBand(inner, outer);
+        String estimate = set.estimateBetween(inner, outer)
+                .map(e -> " (" + (e.label().isEmpty() ? "estimate" : e.label()) + ")").orElse("");
+        return KmFormat.band(inner, outer) + ": " + set.categoryOfBand(inner, outer) + estimate;
     }
 
     /**

@@ -103,6 +103,66 @@ final class FxPainter implements Painter {
         g.setLineDashes((double[]) null);
     }
 
+    /**
+     * Lines {@code x − y = k·spacing} (45°, rising to the right on the canvas, where y grows downwards)
+     * across the path, as the PNG maps' {@code Java2dPainter} draws them, so that overlapping hatched
+     * areas share their lines. Each line is cut to the inside of the path by the even-odd rule
+     * (every part closed, as for filling); a canvas clip is not used, since JavaFX clips by the
+     * non-zero rule and would hatch the holes of a band.
+     */
+    @Override
+    public void hatch(MapPath path, LineStyle style, double spacingPx) {
+        if (path.isEmpty() || !(spacingPx > 0)) {
+            return;
+        }
+        double fMin = Double.POSITIVE_INFINITY;
+        double fMax = Double.NEGATIVE_INFINITY;
+        for (MapPath.Part part : path.parts()) {
+            double[] xy = part.xy();
+            for (int i = 0; i + 1 < xy.length; i += 2) {
+                fMin = Math.min(fMin, xy[i] - xy[i + 1]);
+                fMax = Math.max(fMax, xy[i] - xy[i + 1]);
+            }
+        }
+        if (!(fMin <= fMax)) {
+            return;
+        }
+        g.setStroke(colour(style.colour()));
+        g.setLineWidth(style.widthPx());
+        boolean dashed = style.dashPx().length > 0;
+        g.setLineCap(dashed ? StrokeLineCap.BUTT : StrokeLineCap.ROUND);
+        g.setLineDashes(dashed ? style.dashPx() : null);
+        g.beginPath();
+        double[] ys = new double[16];
+        for (double k = Math.ceil(fMin / spacingPx); k * spacingPx <= fMax; k++) {
+            double c = k * spacingPx;
+            int n = 0;
+            for (MapPath.Part part : path.parts()) {
+                double[] xy = part.xy();
+                int m = xy.length / 2;
+                for (int i = 0; i < m; i++) {
+                    int j = (i + 1) % m;
+                    double f1 = xy[2 * i] - xy[2 * i + 1] - c;
+                    double f2 = xy[2 * j] - xy[2 * j + 1] - c;
+                    if ((f1 > 0) != (f2 > 0)) {
+                        double t = f1 / (f1 - f2);
+                        if (n == ys.length) {
+                            ys = java.util.Arrays.copyOf(ys, 2 * n);
+                        }
+                        ys[n++] = xy[2 * i + 1] + t * (xy[2 * j + 1] - xy[2 * i + 1]);
+                    }
+                }
+            }
+            java.util.Arrays.sort(ys, 0, n);
+            for (int i = 0; i + 1 < n; i += 2) {
+                g.moveTo(ys[i] + c, ys[i]);
+                g.lineTo(ys[i + 1] + c, ys[i + 1]);
+            }
+        }
+        g.stroke();
+        g.setLineDashes((double[]) null);
+    }
+
     @Override
     public void text(String text, double x, double y, TextStyle style) {
         if (text.isEmpty()) {

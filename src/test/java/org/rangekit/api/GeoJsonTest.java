@@ -39,8 +39,16 @@ class GeoJsonTest {
         JsonNode fs = new ObjectMapper().readTree(GeoJson.toString(
                 GeoJson.features(List.of(ky), ThresholdSet.custom(List.of(480.0, 500.0, 1000.0)), EarthModel.WGS84,
                         true, 1000))).get("features");
-        assertEquals(3, fs.size());
+        // Three bands, then the site's ±50 km "possibly in range" band of each range: [r − 50, r + 50].
+        assertEquals(6, fs.size());
         assertEquals(ThresholdSet.INF_NOT_COVERED, fs.get(1).get("properties").get("category").asText(), "480–500");
         assertEquals(ThresholdSet.INF_SHORTER, fs.get(2).get("properties").get("category").asText(), "500–1000");
+        double[][] edges = {{430, 530}, {450, 550}, {950, 1050}};
+        for (int i = 0; i < 3; i++) {
+            JsonNode p = fs.get(3 + i).get("properties");
+            assertEquals("possibly in range", p.get("category").asText());
+            assertEquals(edges[i][0], p.get("inner_km").asDouble());
+            assertEquals(edges[i][1], p.get("outer_km").asDouble());
+        }
     }
 }

@@ -52,7 +52,8 @@ class CoverageCommandTest {
                 "--format", "csv");
         assertEquals(0, csv.exitCode());
         String header = csv.stdout().lines().findFirst().orElseThrow();
-        assertEquals("name,country,lat,lon,site,distance_km,band,category,needed_range_km,population", header);
+        assertEquals("name,country,lat,lon,site,distance_km,band,category,needed_range_km,population,reach,"
+                + "site_uncertainty_km", header);
         Cli.Result json = Cli.run("coverage", "--site", "kapustin-yar", "--preset", "inf", "--targets", "capitals",
                 "--format", "json");
         JsonNode root = new ObjectMapper().readTree(json.stdoutBytes());

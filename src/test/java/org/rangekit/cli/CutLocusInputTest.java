@@ -35,7 +35,12 @@ class CutLocusInputTest {
 
     @Test
     void ringsBelowTheLimitAndOfTheWholeGlobeStillWork() {
-        assertEquals(0, Cli.run("rings", "--site", "kapustin-yar", "--range", "19980", "-o", "-").exitCode());
+        assertEquals(0, Cli.run("rings", "--site", "48.58175,45.74481", "--range", "19980", "-o", "-").exitCode());
+        // From the catalog site, known to ±50 km, the "possibly in range" band reaches 20,030 km: past the
+        // cut locus, so it has no well-defined ring, and the message says which band it is.
+        Cli.Result r = Cli.run("rings", "--site", "kapustin-yar", "--range", "19980", "-o", "-");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.stderr().contains("possibly in range"), r.stderr());
     }
 
     @Test

@@ -80,6 +80,17 @@ class RingsCommandTest {
         assertEquals("Natural Earth; GeoNames", GeoJsonTestReader.tree(r.stdoutBytes()).get("attribution").asText());
     }
 
+    /** Features 4–7: [r − 50, r + 50] km around Kapustin Yar (±50 km) for r = 480, 500, 1,000, 5,500. */
+    private static void assertPossiblyBands(JsonNode fs) {
+        double[] r = {480, 500, 1000, 5500};
+        for (int i = 0; i < 4; i++) {
+            JsonNode p = fs.get(4 + i).get("properties");
+            assertEquals("possibly in range", p.get("category").asText());
+            assertEquals(r[i] - 50, p.get("inner_km").asDouble());
+            assertEquals(r[i] + 50, p.get("outer_km").asDouble());
+        }
+    }
+
     @Test
     void kapustinYarInfDiscs() throws IOException {
         Path out = dir.resolve("kapustin-yar-inf.geojson");
@@ -88,7 +99,8 @@ class RingsCommandTest {
         assertEquals("", r.stderr());
         JsonNode root = GeoJsonTestReader.tree(Files.readAllBytes(out));
         JsonNode fs = root.get("features");
-        assertEquals(4, fs.size());
+        assertEquals(8, fs.size());
+        assertPossiblyBands(fs);
         String[][] expected = {
             {"480", "480 km — claimed 9M729 range", "not covered by INF"},
             {"500", "500 km — INF lower limit", "shorter-range (INF)"},
@@ -123,7 +135,9 @@ class RingsCommandTest {
         Cli.Result r = Cli.run("rings", "--site", "kapustin-yar", "--preset", "inf", "--bands", "-o", "-");
         assertEquals(0, r.exitCode(), r.toString());
         JsonNode fs = GeoJsonTestReader.tree(r.stdoutBytes()).get("features");
-        assertEquals(4, fs.size());
+        // The 4 bands, then Kapustin Yar's ±50 km "possibly in range" band of each of the 4 ranges.
+        assertEquals(8, fs.size());
+        assertPossiblyBands(fs);
         String[][] expected = {
             {"0", "480", "0–480 km", "not covered by INF"},
             {"480", "500", "480–500 km", "not covered by INF"},

@@ -30,6 +30,11 @@ final class RecordingPainter implements Painter {
     }
 
     @Override
+    public void hatch(MapPath path, LineStyle style, double spacingPx) {
+        ops.add(new Op("hatch", path, style.colour(), clipped));
+    }
+
+    @Override
     public void text(String text, double x, double y, TextStyle style) {
         texts.add(text);
         double[] sz = Java2dPainter.measure(text, style);

@@ -30,6 +30,8 @@ import org.rangekit.range.Interval;
 import org.rangekit.range.LengthUnit;
 import org.rangekit.range.Lengths;
 import org.rangekit.range.Fan;
+import org.rangekit.range.MissileSystem;
+import org.rangekit.range.RangeEstimate;
 import org.rangekit.range.Site;
 import org.rangekit.range.ThresholdSet;
 import org.rangekit.scenario.MapFormat;
@@ -49,7 +51,10 @@ import org.rangekit.text.Quote;
  *
  * <pre>
  * sites: [kapustin-yar]          # catalog ids, "LAT,LON" or DMS, as --site takes them
- * preset: inf                    # or ranges: [480, 500, "1000 km", 300mi] (km unless a unit m, km, mi, nmi, ft)
+ * preset: inf                    # or ranges: [480, 500, "1000 km", 300mi, 2350..2500] (km unless a unit m, km,
+ *                                #   mi, nmi, ft; MIN..MAX: a range known as an interval of estimates)
+ * system: 9m729                  # a missile system of data/systems.csv: its claimed and estimated ranges,
+ *                                #   added to preset/ranges if given (alone: with the INF categories)
  * categories:                    # with ranges: your own named categories instead of the INF Treaty's
  *   name: tactical               #   the set's name (default custom)
  *   rest: other                  #   the name of ranges in no interval (default other)
@@ -81,7 +86,7 @@ public final class ScenarioReader {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
     /** Jackson's message for a key given twice under {@link StreamReadFeature#STRICT_DUPLICATE_DETECTION}. */
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
-    private static final Set<String> TOP_KEYS = Set.of("name", "description", "sites", "preset", "ranges",
+    private static final Set<String> TOP_KEYS = Set.of("name", "description", "sites", "preset", "ranges", "system",
             "categories", "earth", "union", "targets", "map", "outputs", "radials", "bearings", "radial_length", "sectors");
     private static final Set<String> MAP_KEYS = Set.of("projection", "size", "dpi", "extent_km", "basemap", "title",
             "subtitle");
@@ -442,11 +447,33 @@ public final class ScenarioReader {
         }
 
         private ThresholdSet ranges(JsonNode root) {
+            String system = text(root, "system", "");
+            ThresholdSet base = baseRanges(root, system != null);
+            if (system == null) {
+                return base;
+            }
+            SystemCatalog catalog = SystemCatalog.builtIn();
+            MissileSystem ms = catalog.find(system).orElseThrow(() -> error("/system", "system '" + system
+                    + "': unknown missile system; expected one of " + String.join(", ", catalog.ids())));
+            try {
+                return ms.ranges(base);
+            } catch (IllegalArgumentException e) {
+                throw error("/system", "system '" + system + "': " + e.getMessage());
+            }
+        }
+
+        private ThresholdSet baseRanges(JsonNode root, boolean haveSystem) {
             String preset = text(root, "preset", "");
             List<JsonNode> ranges = list(root, "ranges", "");
-            if ((preset == null) == (ranges == null)) {
+            if (preset != null && ranges != null || preset == null && ranges == null && !haveSystem) {
                 throw error(preset != null ? "/preset" : "",
-                        "give exactly one of preset (e.g. inf) or ranges (e.g. [480, 500])");
+                        "give exactly one of preset (e.g. inf) or ranges (e.g. [480, 500]), or a system (e.g. 9m729)");
+            }
+            if (preset == null && ranges == null) {
+                if (root.get("categories") != null) {
+                    throw error("/categories", "categories go with ranges");
+                }
+                return null;
             }
             if (preset != null) {
                 ThresholdSet set = ThresholdSet.preset(preset);
@@ -460,7 +487,7 @@ public final class ScenarioReader {
                 }
                 return set;
             }
-            List<Double> km = new ArrayList<>();
+            List<RangeEstimate> km = new ArrayList<>();
             for (int i = 0; i < ranges.size(); i++) {
                 JsonNode n = ranges.get(i);
                 if (!n.isValueNode()) {
@@ -469,7 +496,7 @@ public final class ScenarioReader {
                 // The text as written, so that 1e3 and "500 km" read exactly as --range reads them.
                 String text = n.isTextual() ? n.asText() : scalars.getOrDefault("/ranges/" + i, n.asText());
                 try {
-                    km.add(Lengths.parseKm("ranges", text, LengthUnit.KM));
+                    km.add(Lengths.parseRangeKm("ranges", text, LengthUnit.KM));
                 } catch (IllegalArgumentException e) {
                     throw error("/ranges/" + i, e.getMessage());
                 }
@@ -477,7 +504,7 @@ public final class ScenarioReader {
             CategorySet categories = root.get("categories") == null ? CategorySet.inf()
                     : categories(root.get("categories"));
             try {
-                return ThresholdSet.custom(km, categories);
+                return ThresholdSet.ofRanges(km, categories);
             } catch (IllegalArgumentException e) {
                 throw error("/ranges", e.getMessage());
             }

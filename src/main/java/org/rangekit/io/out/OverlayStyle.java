@@ -45,8 +45,31 @@ public record OverlayStyle(List<Integer> fillArgb, List<Integer> lineArgb, int i
         return lineArgb.get(Math.floorMod(i, lineArgb.size()));
     }
 
-    /** The radius (km) that decides a feature's colour: {@code outer_km} or {@code radius_km}; NaN for none. */
+    /**
+     * Whether a feature is a "possibly in range" band ({@link RingFeatures#possibly}): drawn in a
+     * translucent ink ({@link #possiblyFillArgb()}), not in a band colour, so that the band colours
+     * stay those of the map legend.
+     */
+    public static boolean possibly(GeoJsonWriter.Feature f) {
+        return RingFeatures.POSSIBLY_CATEGORY.equals(f.properties().get("category"));
+    }
+
+    /**
+     * Fill of the "possibly in range" bands: the ink at 25 % opacity (the map hatches them in ink), as
+     * KML's {@code line} style fills polygons without a band colour.
+     */
+    public int possiblyFillArgb() {
+        return (inkArgb & 0xFFFFFF) | 0x40000000;
+    }
+
+    /**
+     * The radius (km) that decides a feature's colour: {@code outer_km} or {@code radius_km}; NaN for
+     * none and for the "possibly in range" bands ({@link #possibly}).
+     */
     public static double radiusKm(GeoJsonWriter.Feature f) {
+        if (possibly(f)) {
+            return Double.NaN;
+        }
         Object v = f.properties().get("outer_km");
         if (v == null) {
             v = f.properties().get("radius_km");
@@ -113,7 +136,12 @@ public record OverlayStyle(List<Integer> fillArgb, List<Integer> lineArgb, int i
             double r = radiusKm(f);
             int i = Double.isNaN(r) ? 0 : index.get(r);
             String type = f.geometry().getGeometryType();
-            if (type.endsWith("Polygon")) {
+            if (type.endsWith("Polygon") && possibly(f)) {
+                p.put("fill", hex(possiblyFillArgb()));
+                p.put("fill-opacity", opacity(possiblyFillArgb()));
+                p.put("stroke", hex(inkArgb));
+                p.put("stroke-width", lineWidthPx);
+            } else if (type.endsWith("Polygon")) {
                 p.put("fill", hex(fill(i)));
                 p.put("fill-opacity", opacity(fill(i)));
                 p.put("stroke", hex(line(i)));

@@ -19,7 +19,10 @@ import org.rangekit.geometry.GeodesicDensifier;
 import org.rangekit.geometry.Outlines;
 import org.rangekit.geometry.RingPolygons;
 import org.rangekit.range.Band;
+import org.rangekit.range.Interval;
 import org.rangekit.range.KmFormat;
+import org.rangekit.range.RangeEstimate;
+import org.rangekit.range.Reach;
 import org.rangekit.range.Ring;
 import org.rangekit.range.Site;
 import org.rangekit.range.Threshold;
@@ -290,15 +293,67 @@ public final class RingFeatures {
                 } else {
                     Band band = new Band(s.point(), innerKm * 1000.0, t.radiusMeters(), earth);
                     String category = set.categoryOfBand(innerKm, t.radiusKm());
-                    features.add(of(RingPolygons.band(band, toleranceMeters), BAND,
-                            bandName(innerKm, t.radiusKm(), category), s, innerKm, t.radiusKm(),
-                            bandLabel(innerKm, t.radiusKm()), category,
+                    String label = bandLabel(set, innerKm, t.radiusKm());
+                    features.add(of(RingPolygons.band(band, toleranceMeters), BAND, named(label, category), s,
+                            innerKm, t.radiusKm(), label, category,
                             RingPolygons.bandAreaSquareMeters(band) / 1e6, earth));
                 }
                 innerKm = t.radiusKm();
             }
+            features.addAll(possibly(s, set, earth, toleranceMeters));
         }
         return features;
+    }
+
+    /** The category of the "possibly in range" features ({@link #possibly}). */
+    public static final String POSSIBLY_CATEGORY = "possibly in range";
+
+    /**
+     * The "possibly in range" bands of one site ({@link Reach#possiblyBandKm}): for each range known
+     * as one value r, [r − u, r + u] around the nominal point when the site is known to ±u km; for a
+     * range known as MIN..MAX, [MIN − u, MAX + u]. A target inside lies within range for some
+     * positions of the launch point (and some estimates), not for all; inside the inner edge it is
+     * certainly within range, beyond the outer edge certainly out. Empty for a site known exactly and
+     * single ranges. Category {@value #POSSIBLY_CATEGORY}.
+     *
+     * @param site the site, with its uncertainty
+     * @param set the ranges
+     * @param earth the Earth model
+     * @param toleranceMeters largest gap between a polygon edge in lon/lat and the true ring (metres)
+     */
+    public static List<GeoJsonWriter.Feature> possibly(Site site, ThresholdSet set, EarthModel earth,
+            double toleranceMeters) {
+        List<GeoJsonWriter.Feature> out = new ArrayList<>();
+        for (RangeEstimate v : set.rangeValues()) {
+            Interval band = Reach.possiblyBandKm(v, site.uncertaintyKm());
+            if (band == null) {
+                continue;
+            }
+            String label = possiblyLabel(v, site.uncertaintyKm());
+            Ring outer = new Ring(site.point(), band.upperMeters(), earth);
+            if (band.lowerKm() == 0) {
+                out.add(of(RingPolygons.disc(outer, toleranceMeters), BAND, label, site, 0, band.upperKm(), label,
+                        POSSIBLY_CATEGORY, RingPolygons.discAreaSquareMeters(outer) / 1e6, earth));
+            } else {
+                Band b = new Band(site.point(), band.lowerMeters(), band.upperMeters(), earth);
+                out.add(of(RingPolygons.band(b, toleranceMeters), BAND, label, site, band.lowerKm(), band.upperKm(),
+                        label, POSSIBLY_CATEGORY, RingPolygons.bandAreaSquareMeters(b) / 1e6, earth));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@code "possibly within 500 km (site ±50 km)"}, {@code "possibly within estimated 9M729 range
+     * 2,350–2,500 km (site ±20 km)"}.
+     *
+     * @param v the range
+     * @param uncertaintyKm the site's position uncertainty (kilometres)
+     */
+    public static String possiblyLabel(RangeEstimate v, double uncertaintyKm) {
+        String what = v.isInterval() && !v.label().isEmpty() ? v.label() + " " + v.kmText() : v.kmText();
+        return "possibly within " + what + (uncertaintyKm > 0 ? " (site \u00B1" + KmFormat.label(uncertaintyKm)
+                + " km)" : "");
     }
 
     /** {@code "480–500 km"}, {@code "500–1,000 km"}: {@link KmFormat#band}. */
@@ -311,8 +366,22 @@ public final class RingFeatures {
      * or the bare band label when the band has no category.
      */
     public static String bandName(double innerKm, double outerKm, String category) {
-        String label = bandLabel(innerKm, outerKm);
+        return named(bandLabel(innerKm, outerKm), category);
+    }
+
+    private static String named(String label, String category) {
         return category == null || category.isEmpty() ? label : label + ": " + category;
+    }
+
+    /**
+     * {@link #bandLabel(double, double)}, with the estimate's name for a band between the two ends of a
+     * range known as an interval: {@code "2,350–2,500 km — estimated 9M729 range"}.
+     */
+    static String bandLabel(ThresholdSet set, double innerKm, double outerKm) {
+        String base = bandLabel(innerKm, outerKm);
+        return set.estimateBetween(innerKm, outerKm)
+                .map(e -> base + KmFormat.NAME_SEPARATOR + (e.label().isEmpty() ? "estimate" : e.label()))
+                .orElse(base);
     }
 
     private static BigDecimal area(double km2) {

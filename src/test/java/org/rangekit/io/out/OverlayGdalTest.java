@@ -106,18 +106,20 @@ class OverlayGdalTest {
     void gdalReadsEveryFormatWithTheExpectedLayers(String id) throws Exception {
         ExternalTools.require("ogrinfo");
         Site site = SiteCatalog.builtIn().find(id).orElseThrow();
+        // The 4 INF bands, and for a site known to ±u one "possibly in range" band [r − u, r + u] per range.
+        int bands = 4 + (site.uncertaintyKm() > 0 ? ThresholdSet.inf().thresholds().size() : 0);
 
         Path geojson = write(site, OverlayFormat.GEOJSON);
-        assertEquals(Map.of(id, new LayerInfo("Multi Polygon", 4)), layers(geojson));
-        assertAllValid(geojson, id, "GEOMETRY", 4);
+        assertEquals(Map.of(id, new LayerInfo("Multi Polygon", bands)), layers(geojson));
+        assertAllValid(geojson, id, "GEOMETRY", bands);
 
         Path fgb = write(site, OverlayFormat.FGB);
-        assertEquals(Map.of("bands", new LayerInfo("Multi Polygon", 4)), layers(fgb));
-        assertAllValid(fgb, "bands", "GEOMETRY", 4);
+        assertEquals(Map.of("bands", new LayerInfo("Multi Polygon", bands)), layers(fgb));
+        assertAllValid(fgb, "bands", "GEOMETRY", bands);
 
         Path csv = write(site, OverlayFormat.CSV);
-        assertEquals(4, layers(csv).get(id).count());
-        assertAllValid(csv, id, "GEOMETRY", 4);
+        assertEquals(bands, layers(csv).get(id).count());
+        assertAllValid(csv, id, "GEOMETRY", bands);
         String types = ogrinfo("-q", "-dialect", "sqlite", "-sql",
                 "SELECT DISTINCT ST_GeometryType(GEOMETRY) AS t FROM \"" + id + "\"", csv.toString());
         assertTrue(types.contains("t (String) = MULTIPOLYGON") && !types.contains("= POLYGON"), types);
@@ -126,7 +128,7 @@ class OverlayGdalTest {
         Map<String, LayerInfo> g = layers(gpkg);
         assertEquals(List.of("sites", "bands", "rings", "layer_styles"), new ArrayList<>(g.keySet()));
         assertEquals(new LayerInfo("Point", 1), g.get("sites"));
-        assertEquals(new LayerInfo("Multi Polygon", 4), g.get("bands"));
+        assertEquals(new LayerInfo("Multi Polygon", bands), g.get("bands"));
         assertEquals(new LayerInfo("Multi Line String", 4), g.get("rings"));
         assertEquals(new LayerInfo("None", 3), g.get("layer_styles"));
         for (String layer : List.of("sites", "bands", "rings")) {
@@ -145,22 +147,25 @@ class OverlayGdalTest {
             Path file = write(site, kml);
             Map<String, LayerInfo> k = layers(file);
             Map<String, LayerInfo> expected = new LinkedHashMap<>();
-            expected.put(site.name(), new LayerInfo("Unknown (any)", 9)); // site, 4 bands, 4 rings
+            expected.put(site.name(), new LayerInfo("Unknown (any)", 1 + bands + 4)); // site, bands, 4 rings
             if (kml == OverlayFormat.KMZ) {
                 expected.put("Legend", new LayerInfo("Unknown (any)", 0));
             }
             assertEquals(expected, k, file.getFileName().toString());
-            assertAllValid(file, site.name(), "geometry", 9);
+            assertAllValid(file, site.name(), "geometry", 1 + bands + 4);
             String all = ogrinfo("-q", "-al", file.toString());
             for (String style : List.of("@site", "@band-0", "@band-1", "@band-2", "@band-3", "@ring")) {
                 assertTrue(all.contains("Style = " + style + "\n"), file.getFileName() + " lacks style " + style);
             }
+            // "Possibly in range" bands take the translucent ink of @line, not a band colour of their own.
+            assertTrue(!all.contains("@band-4"), file.getFileName() + ": a possibly-in-range band shifted the colours");
+            assertEquals(bands > 4, all.contains("Style = @line\n"), file.getFileName() + " possibly-in-range style");
             assertTrue(all.contains("Name (String) = 500 km — INF lower limit"), "ring placemark name");
             assertTrue(all.contains("area_km2 (String) = "), "ExtendedData carries the GeoJSON properties");
             String kinds = ogrinfo("-q", "-dialect", "sqlite", "-sql", "SELECT kind, ST_GeometryType(geometry) AS t"
                     + " FROM \"" + site.name() + "\"", file.toString());
             assertEquals(1, count(kinds, "t (String) = POINT"), kinds);
-            assertEquals(4, count(kinds, "t (String) = MULTIPOLYGON") + count(kinds, "t (String) = POLYGON"), kinds);
+            assertEquals(bands, count(kinds, "t (String) = MULTIPOLYGON") + count(kinds, "t (String) = POLYGON"), kinds);
             assertEquals(4, count(kinds, "t (String) = LINESTRING") + count(kinds, "t (String) = MULTILINESTRING"),
                     kinds);
         }

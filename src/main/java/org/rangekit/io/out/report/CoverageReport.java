@@ -14,6 +14,7 @@ import org.rangekit.coverage.TargetResult;
 import org.rangekit.coverage.UnionAreas;
 import org.rangekit.geodesy.EarthModel;
 import org.rangekit.range.Interval;
+import org.rangekit.range.RangeEstimate;
 import org.rangekit.range.Site;
 
 /**
@@ -111,6 +112,7 @@ public final class CoverageReport {
         private final EarthModel earth;
         private final String attribution;
         private final TargetRowWriter writer;
+        private final RangeEstimate reachRange;
 
         /**
          * Starts the report (CSV header, JSON head).
@@ -123,10 +125,13 @@ public final class CoverageReport {
          * @param earth the earth model
          * @param targetsLabel the targets' name
          * @param attribution the data attribution line
+         * @param reachRange the range the {@code reach} column is judged against (the set's farthest)
          * @throws IOException when writing fails
          */
         public TargetRows(Format format, OutputStream out, List<Site> sites, String rangesName, BandScheme scheme,
-                          EarthModel earth, String targetsLabel, String attribution) throws IOException {
+                          EarthModel earth, String targetsLabel, String attribution, RangeEstimate reachRange)
+                throws IOException {
+            this.reachRange = reachRange;
             this.sites = List.copyOf(sites);
             this.scheme = scheme;
             this.earth = earth;
@@ -166,7 +171,8 @@ public final class CoverageReport {
             if (skippedRows >= 0) {
                 totals.put("skipped_rows", Num.of(skippedRows));
             }
-            writer.finish(totals, List.of(ReportText.distanceNote(earth)), attribution);
+            writer.finish(totals, List.of(ReportText.distanceNote(earth), ReportText.reachNote(reachRange)),
+                    attribution);
         }
     }
 }

@@ -51,6 +51,20 @@ public final class ReportText {
                 + "needed_range_km is the range a missile needs to reach the target.";
     }
 
+    /**
+     * What the {@code reach} column means ({@link org.rangekit.range.Reach}), for the range it is
+     * judged against.
+     *
+     * @param range the set's farthest range
+     */
+    public static String reachNote(org.rangekit.range.RangeEstimate range) {
+        String r = range.isInterval() ? "the range " + range.kmText() + " (MIN..MAX)" : "the range " + range.kmText();
+        return "reach: whether the target lies within " + r + " from any site whose true position lies within "
+                + "site_uncertainty_km (u) of the given one: certainly in when distance + u <= "
+                + (range.isInterval() ? "MIN" : "the range") + ", out when distance - u > "
+                + (range.isInterval() ? "MAX" : "the range") + ", possibly in otherwise.";
+    }
+
     /** Degrees with at most 7 decimals, no trailing zeros, as a coordinate site's id writes them. */
     public static String degrees(double deg) {
         BigDecimal d = BigDecimal.valueOf(deg).setScale(7, RoundingMode.HALF_EVEN).stripTrailingZeros();
@@ -104,7 +118,7 @@ public final class ReportText {
     /** Per-target cells in the order of {@link TargetRowWriter#COLUMNS}. */
     public static List<Object> cells(TargetResult r, List<Site> sites, BandScheme scheme) {
         Target t = r.target();
-        List<Object> c = new ArrayList<>(10);
+        List<Object> c = new ArrayList<>(12);
         c.add(t.name());
         c.add(t.country());
         c.add(Num.of(t.latDeg(), 6));
@@ -115,6 +129,8 @@ public final class ReportText {
         c.add(r.category());
         c.add(Num.of(r.neededRangeMeters() / 1000, 3));
         c.add(t.population() >= 0 ? Num.of(t.population()) : null);
+        c.add(r.reach().text());
+        c.add(Num.of(sites.get(r.site()).uncertaintyKm(), 3));
         return c;
     }
 

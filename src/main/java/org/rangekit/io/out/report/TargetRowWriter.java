@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.rangekit.range.Reach;
 
 /**
  * Streams per-target rows of a coverage run, so that files of any length are written in bounded
@@ -29,10 +30,11 @@ public final class TargetRowWriter {
 
     /** Per-target columns, in output order. */
     public static final List<String> COLUMNS = List.of("name", "country", "lat", "lon", "site", "distance_km",
-            "band", "category", "needed_range_km", "population");
+            "band", "category", "needed_range_km", "population", "reach", "site_uncertainty_km");
 
     private static final int DISTANCE = 5;
     private static final int NAME = 0;
+    private static final int REACH = 10;
 
     private final Format format;
     private final OutputStream out;
@@ -45,6 +47,7 @@ public final class TargetRowWriter {
     private final List<List<List<Object>>> mdRows;
     private final long[] counts;
     private long noneCount;
+    private final List<List<Object>> possiblyBeyond = new ArrayList<>();
 
     /**
      * @param bandTitles heading of each band (index = band index)
@@ -131,6 +134,8 @@ public final class TargetRowWriter {
             default -> {
                 if (band >= 0) {
                     mdRows.get(band).add(cells);
+                } else if (Reach.POSSIBLY_IN.text().equals(cells.get(REACH))) {
+                    possiblyBeyond.add(cells);
                 }
             }
         }
@@ -168,14 +173,29 @@ public final class TargetRowWriter {
         }
     }
 
+    /** The rows by distance then name, each cut down to the columns {@code pick}. */
+    private static List<List<Object>> sortedPicked(List<List<Object>> rows, int[] pick) {
+        rows.sort(Comparator.comparing((List<Object> r) -> ((Num) r.get(DISTANCE)).value())
+                .thenComparing(r -> ReportWriter.text(r.get(NAME))));
+        List<List<Object>> shown = new ArrayList<>();
+        for (List<Object> r : rows) {
+            List<Object> s = new ArrayList<>();
+            for (int p : pick) {
+                s.add(r.get(p));
+            }
+            shown.add(s);
+        }
+        return shown;
+    }
+
     private void writeMarkdown(Map<String, Object> totals, List<String> notes, String attribution) throws IOException {
         StringBuilder sb = new StringBuilder();
         sb.append("## ").append(title).append("\n\n");
         for (Map.Entry<String, Object> e : parameters.entrySet()) {
             sb.append("- **").append(e.getKey()).append("**: ").append(ReportWriter.mdCell(e.getValue())).append('\n');
         }
-        List<String> mdCols = List.of("name", "country", "distance_km", "site", "lat", "lon", "population");
-        int[] pick = {NAME, 1, DISTANCE, 4, 2, 3, 9};
+        List<String> mdCols = List.of("name", "country", "distance_km", "site", "reach", "lat", "lon", "population");
+        int[] pick = {NAME, 1, DISTANCE, 4, REACH, 2, 3, 9};
         for (int b = 0; b < bandTitles.size(); b++) {
             List<List<Object>> rows = mdRows.get(b);
             sb.append("\n### ").append(bandTitles.get(b)).append(" \u2014 ").append(counts[b])
@@ -184,20 +204,15 @@ public final class TargetRowWriter {
                 sb.append("_none_\n");
                 continue;
             }
-            rows.sort(Comparator.comparing((List<Object> r) -> ((Num) r.get(DISTANCE)).value())
-                    .thenComparing(r -> ReportWriter.text(r.get(NAME))));
-            List<List<Object>> shown = new ArrayList<>();
-            for (List<Object> r : rows) {
-                List<Object> s = new ArrayList<>();
-                for (int p : pick) {
-                    s.add(r.get(p));
-                }
-                shown.add(s);
-            }
-            ReportWriter.mdTable(sb, mdCols, shown);
+            ReportWriter.mdTable(sb, mdCols, sortedPicked(rows, pick));
         }
         sb.append("\n### ").append(noneTitle).append(" \u2014 ").append(noneCount)
-                .append(noneCount == 1 ? " target" : " targets").append(" (not listed)\n");
+                .append(noneCount == 1 ? " target" : " targets").append(possiblyBeyond.isEmpty() ? " (not listed)\n"
+                        : ", of which " + possiblyBeyond.size() + " possibly in range (listed; the others are not)\n");
+        if (!possiblyBeyond.isEmpty()) {
+            sb.append('\n');
+            ReportWriter.mdTable(sb, mdCols, sortedPicked(possiblyBeyond, pick));
+        }
         if (!totals.isEmpty()) {
             sb.append('\n');
             for (Map.Entry<String, Object> e : totals.entrySet()) {
