@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 import org.rangekit.api.AreaFigures;
+import org.rangekit.api.BandAreaCache;
 import org.rangekit.api.Comparisons;
 import org.rangekit.api.Coverage;
 import org.rangekit.api.CoverageParameters;
@@ -40,7 +41,15 @@ public record CoverageTable(List<Row> rows, String targetsLabel) {
     /** Chunk of targets between two checks for cancellation and two progress reports. */
     static final int CHUNK = 2048;
 
+    /** Band areas kept between refreshes: bands of a few sites at a few slider positions. */
+    static final int CACHED_BANDS = 512;
+
     private static final Map<String, List<Target>> BUILT_IN = new ConcurrentHashMap<>();
+    /**
+     * The band areas of earlier tables: after a range change only the bands whose edges moved are
+     * clipped again; the targets are always counted anew.
+     */
+    private static final BandAreaCache AREAS = new BandAreaCache(CACHED_BANDS);
 
     public CoverageTable {
         rows = List.copyOf(rows);
@@ -91,6 +100,20 @@ public record CoverageTable(List<Row> rows, String targetsLabel) {
      * @throws CancellationException when the calling thread is interrupted
      */
     public static CoverageTable compute(ViewState s, List<Target> targets, DoubleConsumer progress) {
+        return compute(s, targets, progress, AREAS);
+    }
+
+    /**
+     * Computes the table of a state, the band areas taken from {@code areas} where it holds them.
+     *
+     * @param s the state, with at least one site
+     * @param targets the targets it counts
+     * @param progress told the fraction done, in [0, 1]
+     * @param areas band areas of earlier tables; missing ones are computed and added
+     * @throws CancellationException when the calling thread is interrupted
+     */
+    public static CoverageTable compute(ViewState s, List<Target> targets, DoubleConsumer progress,
+                                        BandAreaCache areas) {
         int passes = 1 + (Double.isNaN(s.compareKm()) ? 0 : s.sites().size());
         long total = Math.max(1, (long) targets.size() * passes);
         long[] done = {0};
@@ -99,7 +122,7 @@ public record CoverageTable(List<Row> rows, String targetsLabel) {
             progress.accept(Math.min(1.0, done[0] / (double) total));
         };
         Coverage.Summary sum = new Coverage(new CoverageParameters(s.sites(), s.set(), s.earth(), SCALE))
-                .summary(feed(targets, step));
+                .summary(feed(targets, step), areas);
         List<Row> rows = new ArrayList<>();
         for (List<Coverage.BandFigures> site : sum.sites()) {
             site.forEach(b -> rows.add(row(b)));
