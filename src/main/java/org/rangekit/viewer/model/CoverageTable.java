@@ -8,6 +8,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
+import java.util.function.Supplier;
 import org.rangekit.api.AreaFigures;
 import org.rangekit.api.BandAreaCache;
 import org.rangekit.api.Comparisons;
@@ -26,7 +27,8 @@ import org.rangekit.range.Site;
  * targets counted, their population by both methods, and the band's total and land area, as
  * {@link Coverage#summary} computes them (the same figures as {@code rangekit coverage --summary}
  * on the 110m scale); with a comparison range, per site what the longer range adds
- * ({@link Comparisons#ranges}).
+ * ({@link Comparisons#ranges}); with {@code compareSites}, what each further site adds to the first
+ * ({@link Comparisons#sites}).
  *
  * <p>The computation runs on a worker thread; it reads the targets chunk by chunk, reports its
  * progress and stops at the next chunk once its thread is interrupted (a newer state superseded it).
@@ -114,7 +116,8 @@ public record CoverageTable(List<Row> rows, String targetsLabel) {
      */
     public static CoverageTable compute(ViewState s, List<Target> targets, DoubleConsumer progress,
                                         BandAreaCache areas) {
-        int passes = 1 + (Double.isNaN(s.compareKm()) ? 0 : s.sites().size());
+        boolean vsSites = s.compareSites() && s.sites().size() > 1;
+        int passes = 1 + (Double.isNaN(s.compareKm()) ? 0 : s.sites().size()) + (vsSites ? s.sites().size() - 1 : 0);
         long total = Math.max(1, (long) targets.size() * passes);
         long[] done = {0};
         Consumer<Integer> step = n -> {
@@ -137,8 +140,37 @@ public record CoverageTable(List<Row> rows, String targetsLabel) {
                         + " km adds", s.set().categoryOfBand(c.narrowerKm(), c.widerKm()), r.totals()));
             }
         }
+        if (vsSites) {
+            rows.addAll(siteComparisons(s, () -> feed(targets, step)));
+        }
         progress.accept(1.0);
         return new CoverageTable(rows, s.targets());
+    }
+
+    /**
+     * What each site after the first adds to the first within the state's first range
+     * ({@link Comparisons#sites}, as {@code rangekit compare --vs-site}): the targets within range of
+     * that site and not of the first, their population, and the area and land of its disc outside
+     * the first site's disc.
+     */
+    private static List<Row> siteComparisons(ViewState s, Supplier<TargetFeed> feeds) {
+        Comparisons cmp = new Comparisons(s.earth(), SCALE);
+        double km = s.rangesKm().get(0);
+        Site first = s.sites().get(0);
+        List<Row> rows = new ArrayList<>();
+        for (Site other : s.sites().subList(1, s.sites().size())) {
+            Comparisons.Sites c = cmp.sites(first, other, km, feeds.get());
+            rows.add(new Row(other.id(), "adds to " + first.id() + " within " + KmFormat.label(km) + " km",
+                    s.set().categoryOfBand(0, km), minus(c.inVsSite(), c.inBoth())));
+        }
+        return rows;
+    }
+
+    /** What {@code a} holds beyond {@code b}, which it contains. */
+    static AreaFigures minus(AreaFigures a, AreaFigures b) {
+        return new AreaFigures(a.targets() - b.targets(), a.targetsPopulation() - b.targetsPopulation(),
+                a.citiesPopulation() - b.citiesPopulation(), a.populationByAreaShare() - b.populationByAreaShare(),
+                a.areaTotalKm2() - b.areaTotalKm2(), a.areaLandKm2() - b.areaLandKm2());
     }
 
     private static Row row(Coverage.BandFigures b) {
