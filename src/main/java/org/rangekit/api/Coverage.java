@@ -121,6 +121,28 @@ public final class Coverage {
         RangeLimits.check(parameters.sites(), parameters.set(), parameters.earth());
         CoverageSummary s = CoverageSummary.compute(parameters.sites(), scheme, parameters.earth(), targets,
                 CoverageReports.ground(parameters.scale()));
+        return of(s);
+    }
+
+    /**
+     * As {@link #summary(TargetFeed)}, the sites' band areas taken from {@code cache} where it
+     * holds them (same site, edges, earth and scale) and computed and added to it otherwise; the
+     * figures are those of {@link #summary(TargetFeed)}. The targets are counted anew.
+     *
+     * @param targets the targets, streamed once
+     * @param cache band areas of earlier summaries
+     * @return the figures per site and band and for the union
+     * @throws IllegalArgumentException as {@link #summary(TargetFeed)}
+     */
+    public Summary summary(TargetFeed targets, BandAreaCache cache) {
+        RangeLimits.check(parameters.sites(), parameters.set(), parameters.earth());
+        CoverageSummary s = CoverageSummary.compute(parameters.sites(), scheme, parameters.earth(), targets,
+                CoverageReports.ground(parameters.scale()),
+                (sites, sc) -> cache.areas(sites, sc, parameters.earth(), parameters.scale()));
+        return of(s);
+    }
+
+    private static Summary of(CoverageSummary s) {
         List<List<BandFigures>> sites = new ArrayList<>();
         for (List<CoverageSummary.Row> rows : s.sites()) {
             sites.add(rows.stream().map(BandFigures::of).toList());

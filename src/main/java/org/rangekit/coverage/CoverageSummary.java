@@ -81,6 +81,31 @@ public record CoverageSummary(List<List<Row>> sites, List<Row> union, List<Beyon
      */
     public static CoverageSummary compute(List<Site> sites, BandScheme scheme, EarthModel earth, TargetFeed targets,
                                           GroundData ground) {
+        BandAreas areas = new BandAreas(earth, ground.land(), ground.countries());
+        return compute(sites, scheme, earth, targets, ground, (s, sc) -> areas(areas, s, sc));
+    }
+
+    /**
+     * Where the band areas of every site come from: computed ({@link #areas(BandAreas, List, BandScheme)})
+     * or taken from a cache of earlier results at the same site, edges, earth and ground.
+     */
+    @FunctionalInterface
+    public interface SiteAreas {
+        /**
+         * The areas per site (in the order given), each in band order.
+         *
+         * @throws SiteAreaException naming the site whose areas cannot be computed
+         */
+        List<List<BandAreas.BandArea>> areas(List<Site> sites, BandScheme scheme);
+    }
+
+    /**
+     * As {@link #compute(List, BandScheme, EarthModel, TargetFeed, GroundData)}, the sites' band
+     * areas given by {@code siteAreas} (which must give those of {@link BandAreas} on the same
+     * earth and ground); the union's areas are computed.
+     */
+    public static CoverageSummary compute(List<Site> sites, BandScheme scheme, EarthModel earth, TargetFeed targets,
+                                          GroundData ground, SiteAreas siteAreasOf) {
         if (sites.isEmpty()) {
             throw new IllegalArgumentException("at least one site is required");
         }
@@ -89,11 +114,10 @@ public record CoverageSummary(List<List<Row>> sites, List<Row> union, List<Beyon
         targets.forEachChunk(totals::add);
         CoverageTotals cities = new CoverageTotals(points, scheme, earth);
         cities.add(ground.cities());
-        BandAreas areas = new BandAreas(earth, ground.land(), ground.countries());
         boolean tiled = tilesDisc(scheme);
         List<List<Row>> perSite = new ArrayList<>();
         List<Beyond> beyond = new ArrayList<>();
-        List<List<BandAreas.BandArea>> siteAreas = areas(areas, sites, scheme);
+        List<List<BandAreas.BandArea>> siteAreas = siteAreasOf.areas(sites, scheme);
         for (int s = 0; s < sites.size(); s++) {
             List<BandAreas.BandArea> ba = siteAreas.get(s);
             List<Row> rows = new ArrayList<>();
@@ -157,7 +181,7 @@ public record CoverageSummary(List<List<Row>> sites, List<Row> union, List<Beyon
      *
      * @throws SiteAreaException naming the first site, in the order given, whose areas cannot be computed
      */
-    static List<List<BandAreas.BandArea>> areas(BandAreas areas, List<Site> sites, BandScheme scheme) {
+    public static List<List<BandAreas.BandArea>> areas(BandAreas areas, List<Site> sites, BandScheme scheme) {
         Object[] out = new Object[sites.size()];
         IntStream.range(0, sites.size()).parallel().forEach(s -> {
             try {

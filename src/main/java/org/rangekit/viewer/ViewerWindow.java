@@ -96,6 +96,7 @@ final class ViewerWindow {
     private final ChoiceBox<String> targetChoice = new ChoiceBox<>();
     private final CheckBox compare = new CheckBox("Compare first range with");
     private final TextField compareField = new TextField("500");
+    private final CheckBox compareSites = new CheckBox("Compare sites: what each adds to the first");
     private final ToggleGroup projections = new ToggleGroup();
     private final ChoiceBox<ProjectionKind> projectionChoice = new ChoiceBox<>();
     private final ExecutorService coverageWorker = Executors.newSingleThreadExecutor(r -> {
@@ -207,7 +208,7 @@ final class ViewerWindow {
         refreshControls(s);
         boolean recount = old == null || !old.sites().equals(s.sites()) || !old.set().equals(s.set())
                 || old.earth() != s.earth() || !old.targets().equals(s.targets())
-                || Double.compare(old.compareKm(), s.compareKm()) != 0;
+                || Double.compare(old.compareKm(), s.compareKm()) != 0 || old.compareSites() != s.compareSites();
         if (recount) {
             recount(s);
         }
@@ -304,6 +305,7 @@ final class ViewerWindow {
             }
             targetChoice.setValue(tgt);
             compare.setSelected(!Double.isNaN(s.compareKm()));
+            compareSites.setSelected(s.compareSites());
         } finally {
             updatingControls = false;
         }
@@ -404,6 +406,11 @@ final class ViewerWindow {
             applyCompare();
         });
         compareField.setPrefColumnCount(6);
+        compareSites.setOnAction(e -> {
+            if (!updatingControls) {
+                apply(state.get().withCompareSites(compareSites.isSelected()), false);
+            }
+        });
         projectionChoice.getItems().setAll(ProjectionKind.values());
         projectionChoice.setOnAction(e -> {
             if (!updatingControls && projectionChoice.getValue() != null) {
@@ -416,7 +423,7 @@ final class ViewerWindow {
                 new HBox(4, siteEntry, addTyped), siteList, new HBox(4, remove, centreOn),
                 heading("Ranges"), inf, rangesField,
                 new Label("Ring to move"), new HBox(6, ringChoice, sliderValue), slider,
-                new HBox(4, compare, compareField),
+                new HBox(4, compare, compareField), compareSites,
                 heading("Targets"), targetChoice, loadTargets,
                 heading("Projection"), projectionChoice);
         HBox.setHgrow(siteEntry, Priority.ALWAYS);
@@ -734,7 +741,9 @@ final class ViewerWindow {
         sites.getItems().addAll(
                 item("_Search catalog", "Shortcut+F", search::requestFocus),
                 item("_Add site by coordinates", "Shortcut+N", siteEntry::requestFocus),
-                item("_Remove selected site", "Shortcut+DELETE", this::removeSelectedSite));
+                item("_Remove selected site", "Shortcut+DELETE", this::removeSelectedSite),
+                item("Com_pare sites (what each adds to the first)", "Shortcut+P",
+                        () -> apply(state.get().withCompareSites(!state.get().compareSites()), false)));
         Menu ranges = new Menu("_Ranges");
         ranges.getItems().addAll(
                 item("_INF preset", "Shortcut+I", () -> apply(state.get().withSet(ThresholdSet.inf()), false)),

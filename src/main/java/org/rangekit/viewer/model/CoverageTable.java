@@ -8,7 +8,9 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
+import java.util.function.Supplier;
 import org.rangekit.api.AreaFigures;
+import org.rangekit.api.BandAreaCache;
 import org.rangekit.api.Comparisons;
 import org.rangekit.api.Coverage;
 import org.rangekit.api.CoverageParameters;
@@ -25,7 +27,8 @@ import org.rangekit.range.Site;
  * targets counted, their population by both methods, and the band's total and land area, as
  * {@link Coverage#summary} computes them (the same figures as {@code rangekit coverage --summary}
  * on the 110m scale); with a comparison range, per site what the longer range adds
- * ({@link Comparisons#ranges}).
+ * ({@link Comparisons#ranges}); with {@code compareSites}, what each further site adds to the first
+ * ({@link Comparisons#sites}).
  *
  * <p>The computation runs on a worker thread; it reads the targets chunk by chunk, reports its
  * progress and stops at the next chunk once its thread is interrupted (a newer state superseded it).
@@ -40,7 +43,15 @@ public record CoverageTable(List<Row> rows, String targetsLabel) {
     /** Chunk of targets between two checks for cancellation and two progress reports. */
     static final int CHUNK = 2048;
 
+    /** Band areas kept between refreshes: bands of a few sites at a few slider positions. */
+    static final int CACHED_BANDS = 512;
+
     private static final Map<String, List<Target>> BUILT_IN = new ConcurrentHashMap<>();
+    /**
+     * The band areas of earlier tables: after a range change only the bands whose edges moved are
+     * clipped again; the targets are always counted anew.
+     */
+    private static final BandAreaCache AREAS = new BandAreaCache(CACHED_BANDS);
 
     public CoverageTable {
         rows = List.copyOf(rows);
@@ -91,7 +102,22 @@ public record CoverageTable(List<Row> rows, String targetsLabel) {
      * @throws CancellationException when the calling thread is interrupted
      */
     public static CoverageTable compute(ViewState s, List<Target> targets, DoubleConsumer progress) {
-        int passes = 1 + (Double.isNaN(s.compareKm()) ? 0 : s.sites().size());
+        return compute(s, targets, progress, AREAS);
+    }
+
+    /**
+     * Computes the table of a state, the band areas taken from {@code areas} where it holds them.
+     *
+     * @param s the state, with at least one site
+     * @param targets the targets it counts
+     * @param progress told the fraction done, in [0, 1]
+     * @param areas band areas of earlier tables; missing ones are computed and added
+     * @throws CancellationException when the calling thread is interrupted
+     */
+    public static CoverageTable compute(ViewState s, List<Target> targets, DoubleConsumer progress,
+                                        BandAreaCache areas) {
+        boolean vsSites = s.compareSites() && s.sites().size() > 1;
+        int passes = 1 + (Double.isNaN(s.compareKm()) ? 0 : s.sites().size()) + (vsSites ? s.sites().size() - 1 : 0);
         long total = Math.max(1, (long) targets.size() * passes);
         long[] done = {0};
         Consumer<Integer> step = n -> {
@@ -99,7 +125,7 @@ public record CoverageTable(List<Row> rows, String targetsLabel) {
             progress.accept(Math.min(1.0, done[0] / (double) total));
         };
         Coverage.Summary sum = new Coverage(new CoverageParameters(s.sites(), s.set(), s.earth(), SCALE))
-                .summary(feed(targets, step));
+                .summary(feed(targets, step), areas);
         List<Row> rows = new ArrayList<>();
         for (List<Coverage.BandFigures> site : sum.sites()) {
             site.forEach(b -> rows.add(row(b)));
@@ -114,8 +140,37 @@ public record CoverageTable(List<Row> rows, String targetsLabel) {
                         + " km adds", s.set().categoryOfBand(c.narrowerKm(), c.widerKm()), r.totals()));
             }
         }
+        if (vsSites) {
+            rows.addAll(siteComparisons(s, () -> feed(targets, step)));
+        }
         progress.accept(1.0);
         return new CoverageTable(rows, s.targets());
+    }
+
+    /**
+     * What each site after the first adds to the first within the state's first range
+     * ({@link Comparisons#sites}, as {@code rangekit compare --vs-site}): the targets within range of
+     * that site and not of the first, their population, and the area and land of its disc outside
+     * the first site's disc.
+     */
+    private static List<Row> siteComparisons(ViewState s, Supplier<TargetFeed> feeds) {
+        Comparisons cmp = new Comparisons(s.earth(), SCALE);
+        double km = s.rangesKm().get(0);
+        Site first = s.sites().get(0);
+        List<Row> rows = new ArrayList<>();
+        for (Site other : s.sites().subList(1, s.sites().size())) {
+            Comparisons.Sites c = cmp.sites(first, other, km, feeds.get());
+            rows.add(new Row(other.id(), "adds to " + first.id() + " within " + KmFormat.label(km) + " km",
+                    s.set().categoryOfBand(0, km), minus(c.inVsSite(), c.inBoth())));
+        }
+        return rows;
+    }
+
+    /** What {@code a} holds beyond {@code b}, which it contains. */
+    static AreaFigures minus(AreaFigures a, AreaFigures b) {
+        return new AreaFigures(a.targets() - b.targets(), a.targetsPopulation() - b.targetsPopulation(),
+                a.citiesPopulation() - b.citiesPopulation(), a.populationByAreaShare() - b.populationByAreaShare(),
+                a.areaTotalKm2() - b.areaTotalKm2(), a.areaLandKm2() - b.areaLandKm2());
     }
 
     private static Row row(Coverage.BandFigures b) {

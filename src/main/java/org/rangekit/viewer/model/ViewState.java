@@ -34,9 +34,12 @@ import org.rangekit.scenario.Targets;
  * @param targets what the coverage table counts: {@code capitals}, {@code cities} or a target file's path
  * @param compareKm a second range to compare with (km), NaN for none: the readout and table then
  *        say what the range between it and the nearest range adds
+ * @param compareSites with several sites, the table also says what each site after the first adds
+ *        to the first within the first range ({@code rangekit compare --vs-site})
  */
 public record ViewState(List<Site> sites, ThresholdSet set, EarthModel earth, boolean union,
-        ProjectionKind projection, GeoPoint centre, double extentKm, String targets, double compareKm) {
+        ProjectionKind projection, GeoPoint centre, double extentKm, String targets, double compareKm,
+        boolean compareSites) {
 
     /** Resolution of the view (dots per inch): the screen's; exports double it with the size. */
     public static final double SCREEN_DPI = 96;
@@ -65,7 +68,7 @@ public record ViewState(List<Site> sites, ThresholdSet set, EarthModel earth, bo
     /** A state centred on the sites, counting capitals, without a comparison. */
     public static ViewState of(List<Site> sites, ThresholdSet set, EarthModel earth, boolean union,
             ProjectionKind projection, double extentKm) {
-        return new ViewState(sites, set, earth, union, projection, null, extentKm, "capitals", Double.NaN);
+        return new ViewState(sites, set, earth, union, projection, null, extentKm, "capitals", Double.NaN, false);
     }
 
     /** The state of a scenario: its sites, ranges, earth, union and shared map settings. */
@@ -136,7 +139,8 @@ public record ViewState(List<Site> sites, ThresholdSet set, EarthModel earth, bo
     }
 
     public ViewState withSites(List<Site> newSites) {
-        return new ViewState(newSites, set, earth, union, projection, centre, extentKm, targets, compareKm);
+        return new ViewState(newSites, set, earth, union, projection, centre, extentKm, targets, compareKm,
+                compareSites);
     }
 
     /** This state with one site more. */
@@ -161,7 +165,8 @@ public record ViewState(List<Site> sites, ThresholdSet set, EarthModel earth, bo
     }
 
     public ViewState withSet(ThresholdSet newSet) {
-        return new ViewState(sites, newSet, earth, union, projection, centre, extentKm, targets, compareKm);
+        return new ViewState(sites, newSet, earth, union, projection, centre, extentKm, targets, compareKm,
+                compareSites);
     }
 
     /**
@@ -177,22 +182,30 @@ public record ViewState(List<Site> sites, ThresholdSet set, EarthModel earth, bo
     }
 
     public ViewState withProjection(ProjectionKind p) {
-        return new ViewState(sites, set, earth, union, p, centre, extentKm, targets, compareKm);
+        return new ViewState(sites, set, earth, union, p, centre, extentKm, targets, compareKm,
+                compareSites);
     }
 
     public ViewState withView(GeoPoint newCentre, double newExtentKm) {
-        return new ViewState(sites, set, earth, union, projection, newCentre, newExtentKm, targets, compareKm);
+        return new ViewState(sites, set, earth, union, projection, newCentre, newExtentKm, targets, compareKm,
+                compareSites);
     }
 
     public ViewState withTargets(String newTargets) {
-        return new ViewState(sites, set, earth, union, projection, centre, extentKm, newTargets, compareKm);
+        return new ViewState(sites, set, earth, union, projection, centre, extentKm, newTargets, compareKm,
+                compareSites);
     }
 
     public ViewState withCompareKm(double km) {
-        return new ViewState(sites, set, earth, union, projection, centre, extentKm, targets, km);
+        return new ViewState(sites, set, earth, union, projection, centre, extentKm, targets, km, compareSites);
+    }
+
+    public ViewState withCompareSites(boolean c) {
+        return new ViewState(sites, set, earth, union, projection, centre, extentKm, targets, compareKm, c);
     }
 
     public ViewState withUnion(boolean u) {
-        return new ViewState(sites, set, earth, u, projection, centre, extentKm, targets, compareKm);
+        return new ViewState(sites, set, earth, u, projection, centre, extentKm, targets, compareKm,
+                compareSites);
     }
 }
