@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.rangekit.coverage.Target;
 import org.rangekit.io.in.GpkgPoints;
-import org.rangekit.text.Quote;
 
 /**
  * Targets from the Point features of a GeoPackage ({@code .gpkg}) read by {@link GpkgPoints}: the
@@ -44,7 +43,7 @@ final class GpkgTargetReader implements TargetReader {
     static GpkgTargetReader open(Path file, Consumer<BadRow> onBadRow) throws IOException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         try {
-            return new GpkgTargetReader(name, GpkgPoints.read(file, "--targets " + Quote.of(file), LAYER), onBadRow,
+            return new GpkgTargetReader(name, GpkgPoints.read(file, name, LAYER), onBadRow,
                     Files.size(file));
         } catch (IllegalArgumentException e) {
             throw new TargetFormatException(e.getMessage());

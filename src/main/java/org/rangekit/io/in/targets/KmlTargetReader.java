@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.rangekit.coverage.Target;
 import org.rangekit.io.in.KmlPoints;
-import org.rangekit.text.Quote;
 
 /**
  * Targets from the Point placemarks of a KML or KMZ file, one at a time, read by the safe
@@ -50,7 +49,7 @@ final class KmlTargetReader implements TargetReader {
     static KmlTargetReader open(Path file, Consumer<BadRow> onBadRow) throws IOException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         try {
-            return new KmlTargetReader(name, KmlPoints.open(file, "--targets " + Quote.of(file)), onBadRow,
+            return new KmlTargetReader(name, KmlPoints.open(file, name), onBadRow,
                     Files.size(file));
         } catch (IllegalArgumentException e) {
             throw new TargetFormatException(e.getMessage());
