@@ -25,7 +25,7 @@ import org.rangekit.scenario.Scenario;
 
 /**
  * Fuzz tests of every parser of user input (Jazzer): coordinates and lengths as {@code --site},
- * {@code --range} and scenario files take them, CSV and GeoJSON target files, YAML scenarios.
+ * {@code --range} and scenario files take them, CSV, GeoJSON and KML target files, YAML scenarios.
  * The invariant: each input gives a value (within its documented range) or the parser's typed
  * bad-input error with a message ({@link IllegalArgumentException}, {@link TargetFormatException}
  * or a skipped row, {@link InvalidScenarioException}), never another exception.
@@ -33,8 +33,7 @@ import org.rangekit.scenario.Scenario;
  * <p>In every test run ({@code mvn test}) each method replays its seeds and every crash found so
  * far, the files under {@code src/test/resources/org/rangekit/fuzz/ParserFuzzTestInputs/METHOD/}.
  * {@code scripts/fuzz SECONDS} fuzzes each method for that long ({@code JAZZER_FUZZ=1}); a crash
- * it finds is written into that directory, to be fixed and kept as a regression input. KML target
- * files get their method here when the KML reader exists.
+ * it finds is written into that directory, to be fixed and kept as a regression input.
  */
 class ParserFuzzTest {
 
@@ -90,6 +89,11 @@ class ParserFuzzTest {
     @FuzzTest
     void geoJsonTargets(byte[] input) throws IOException {
         readTargets("t.geojson", input);
+    }
+
+    @FuzzTest
+    void kmlTargets(byte[] input) throws IOException {
+        readTargets("t.kml", input);
     }
 
     @FuzzTest

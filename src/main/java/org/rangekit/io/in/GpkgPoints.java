@@ -25,7 +25,7 @@ import mil.nga.sf.Point;
  *
  * <p>The file is opened read-only, and never written.
  */
-final class GpkgPoints {
+public final class GpkgPoints {
 
     /**
      * A point row.
@@ -34,7 +34,7 @@ final class GpkgPoints {
      * @param latDeg latitude (degrees)
      * @param lonDeg longitude (degrees)
      */
-    record Row(Map<String, String> properties, double latDeg, double lonDeg) {
+    public record Row(Map<String, String> properties, double latDeg, double lonDeg) {
     }
 
     private GpkgPoints() {
@@ -45,7 +45,7 @@ final class GpkgPoints {
      * @param label how messages name it
      * @param preferredLayer the layer read when present, e.g. {@code sites}
      */
-    static List<Row> read(Path file, String label, String preferredLayer) throws IOException {
+    public static List<Row> read(Path file, String label, String preferredLayer) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException(at(label) + "no such file");
         }

@@ -57,6 +57,7 @@ public final class KmlPoints implements Closeable {
     private final String source;
     private final InputStream in;
     private final XMLStreamReader xml;
+    private java.util.function.BiConsumer<Long, String> onOtherGeometry = (line, type) -> { };
 
     private KmlPoints(String source, InputStream in) throws IOException {
         this.source = source;
@@ -94,6 +95,18 @@ public final class KmlPoints implements Closeable {
             raw.close();
             throw e;
         }
+    }
+
+    /**
+     * Tells {@code handler} about every placemark skipped for having no Point: its line and the
+     * local name of its geometry element ({@code Polygon}, {@code LineString}, …, or
+     * {@code none}). Placemarks are skipped silently unless a handler is set.
+     *
+     * @return this reader
+     */
+    public KmlPoints onOtherGeometry(java.util.function.BiConsumer<Long, String> handler) {
+        this.onOtherGeometry = handler;
+        return this;
     }
 
     /** The parser: no DTD, no external entities, and a resolver that refuses anything it is asked for. */
@@ -147,6 +160,7 @@ public final class KmlPoints implements Closeable {
         int depth = 1;
         String dataName = null;
         boolean inPoint = false;
+        String otherGeometry = null;
         while (depth > 0) {
             int ev = xml.next();
             if (ev == XMLStreamConstants.ENTITY_REFERENCE) {
@@ -189,6 +203,11 @@ public final class KmlPoints implements Closeable {
                     }
                 }
                 case "Point" -> inPoint = true;
+                case "Polygon", "LineString", "LinearRing", "MultiGeometry", "Model", "Track", "MultiTrack" -> {
+                    if (otherGeometry == null) {
+                        otherGeometry = el;
+                    }
+                }
                 case "coordinates" -> {
                     String v = text();
                     depth--;
@@ -201,6 +220,7 @@ public final class KmlPoints implements Closeable {
             }
         }
         if (coordinates == null) {
+            onOtherGeometry.accept(line, otherGeometry == null ? "none" : otherGeometry);
             return null;
         }
         String[] parts = coordinates.strip().split("\\s*,\\s*");

@@ -259,6 +259,27 @@ public final class GeoJsonTargetReader extends FileTargetReader {
         return new Target(t.name(), t.country(), inside.getY(), inside.getX(), t.population(), fixed, t.properties());
     }
 
+    /**
+     * A population property as target files write it (blank: unknown), shared by the GeoJSON, KML
+     * and GeoPackage readers.
+     *
+     * @throws IllegalArgumentException naming the text when it is not a number
+     */
+    static long population(String popText) {
+        long pop = Target.UNKNOWN_POPULATION;
+        if (!popText.isBlank()) {
+            try {
+                double v = Double.parseDouble(popText);
+                if (v >= 0 && !Double.isInfinite(v)) {
+                    pop = Math.round(v);
+                }
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("population " + Quote.excerpt(popText) + " is not a number >= 0");
+            }
+        }
+        return pop;
+    }
+
     static Target toTarget(JsonNode feature) {
         JsonNode geom = feature.get("geometry");
         if (geom == null || geom.isNull()) {
@@ -274,17 +295,7 @@ public final class GeoJsonTargetReader extends FileTargetReader {
         String name = take(props, "name", "NAME");
         String country = take(props, "country", "iso_a3", "ISO_A3");
         String popText = take(props, "population", "pop_est", "POP_EST");
-        long pop = Target.UNKNOWN_POPULATION;
-        if (!popText.isBlank()) {
-            try {
-                double v = Double.parseDouble(popText);
-                if (v >= 0 && !Double.isInfinite(v)) {
-                    pop = Math.round(v);
-                }
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("population " + Quote.excerpt(popText) + " is not a number >= 0");
-            }
-        }
+        long pop = population(popText);
         String type = geom.path("type").asText();
         JsonNode c = geom.get("coordinates");
         switch (type) {
@@ -382,7 +393,7 @@ public final class GeoJsonTargetReader extends FileTargetReader {
         return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
-    private static String take(Map<String, String> props, String... keys) {
+    static String take(Map<String, String> props, String... keys) {
         for (String k : keys) {
             String v = props.get(k);
             if (v != null) {

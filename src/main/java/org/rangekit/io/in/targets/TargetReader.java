@@ -27,8 +27,9 @@ public interface TargetReader extends Closeable {
     long bytesRead();
 
     /**
-     * Opens a CSV ({@code .csv}, {@code .tsv}, {@code .txt}) or GeoJSON ({@code .geojson},
-     * {@code .json}) file by its extension.
+     * Opens a CSV ({@code .csv}, {@code .tsv}, {@code .txt}), GeoJSON ({@code .geojson},
+     * {@code .json}), KML ({@code .kml}, {@code .kmz}) or GeoPackage ({@code .gpkg}) file by its
+     * extension.
      *
      * @param onBadRow called for every skipped row; may throw to stop (strict mode)
      * @throws TargetFormatException when the file is missing or unusable
@@ -43,7 +44,8 @@ public interface TargetReader extends Closeable {
      * (strict mode).
      *
      * <p>A regular file's format follows its extension ({@code .geojson}, {@code .json}: GeoJSON;
-     * anything else CSV). Anything else that can be read but not seeked, such as a FIFO,
+     * {@code .kml}, {@code .kmz}: KML, Point placemarks; {@code .gpkg}: GeoPackage, the layer
+     * {@code targets} or else the first layer of points; anything else CSV). Anything else that can be read but not seeked, such as a FIFO,
      * {@code /dev/stdin} or a character device, is read once as a stream: by its extension when it
      * has one of those, otherwise by its content ({@link #open(String, InputStream, Consumer, Consumer)}).
      *
@@ -56,7 +58,7 @@ public interface TargetReader extends Closeable {
         }
         if (!Files.exists(file)) {
             throw new TargetFormatException("--targets " + Quote.of(file) + ": no such file (expected cities, capitals, "
-                    + "countries, or a CSV/GeoJSON file)");
+                    + "countries, or a CSV/GeoJSON/KML/GeoPackage file)");
         }
         String n = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean geojson = n.endsWith(".geojson") || n.endsWith(".json");
@@ -75,6 +77,12 @@ public interface TargetReader extends Closeable {
         }
         if (geojson) {
             return GeoJsonTargetReader.open(file, onBadRow, onWarning);
+        }
+        if (n.endsWith(".kml") || n.endsWith(".kmz")) {
+            return KmlTargetReader.open(file, onBadRow);
+        }
+        if (n.endsWith(".gpkg")) {
+            return GpkgTargetReader.open(file, onBadRow);
         }
         return CsvTargetReader.open(file, onBadRow);
     }

@@ -42,7 +42,7 @@ public final class TargetStream implements AutoCloseable, TargetFeed {
 
     /** What is wrong with a targets text that is neither a built-in set nor a file. */
     public static final String UNKNOWN_TARGETS =
-            "unknown target set and no such file; expected cities, capitals, countries, or a CSV/GeoJSON file";
+            "unknown target set and no such file; expected cities, capitals, countries, or a CSV/GeoJSON/KML/GeoPackage file";
 
     private final String label;
     private final Iterator<Target> builtin;
@@ -73,7 +73,7 @@ public final class TargetStream implements AutoCloseable, TargetFeed {
             return Optional.empty();
         }
         if (s.isEmpty()) {
-            return Optional.of("empty; expected cities, capitals, countries, a CSV/GeoJSON file, or - for stdin");
+            return Optional.of("empty; expected cities, capitals, countries, a CSV/GeoJSON/KML/GeoPackage file, or - for stdin");
         }
         try {
             Path p = Path.of(s);
