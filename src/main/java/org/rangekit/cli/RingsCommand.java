@@ -62,6 +62,10 @@ final class RingsCommand implements Runnable {
     @Mixin
     EarthOption earth = new EarthOption();
 
+    @Option(names = "--union", description = "The union of the sites' discs (with --bands: its bands, as map --union "
+            + "fills them) as area polygons, instead of each site's discs and rings.")
+    boolean union;
+
     @Option(names = "--tolerance", paramLabel = "LENGTH", defaultValue = "50m",
             description = "Largest gap between a polygon edge, read as --edges says, "
                     + "and the true ring; m or km (default 50m).")
@@ -90,8 +94,13 @@ final class RingsCommand implements Runnable {
         FanOptions.check(fan, centres, outermostKm, model);
 
         // 2. Compute.
-        List<GeoJsonWriter.Feature> features = new java.util.ArrayList<>(
-                Overlays.features(centres, set, model, bands, toleranceM, edges));
+        List<GeoJsonWriter.Feature> features = new java.util.ArrayList<>();
+        if (union) {
+            centres.forEach(s -> features.add(org.rangekit.io.out.RingFeatures.site(s)));
+            features.addAll(Overlays.unionAreas(centres, set, model, bands, toleranceM, edges));
+        } else {
+            features.addAll(Overlays.features(centres, set, model, bands, toleranceM, edges));
+        }
         features.addAll(GeoJson.fanFeatures(centres, fan, outermostKm, model, toleranceM));
         OverlayWriter writer = Overlays.writer(format, centres, set, model, overlay.style);
 

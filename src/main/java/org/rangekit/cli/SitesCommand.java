@@ -28,7 +28,7 @@ import picocli.CommandLine.ParentCommand;
         description = "List the launch-site catalog: id, name, lat, lon (degrees), uncertainty (km) and source. "
                 + "Coordinates are mostly of a town, not a launch pad: the uncertainty says how far off they may be.",
         footer = {"", "Examples:", "  rangekit sites",
-            "  rangekit sites -o sites.gpkg        (every catalog site as a point: .geojson .kml .kmz .gpkg .fgb .csv)",
+            "  rangekit sites -o sites.gpkg",
             "  rangekit sites --sites-file sites.kml -o sites.csv"})
 final class SitesCommand implements Runnable {
 
