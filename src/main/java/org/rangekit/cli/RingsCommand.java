@@ -40,8 +40,9 @@ import picocli.CommandLine.ParentCommand;
             "  rangekit rings --site mozdok --range 500 --tolerance 10m -o mozdok.geojson",
             "  rangekit rings --site kapustin-yar --preset inf --bands -o ky-inf.kmz",
             "  rangekit rings --site kapustin-yar --preset inf --bands -o ky-inf.gpkg",
-            "  rangekit rings --site kapustin-yar --interval 500km --count 11 --radials 8 -o fan.geojson",
-            "  rangekit rings --site kapustin-yar --max-range 1000 --sector 0..500km,330..30 -o -"})
+            "  rangekit rings --site mozdok --interval 500 --count 11 --radials 8 -o f.gpkg",
+            "  rangekit rings --site mozdok --max-range 1000 --sector 0..500km,330..30 -o -",
+            "  rangekit rings --site mozdok --site shuya --range 480,500 --union -o u.gpkg"})
 final class RingsCommand implements Runnable {
 
     @ParentCommand
