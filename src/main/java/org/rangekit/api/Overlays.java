@@ -102,6 +102,117 @@ public final class Overlays {
         return out;
     }
 
+    /**
+     * The union of several sites' discs as polygons ({@code kind} {@code area}, layer {@code areas}):
+     * for every range, the union of the sites' discs, or with {@code bands} that union less the
+     * union of the next smaller range (for ranges 480,500 the 480–500 km delta band of the union) —
+     * the geometry {@code map --union} fills, from the same rule ({@link RangeLayers#unionBands}):
+     * lon/lat polygons cut at ±180°, a disc holding a pole closed along the pole line. Properties:
+     * {@code name, kind, sites, site_names, inner_km, outer_km, label, category, earth}.
+     *
+     * @param sites the centres (one site gives its own discs or bands)
+     * @param set the ranges
+     * @param earth the figure of the Earth
+     * @param bands each range's band of the union instead of its whole union disc
+     * @param toleranceMeters largest gap (metres) between an edge, read as {@code edges} says, and the true ring
+     * @param edges how the output's readers draw edges
+     */
+    public static List<GeoJsonWriter.Feature> unionAreas(List<Site> sites, ThresholdSet set, EarthModel earth,
+            boolean bands, double toleranceMeters, EdgeReading edges) {
+        boolean geodesic = edges == EdgeReading.GEODESIC;
+        List<RangeLayers.UnionBand> ubs = RangeLayers.unionBands(sites, set, earth,
+                geodesic ? toleranceMeters / 2 : toleranceMeters);
+        List<GeoJsonWriter.Feature> out = new ArrayList<>();
+        String ids = String.join(", ", sites.stream().map(Site::id).toList());
+        String names = String.join(", ", sites.stream().map(Site::name).toList());
+        for (int j = 0; j < ubs.size(); j++) {
+            org.rangekit.range.Threshold t = set.thresholds().get(j);
+            double innerKm = bands && j > 0 ? set.thresholds().get(j - 1).radiusKm() : 0;
+            org.locationtech.jts.geom.Geometry g = bands ? ubs.get(j).band() : ubs.get(j).disc();
+            if (g.isEmpty()) {
+                continue;
+            }
+            if (geodesic) {
+                g = org.rangekit.geometry.GeodesicDensifier.densify(g, earth, toleranceMeters / 2);
+            }
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("name", bands ? RangeLayers.bandLabel(set, j) : t.label());
+            p.put("kind", "area");
+            p.put("sites", ids);
+            p.put("site_names", names);
+            p.put("inner_km", innerKm);
+            p.put("outer_km", t.radiusKm());
+            p.put("label", t.label());
+            p.put("category", bands ? set.categoryOfBand(innerKm, t.radiusKm()) : set.categoryOfBand(0, t.radiusKm()));
+            p.put("earth", earth.label());
+            out.add(new GeoJsonWriter.Feature(multiPolygon(g), p));
+        }
+        return out;
+    }
+
+    /**
+     * The rows of a report's CSV table that name a place ({@code lat} and {@code lon} columns) as
+     * point features ({@code kind} {@code target}) with every column of the row, in the table's
+     * order after {@code name} and {@code kind}: e.g. {@code compare}'s changed targets with
+     * {@code change, name, country, lat, lon, site, distance_km, category, population}. When the CSV
+     * table has no position, the rows of every table of the report that has one, each with
+     * {@code change} = the table's title.
+     *
+     * @param report a report, as {@code ComparisonReport.forFormat(Format.CSV, false)} gives it
+     * @return the points, in table order
+     */
+    public static List<GeoJsonWriter.Feature> reportPoints(org.rangekit.io.out.report.Report report) {
+        List<GeoJsonWriter.Feature> out = new ArrayList<>();
+        org.rangekit.io.out.report.Table csv = report.tables().stream()
+                .filter(t -> t.key().equals(report.csvTable())).findFirst().orElse(null);
+        if (csv != null && csv.columns().contains("lat") && csv.columns().contains("lon")) {
+            csv.rows().forEach(r -> out.add(point(csv.columns(), r, null)));
+            return out;
+        }
+        for (org.rangekit.io.out.report.Table t : report.tables()) {
+            if (t.columns().contains("lat") && t.columns().contains("lon")) {
+                t.rows().forEach(r -> out.add(point(t.columns(), r, t.title())));
+            }
+        }
+        return out;
+    }
+
+    private static GeoJsonWriter.Feature point(List<String> columns, List<Object> row, String change) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        int nameAt = columns.indexOf("name");
+        p.put("name", nameAt < 0 ? null : plain(row.get(nameAt)));
+        p.put("kind", "target");
+        if (change != null) {
+            p.put("change", change);
+        }
+        for (int i = 0; i < columns.size(); i++) {
+            if (!columns.get(i).equals("name")) {
+                p.put(columns.get(i), plain(row.get(i)));
+            }
+        }
+        double lat = ((Number) p.get("lat")).doubleValue();
+        double lon = ((Number) p.get("lon")).doubleValue();
+        return new GeoJsonWriter.Feature(POINTS.createPoint(new Coordinate(lon, lat)), p);
+    }
+
+    /** A report cell as a property value: numbers as {@link java.math.BigDecimal}, the rest as text. */
+    private static Object plain(Object cell) {
+        if (cell instanceof org.rangekit.io.out.report.Num n) {
+            return n.value();
+        }
+        return cell == null ? null : cell instanceof Number ? cell : cell.toString();
+    }
+
+    private static org.locationtech.jts.geom.Geometry multiPolygon(org.locationtech.jts.geom.Geometry g) {
+        List<org.locationtech.jts.geom.Polygon> parts = new ArrayList<>();
+        for (int i = 0; i < g.getNumGeometries(); i++) {
+            if (g.getGeometryN(i) instanceof org.locationtech.jts.geom.Polygon poly && !poly.isEmpty()) {
+                parts.add(poly);
+            }
+        }
+        return POINTS.createMultiPolygon(parts.toArray(new org.locationtech.jts.geom.Polygon[0]));
+    }
+
     private static GeoJsonWriter.Feature target(TargetDistance d, String beyond) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("name", d.target().name());

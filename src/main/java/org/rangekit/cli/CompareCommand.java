@@ -62,12 +62,25 @@ final class CompareCommand implements Runnable {
     @Mixin
     OutputOption output = new OutputOption();
 
+    @Option(names = "--features", paramLabel = "FILE",
+            description = "Also write the changed targets as points with the comparison columns, and the area of "
+                    + "the difference (--vs-range: the band between the ranges; several sites: the union of their "
+                    + "discs) as a polygon, in the overlay format of the extension (.geojson .kml .kmz .gpkg .fgb "
+                    + ".csv; single-layer formats hold the points).")
+    String features;
+
     @Mixin
     EarthOption earth = new EarthOption();
 
     @Override
     public void run() {
         List<Site> sites = this.sites.sites();
+        org.rangekit.scenario.OverlayFormat featureFormat = features == null ? null
+                : Options.parsed("--features", features, () -> org.rangekit.scenario.DataFiles.overlayFormat(features));
+        String featureTarget = features == null ? null : Options.outputTarget("--features", features);
+        List<Site> featureSites = sites;
+        org.rangekit.range.ThresholdSet areaSet = null;
+        boolean areaBand = false;
         double rangeKm = single("--range", range);
         EarthModel model = earth.model();
         Scale sc = targets.scale();
@@ -86,6 +99,8 @@ final class CompareCommand implements Runnable {
             RangeLimits.check("--vs-range", vsRange, sites, List.of(vsKm * 1000), model);
             report = withSource((source, progress) ->
                     ComparisonReports.ranges(sites.get(0), rangeKm, vsKm, model, source, progress, sc));
+            areaSet = org.rangekit.range.ThresholdSet.custom(List.of(Math.min(rangeKm, vsKm), Math.max(rangeKm, vsKm)));
+            areaBand = true;
         } else if (vsSite != null) {
             if (sites.size() != 1) {
                 throw BadInputException.of("--vs-site", vsSite, "compares two sites; give exactly one --site");
@@ -97,6 +112,7 @@ final class CompareCommand implements Runnable {
             RangeLimits.check("--range", range, List.of(sites.get(0), b), List.of(rangeKm * 1000), model);
             report = withSource((source, progress) ->
                     ComparisonReports.twoSites(sites.get(0), b, rangeKm, model, source, progress, sc));
+            featureSites = List.of(sites.get(0), b);
         } else {
             if (sites.size() < 2) {
                 throw new BadInputException("expected --vs-range KM, --vs-site SITE, or several --site options");
@@ -104,9 +120,24 @@ final class CompareCommand implements Runnable {
             RangeLimits.check("--range", range, sites, List.of(rangeKm * 1000), model);
             report = withSource((source, progress) ->
                     ComparisonReports.union(sites, rangeKm, model, source, progress, sc));
+            areaSet = org.rangekit.range.ThresholdSet.custom(List.of(rangeKm));
         }
         Report r = report.forFormat(fmt, summary);
         Options.write("-o", out, main.stdout(), o -> ReportWriter.write(r, fmt, o));
+        if (featureFormat != null) {
+            List<org.rangekit.io.out.GeoJsonWriter.Feature> f = new java.util.ArrayList<>();
+            featureSites.forEach(s -> f.add(org.rangekit.io.out.RingFeatures.site(s)));
+            if (areaSet != null) {
+                List<org.rangekit.io.out.GeoJsonWriter.Feature> areas = org.rangekit.api.Overlays.unionAreas(sites,
+                        areaSet, model, areaBand, org.rangekit.geometry.RingPolygons.DEFAULT_TOLERANCE_M,
+                        featureFormat.defaultEdges());
+                f.addAll(areaBand ? areas.subList(areas.size() - 1, areas.size()) : areas);
+            }
+            f.addAll(org.rangekit.api.Overlays.reportPoints(report.forFormat(Format.CSV, false)));
+            org.rangekit.io.out.OverlayWriter writer = org.rangekit.api.Overlays.writer(featureFormat, featureSites,
+                    areaSet == null ? org.rangekit.range.ThresholdSet.custom(List.of(rangeKm)) : areaSet, model, false);
+            Options.write("--features", featureTarget, main.stdout(), o -> writer.write(o, f));
+        }
     }
 
     private static double single(String option, String text) {

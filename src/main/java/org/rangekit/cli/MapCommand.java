@@ -31,7 +31,8 @@ import picocli.CommandLine.ParentCommand;
             "  rangekit map --site kapustin-yar --preset inf -o kapustin-yar-inf.png",
             "  rangekit map --site kapustin-yar --range 480,500 --extent 700 -o 480-500.svg",
             "  rangekit map --site 53.1,158.6 --range 5500 --projection ortho -o globe.pdf",
-            "  rangekit map --site mozdok --interval 1000 --count 5 --radials 12 -o fan.png"})
+            "  rangekit map --site mozdok --interval 1000 --count 5 --radials 12 -o f.png",
+            "  rangekit map --site mozdok --max-range 900 --sector 0..900,330..30 -o s.png"})
 final class MapCommand implements Runnable {
 
     @ParentCommand

@@ -40,8 +40,9 @@ import picocli.CommandLine.ParentCommand;
             "  rangekit rings --site mozdok --range 500 --tolerance 10m -o mozdok.geojson",
             "  rangekit rings --site kapustin-yar --preset inf --bands -o ky-inf.kmz",
             "  rangekit rings --site kapustin-yar --preset inf --bands -o ky-inf.gpkg",
-            "  rangekit rings --site mozdok --interval 500km --count 4 --radials 8 -o -",
-            "  rangekit rings --site mozdok --max-range 1000 --sector 0..500km,330..30 -o -"})
+            "  rangekit rings --site mozdok --interval 500 --count 11 --radials 8 -o f.gpkg",
+            "  rangekit rings --site mozdok --max-range 1000 --sector 0..500km,330..30 -o -",
+            "  rangekit rings --site mozdok --site shuya --range 480,500 --union -o u.gpkg"})
 final class RingsCommand implements Runnable {
 
     @ParentCommand
@@ -66,6 +67,10 @@ final class RingsCommand implements Runnable {
 
     @Mixin
     EarthOption earth = new EarthOption();
+
+    @Option(names = "--union", description = "The union of the sites' discs (with --bands: its bands, as map --union "
+            + "fills them) as area polygons, instead of each site's discs and rings.")
+    boolean union;
 
     @Option(names = "--tolerance", paramLabel = "LENGTH", defaultValue = "50m",
             description = "Largest gap between a polygon edge, read as --edges says, "
@@ -95,8 +100,13 @@ final class RingsCommand implements Runnable {
         FanOptions.check(fan, centres, outermostKm, model);
 
         // 2. Compute.
-        List<GeoJsonWriter.Feature> features = new java.util.ArrayList<>(
-                Overlays.features(centres, set, model, bands, toleranceM, edges));
+        List<GeoJsonWriter.Feature> features = new java.util.ArrayList<>();
+        if (union) {
+            centres.forEach(s -> features.add(org.rangekit.io.out.RingFeatures.site(s)));
+            features.addAll(Overlays.unionAreas(centres, set, model, bands, toleranceM, edges));
+        } else {
+            features.addAll(Overlays.features(centres, set, model, bands, toleranceM, edges));
+        }
         features.addAll(GeoJson.fanFeatures(centres, fan, outermostKm, model, toleranceM));
         OverlayWriter writer = Overlays.writer(format, centres, set, model, overlay.style);
 

@@ -22,9 +22,10 @@ final class SiteOptions {
     List<String> args;
 
     @Option(names = "--sites-file", paramLabel = "FILE",
-            description = "Sites from a file: CSV (the catalog's columns id,name,lat,lon,uncertainty_km,source,notes), "
-                    + "GeoJSON, KML/KMZ or GeoPackage Point features (properties site, site_name, uncertainty_km, "
-                    + "source). Added after the --site sites.")
+            description = "Sites from a file: CSV (the catalog's columns id,name,lat,lon,uncertainty_km,source,notes, "
+                    + "or WKT first as rangekit writes it), GeoJSON, KML/KMZ, GeoPackage or FlatGeobuf Point features "
+                    + "(properties site, site_name, uncertainty_km, source), e.g. from 'rangekit sites -o'. "
+                    + "Added after the --site sites.")
     String file;
 
     /** The options that give {@code args} (sites as --site takes them). */

@@ -72,18 +72,10 @@ public final class RangeLayers {
         List<MapRing> rings = new ArrayList<>();
         List<MapOutline> outlines = new ArrayList<>();
         if (union && sites.size() > 1) {
-            Geometry previous = null;
+            List<UnionBand> ubs = unionBands(sites, set, earth, UNION_TOL_M);
             for (int j = 0; j < ts.size(); j++) {
-                List<Geometry> discs = new ArrayList<>();
-                for (Site s : sites) {
-                    discs.add(RingPolygons.disc(new Ring(s.point(), ts.get(j).radiusMeters(), earth), UNION_TOL_M));
-                }
-                Geometry disc = UnaryUnionOp.union(discs);
-                Geometry band = previous == null ? disc
-                        : OverlayNGRobust.overlay(disc, previous, OverlayNG.DIFFERENCE);
-                bands.add(new MapBand(null, band, bandLabel(set, j), j));
-                outlines.add(new MapOutline(disc, ts.get(j).label(), ts.get(j).role()));
-                previous = disc;
+                bands.add(new MapBand(null, ubs.get(j).band(), bandLabel(set, j), j));
+                outlines.add(new MapOutline(ubs.get(j).disc(), ts.get(j).label(), ts.get(j).role()));
             }
         } else {
             for (Site s : sites) {
@@ -176,8 +168,40 @@ public final class RangeLayers {
         return "Possibly in range: " + what + (siteText.isEmpty() ? "" : ", site " + siteText);
     }
 
+    /**
+     * The union of the sites' discs of one range, and the band of that union outside the union of
+     * the next smaller range's discs: what {@code map --union} fills and outlines.
+     *
+     * @param disc the union of every site's disc (lon/lat polygons cut at ±180°, poles closed)
+     * @param band {@code disc} less the previous range's union (the whole disc for the first range)
+     */
+    public record UnionBand(Geometry disc, Geometry band) {
+    }
+
+    /**
+     * For every range of {@code set}, in order, the union of the sites' discs
+     * ({@link RingPolygons#disc}, traced to {@code toleranceMeters}) and its band: the one rule the
+     * map's union layer and the exported union areas share.
+     */
+    public static List<UnionBand> unionBands(List<Site> sites, ThresholdSet set, EarthModel earth,
+            double toleranceMeters) {
+        List<UnionBand> out = new ArrayList<>();
+        Geometry previous = null;
+        for (Threshold t : set.thresholds()) {
+            List<Geometry> discs = new ArrayList<>();
+            for (Site s : sites) {
+                discs.add(RingPolygons.disc(new Ring(s.point(), t.radiusMeters(), earth), toleranceMeters));
+            }
+            Geometry disc = UnaryUnionOp.union(discs);
+            Geometry band = previous == null ? disc : OverlayNGRobust.overlay(disc, previous, OverlayNG.DIFFERENCE);
+            out.add(new UnionBand(disc, band));
+            previous = disc;
+        }
+        return out;
+    }
+
     /** "500–1,000 km: shorter-range (INF)". */
-    static String bandLabel(ThresholdSet set, int j) {
+    public static String bandLabel(ThresholdSet set, int j) {
         List<Threshold> ts = set.thresholds();
         double inner = j == 0 ? 0 : ts.get(j - 1).radiusKm();
         double outer = ts.get(j).radiusKm();

@@ -23,10 +23,11 @@ import org.rangekit.range.Site;
 /**
  * Reads launch sites from a file, by its extension: the catalog's CSV ({@code .csv}, columns
  * {@code id,name,lat,lon,uncertainty_km,source,notes}, parsed by {@link SiteCatalog}, one grammar),
- * GeoJSON ({@code .geojson}, {@code .json}), KML or KMZ ({@code .kml}, {@code .kmz}, by
- * {@link KmlPoints}) or GeoPackage ({@code .gpkg}, by {@link GpkgPoints}).
+ * or the overlay CSV rangekit writes (first column {@code WKT}, one row per feature), GeoJSON
+ * ({@code .geojson}, {@code .json}), KML or KMZ ({@code .kml}, {@code .kmz}, by {@link KmlPoints}),
+ * GeoPackage ({@code .gpkg}, by {@link GpkgPoints}) or FlatGeobuf ({@code .fgb}, by {@link FgbPoints}).
  *
- * <p>In GeoJSON, KML and GeoPackage each Point feature is a site, read from the properties rangekit
+ * <p>In the overlay CSV, GeoJSON, KML, GeoPackage and FlatGeobuf each Point feature is a site, read from the properties rangekit
  * writes for sites: {@code site} (the id; also {@code id}), {@code site_name} (also {@code name},
  * and a KML placemark's {@code <name>}), {@code uncertainty_km} (kilometres, default 0) and
  * {@code source} (default: the file's name); the position is the point's own. A feature without an
@@ -39,7 +40,8 @@ import org.rangekit.range.Site;
 public final class SiteFiles {
 
     /** The extensions read, in the order messages list them. */
-    public static final List<String> EXTENSIONS = List.of(".csv", ".geojson", ".json", ".kml", ".kmz", ".gpkg");
+    public static final List<String> EXTENSIONS = List.of(".csv", ".geojson", ".json", ".kml", ".kmz", ".gpkg",
+            ".fgb");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -63,7 +65,7 @@ public final class SiteFiles {
         String source = file.getFileName().toString();
         List<Site> sites;
         if (n.endsWith(".csv")) {
-            sites = csv(file, label);
+            sites = csv(file, label, source);
         } else if (n.endsWith(".geojson") || n.endsWith(".json")) {
             sites = geoJson(file, label, source);
         } else if (n.endsWith(".kml") || n.endsWith(".kmz")) {
@@ -72,6 +74,12 @@ public final class SiteFiles {
             sites = new ArrayList<>();
             int i = 0;
             for (GpkgPoints.Row r : GpkgPoints.read(file, label, "sites")) {
+                sites.add(site(label, "feature " + (++i), r.properties(), "", r.latDeg(), r.lonDeg(), source));
+            }
+        } else if (n.endsWith(".fgb")) {
+            sites = new ArrayList<>();
+            int i = 0;
+            for (GpkgPoints.Row r : FgbPoints.read(file, label)) {
                 sites.add(site(label, "feature " + (++i), r.properties(), "", r.latDeg(), r.lonDeg(), source));
             }
         } else {
@@ -90,14 +98,55 @@ public final class SiteFiles {
         return sites;
     }
 
-    private static List<Site> csv(Path file, String label) throws IOException {
+    private static List<Site> csv(Path file, String label, String source) throws IOException {
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return SiteCatalog.read(r).sites();
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(at(label) + "" + e.getMessage().replace("site catalog", "sites CSV"), e);
+            List<List<String>> rows = SiteCatalog.Csv.parse(new java.io.BufferedReader(r));
+            if (!rows.isEmpty() && !rows.get(0).isEmpty() && rows.get(0).get(0).equals(WKT_COLUMN)) {
+                return csvWkt(rows, label, source);
+            }
         } catch (java.nio.charset.CharacterCodingException e) {
             throw new IllegalArgumentException(at(label) + "not UTF-8 text", e);
         }
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return SiteCatalog.read(r).sites();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(at(label) + "" + e.getMessage().replace("site catalog", "sites CSV")
+                    + " (or WKT,... as rangekit writes overlays)", e);
+        }
+    }
+
+    /** Name of the geometry column of the CSV overlays rangekit writes (as {@code io.out.CsvWktWriter}). */
+    private static final String WKT_COLUMN = "WKT";
+
+    /** Rows of a CSV with a {@code WKT} geometry column: every POINT row is a site. */
+    private static List<Site> csvWkt(List<List<String>> rows, String label, String source) {
+        List<String> head = rows.get(0);
+        org.locationtech.jts.io.WKTReader wkt = new org.locationtech.jts.io.WKTReader();
+        List<Site> out = new ArrayList<>();
+        for (int i = 1; i < rows.size(); i++) {
+            List<String> row = rows.get(i);
+            String where = "row " + (i + 1);
+            if (row.size() != head.size()) {
+                throw new IllegalArgumentException(at(label) + where + " has " + row.size() + " fields, expected "
+                        + head.size() + " as the header");
+            }
+            org.locationtech.jts.geom.Geometry g;
+            try {
+                g = wkt.read(row.get(0));
+            } catch (org.locationtech.jts.io.ParseException e) {
+                throw new IllegalArgumentException(at(label) + where + ": WKT '" + row.get(0)
+                        + "': expected well-known text such as POINT (lon lat)", e);
+            }
+            if (!(g instanceof org.locationtech.jts.geom.Point p) || p.isEmpty()) {
+                continue;
+            }
+            Map<String, String> props = new LinkedHashMap<>();
+            for (int c = 1; c < head.size(); c++) {
+                props.put(head.get(c), row.get(c));
+            }
+            out.add(site(label, where, props, "", p.getY(), p.getX(), source));
+        }
+        return out;
     }
 
     private static List<Site> geoJson(Path file, String label, String source) throws IOException {

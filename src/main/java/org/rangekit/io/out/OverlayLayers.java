@@ -28,8 +28,8 @@ import org.locationtech.jts.geom.Polygon;
  * </table>
  *
  * A format with one layer per file (GeoJSON, FlatGeobuf, CSV) holds the {@link #main} layer: the
- * polygons if there are any (bands, sectors and areas together), else the targets, else the lines,
- * else the sites. Polygons are always MultiPolygons and lines MultiLineStrings, so that no layer
+ * targets if there are any (coverage and compare points), else the polygons (bands, sectors and
+ * areas together), else the lines, else the sites. Polygons are always MultiPolygons and lines MultiLineStrings, so that no layer
  * mixes Polygon and MultiPolygon.
  */
 public final class OverlayLayers {
@@ -120,13 +120,18 @@ public final class OverlayLayers {
     }
 
     /**
-     * The one layer a single-layer format holds: every polygon (bands, sectors, areas) as
-     * {@code bands} or the first polygon layer's name, else targets, else lines, else sites.
+     * The one layer a single-layer format holds: the targets, else every polygon (bands, sectors,
+     * areas) as {@code bands} or the first polygon layer's name, else lines, else sites.
      */
     public static Layer main(List<GeoJsonWriter.Feature> features) {
         List<Layer> layers = of(features);
         if (layers.isEmpty()) {
             return new Layer("features", "Point", List.of());
+        }
+        for (Layer l : layers) {
+            if (l.name().equals("targets")) {
+                return l;
+            }
         }
         List<GeoJsonWriter.Feature> polygons = new ArrayList<>();
         String polygonName = null;
@@ -139,7 +144,7 @@ public final class OverlayLayers {
         if (!polygons.isEmpty()) {
             return new Layer(polygonName, "MultiPolygon", polygons);
         }
-        for (String preferred : List.of("targets", "rings", "radials", "sites")) {
+        for (String preferred : List.of("rings", "radials", "sites")) {
             for (Layer l : layers) {
                 if (l.name().equals(preferred)) {
                     return l;

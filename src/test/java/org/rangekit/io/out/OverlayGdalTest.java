@@ -171,6 +171,106 @@ class OverlayGdalTest {
         }
     }
 
+    /**
+     * {@code rings --radials 8 --sector 1000..5500km,150..210} around Petropavlovsk-Kamchatsky (radials
+     * and a sector across ±180°): the GeoPackage has layers {@code radials} (8 valid lines) and
+     * {@code sectors} (1 valid polygon), the KML holds them in the site's folder, and the single-layer
+     * formats hold the sector with the bands.
+     */
+    @org.junit.jupiter.api.Test
+    void radialsAndSectorsLandInTheirLayers() throws Exception {
+        ExternalTools.require("ogrinfo");
+        Site site = SiteCatalog.builtIn().find("petropavlovsk-kamchatsky").orElseThrow();
+        org.rangekit.range.Fan fan = new org.rangekit.range.Fan(org.rangekit.range.Fan.evenBearings("--radials", "8"),
+                0, List.of(new org.rangekit.range.Fan.SectorSpec(1000, 5500, 150, 210)));
+        for (OverlayFormat format : OverlayFormat.values()) {
+            List<GeoJsonWriter.Feature> f = new ArrayList<>(Overlays.features(List.of(site), ThresholdSet.inf(),
+                    EarthModel.WGS84, true, 50, format.defaultEdges()));
+            f.addAll(org.rangekit.api.GeoJson.fanFeatures(List.of(site), fan, 5500, EarthModel.WGS84, 50));
+            Path file = dir.resolve("fan" + format.extensions().get(0));
+            try (OutputStream out = Files.newOutputStream(file)) {
+                Overlays.write(out, format, f, List.of(site), ThresholdSet.inf(), EarthModel.WGS84, false);
+            }
+            Map<String, LayerInfo> g = layers(file);
+            switch (format) {
+                case GPKG -> {
+                    assertEquals(new LayerInfo("Multi Line String", 8), g.get("radials"), g.toString());
+                    assertEquals(new LayerInfo("Multi Polygon", 1), g.get("sectors"), g.toString());
+                    assertAllValid(file, "radials", "geom", 8);
+                    assertAllValid(file, "sectors", "geom", 1);
+                }
+                case KML, KMZ -> assertEquals(1 + 4 + 4 + 8 + 1, g.get(site.name()).count(), g.toString());
+                default -> {
+                    assertEquals(5, g.values().iterator().next().count(), format + " " + g);
+                    assertAllValid(file, g.keySet().iterator().next(), "GEOMETRY", 5);
+                }
+            }
+        }
+    }
+
+    /**
+     * The union of three sites' discs and its bands ({@code rings --union --bands}), and the 480–500
+     * km delta band of one site ({@code compare --vs-range}): valid polygons in every format, the
+     * union band holding the North Pole cut at ±180°; and the delta band's area equals the band's
+     * exact geodesic area (GeographicLib) within 0.1 %.
+     */
+    @org.junit.jupiter.api.Test
+    void unionAndDeltaAreasAreValidPolygons() throws Exception {
+        ExternalTools.require("ogrinfo");
+        List<Site> sites = List.of("kapustin-yar", "petropavlovsk-kamchatsky", "deveselu").stream()
+                .map(id -> SiteCatalog.builtIn().find(id).orElseThrow()).toList();
+        for (OverlayFormat format : OverlayFormat.values()) {
+            List<GeoJsonWriter.Feature> f = Overlays.unionAreas(sites, ThresholdSet.inf(), EarthModel.WGS84, true, 50,
+                    format.defaultEdges());
+            assertEquals(4, f.size());
+            Path file = dir.resolve("union" + format.extensions().get(0));
+            try (OutputStream out = Files.newOutputStream(file)) {
+                Overlays.write(out, format, f, sites, ThresholdSet.inf(), EarthModel.WGS84, false);
+            }
+            Map<String, LayerInfo> g = layers(file);
+            String layer = format == OverlayFormat.KML || format == OverlayFormat.KMZ ? g.keySet().iterator().next()
+                    : format == OverlayFormat.GPKG ? "areas" : g.keySet().iterator().next();
+            assertEquals(4, g.get(layer).count(), format + " " + g);
+            if (format != OverlayFormat.KML && format != OverlayFormat.KMZ) {
+                assertAllValid(file, layer, format == OverlayFormat.GPKG ? "geom" : "GEOMETRY", 4);
+            }
+        }
+        // The outermost union band reaches the North Pole and both sides of ±180°.
+        org.locationtech.jts.geom.Envelope e = Overlays.unionAreas(sites, ThresholdSet.inf(), EarthModel.WGS84, true,
+                50, org.rangekit.geometry.EdgeReading.LONLAT).get(3).geometry().getEnvelopeInternal();
+        assertEquals(90, e.getMaxY(), 1e-9);
+        assertEquals(-180, e.getMinX(), 1e-9);
+        assertEquals(180, e.getMaxX(), 1e-9);
+
+        Site mozdok = SiteCatalog.builtIn().find("mozdok").orElseThrow();
+        List<GeoJsonWriter.Feature> delta = Overlays.unionAreas(List.of(mozdok), ThresholdSet.custom(List.of(480.0,
+                500.0)), EarthModel.WGS84, true, 10, org.rangekit.geometry.EdgeReading.LONLAT);
+        Path gpkg = dir.resolve("delta.gpkg");
+        try (OutputStream out = Files.newOutputStream(gpkg)) {
+            Overlays.write(out, OverlayFormat.GPKG, delta.subList(1, 2), List.of(mozdok),
+                    ThresholdSet.custom(List.of(480.0, 500.0)), EarthModel.WGS84, false);
+        }
+        assertAllValid(gpkg, "areas", "geom", 1);
+        String area = ogrinfo("-q", "-dialect", "sqlite", "-sql",
+                "SELECT CAST(ST_Area(geom, 1) AS INTEGER) AS a FROM areas", gpkg.toString());
+        double[] ringM2 = new double[2];
+        double[] radiiM = {480e3, 500e3};
+        for (int k = 0; k < 2; k++) {
+            net.sf.geographiclib.PolygonArea pa = new net.sf.geographiclib.PolygonArea(
+                    net.sf.geographiclib.Geodesic.WGS84, false);
+            for (int a = 0; a < 3600; a++) {
+                net.sf.geographiclib.GeodesicData d = net.sf.geographiclib.Geodesic.WGS84.Direct(
+                        mozdok.point().latDeg(), mozdok.point().lonDeg(), a / 10.0, radiiM[k]);
+                pa.AddPoint(d.lat2, d.lon2);
+            }
+            ringM2[k] = Math.abs(pa.Compute(false, true).area);
+        }
+        double expected = ringM2[1] - ringM2[0];
+        Matcher am = Pattern.compile("a \\(Integer(?:64)?\\) = (\\d+)").matcher(area);
+        assertTrue(am.find(), area);
+        assertEquals(expected, Long.parseLong(am.group(1)), expected * 1e-3, area);
+    }
+
     static int count(String text, String needle) {
         int n = 0;
         for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
