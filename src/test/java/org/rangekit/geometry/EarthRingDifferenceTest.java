@@ -11,6 +11,7 @@ import net.sf.geographiclib.Geodesic;
 import net.sf.geographiclib.GeodesicData;
 import net.sf.geographiclib.GeodesicMask;
 import org.junit.jupiter.api.Test;
+import org.rangekit.Slow;
 import org.rangekit.geodesy.GeoPoint;
 
 /**
@@ -30,6 +31,7 @@ class EarthRingDifferenceTest {
     }
 
     @Test
+    @Slow
     void matchesBruteForceOverTheGlobe() {
         Random rnd = new Random(20261202L);
         List<Case> cases = new ArrayList<>(List.of(
