@@ -3,10 +3,14 @@ package org.rangekit.api;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.rangekit.coverage.BandScheme;
 import org.rangekit.coverage.Classifier;
 import org.rangekit.coverage.CoverageSummary;
+import org.rangekit.coverage.EarthComparison;
+import org.rangekit.coverage.TargetFeed;
+import org.rangekit.geodesy.GeoPoint;
 import org.rangekit.coverage.GroundData;
 import org.rangekit.geometry.RangeLimits;
 import org.rangekit.io.in.data.EmbeddedData;
@@ -15,8 +19,10 @@ import org.rangekit.io.in.targets.BuiltinTargets;
 import org.rangekit.io.in.targets.ReadProgress;
 import org.rangekit.io.in.targets.TargetStream;
 import org.rangekit.io.out.report.CoverageReport;
+import org.rangekit.io.out.report.EarthComparisonReport;
 import org.rangekit.io.out.report.Report;
 import org.rangekit.io.out.report.ReportWriter;
+import org.rangekit.io.out.report.Table;
 import org.rangekit.range.Site;
 
 /**
@@ -98,11 +104,31 @@ public final class CoverageReports {
         RangeLimits.check(sites, request.set(), request.earth()); // the areas need the rings
         BandScheme scheme = BandScheme.of(request.set());
         Scale sc = request.scale();
+        EarthComparison compare = request.compareEarth() ? comparison(request) : null;
+        TargetFeed feed = sink -> targets.forEachChunk(sink, progress);
         CoverageSummary s = CoverageSummary.compute(sites, scheme, request.earth(),
-                sink -> targets.forEachChunk(sink, progress), ground(sc));
-        return CoverageReport.summary(sites, request.set().name(), scheme, request.earth(), targets.label(),
+                compare == null ? feed : compare.comparing(feed), ground(sc));
+        Report r = CoverageReport.summary(sites, request.set().name(), scheme, request.earth(), targets.label(),
                 sc.label(), s, request.set().categoryOfBand(scheme.maxOuterMeters() / 1000, Double.POSITIVE_INFINITY),
                 EmbeddedData.ATTRIBUTION);
+        if (compare == null) {
+            return r;
+        }
+        List<Table> tables = new ArrayList<>(r.tables());
+        tables.addAll(EarthComparisonReport.tables(sites, scheme, compare.differences(),
+                EarthComparison.ringDifferences(points(sites), scheme)));
+        List<String> notes = new ArrayList<>(r.notes());
+        notes.add(EarthComparisonReport.note());
+        return new Report(r.command(), r.title(), r.parameters(), tables, r.csvTable(), notes, r.attribution());
+    }
+
+    private static EarthComparison comparison(CoverageRequest request) {
+        return new EarthComparison(points(request.sites()), request.sites().stream().map(Site::uncertaintyKm).toList(),
+                BandScheme.of(request.set()), request.set());
+    }
+
+    private static List<GeoPoint> points(List<Site> sites) {
+        return sites.stream().map(Site::point).toList();
     }
 
     /** The shipped land, countries and cities at {@code scale}. */
@@ -117,14 +143,19 @@ public final class CoverageReports {
         BandScheme scheme = BandScheme.of(request.set());
         Classifier classifier = new Classifier(sites.stream().map(Site::point).toList(),
                 sites.stream().map(Site::uncertaintyKm).toList(), scheme, request.set(), request.earth());
+        EarthComparison compare = request.compareEarth() ? comparison(request) : null;
         CoverageReport.TargetRows rows = new CoverageReport.TargetRows(request.format(), out, sites,
                 request.set().name(), scheme, request.earth(), targets.label(), EmbeddedData.ATTRIBUTION,
-                request.set().outermost());
+                request.set().outermost(), compare != null);
         long n;
         try {
             n = targets.forEachChunk(chunk -> {
                 try {
-                    rows.add(classifier.classify(chunk));
+                    if (compare != null) {
+                        rows.addCompared(compare.compare(chunk));
+                    } else {
+                        rows.add(classifier.classify(chunk));
+                    }
                 } catch (IOException e) {
                     throw new WriteFailure(e);
                 }
@@ -132,7 +163,12 @@ public final class CoverageReports {
         } catch (WriteFailure e) {
             throw e.getCause();
         }
-        rows.finish(n, targets.isFile() ? targets.skipped() : -1);
+        long skipped = targets.isFile() ? targets.skipped() : -1;
+        if (compare != null) {
+            rows.finishCompared(n, skipped, compare.differences(), EarthComparison.ringDifferences(points(sites), scheme));
+        } else {
+            rows.finish(n, skipped);
+        }
     }
 
     /** An {@link IOException} of the output carried through the chunk callback. */

@@ -28,15 +28,27 @@ import org.rangekit.text.Quote;
  *                per target
  * @param format the report format
  * @param scale the Natural Earth scale of the countries and land (areas, and the {@code countries} set)
+ * @param compareEarth true: also classify on the sphere ({@code band_sphere} column, the targets whose band
+ *        differs and the ring difference of every site and range); requires {@code earth} WGS84
  */
 public record CoverageRequest(List<Site> sites, ThresholdSet set, EarthModel earth, String targets, boolean summary,
-                              Format format, Scale scale) {
+                              Format format, Scale scale, boolean compareEarth) {
+
+    /** A request without the sphere comparison. */
+    public CoverageRequest(List<Site> sites, ThresholdSet set, EarthModel earth, String targets, boolean summary,
+                           Format format, Scale scale) {
+        this(sites, set, earth, targets, summary, format, scale, false);
+    }
 
     public CoverageRequest {
         // Sites, set, earth and scale are checked where the computation's parameters are.
         sites = new CoverageParameters(sites, set, earth, scale).sites();
         if (format == null) {
             throw new IllegalArgumentException("format is required, got null");
+        }
+        if (compareEarth && earth != EarthModel.WGS84) {
+            throw new IllegalArgumentException("the earth comparison sets WGS84 beside the sphere: expected earth WGS84, got "
+                    + earth.label());
         }
         if (targets == null || targets.isBlank()) {
             throw new IllegalArgumentException("targets must name a target set or a file, got " + Quote.of(targets));

@@ -29,6 +29,7 @@ import org.rangekit.render.MapSpec;
 import org.rangekit.render.MapStyle;
 import org.rangekit.render.MapWriter;
 import org.rangekit.render.RangeLayers;
+import org.rangekit.render.SphereRings;
 import org.rangekit.scenario.MapSettings;
 
 /**
@@ -71,6 +72,33 @@ public final class Maps {
     /** Renders a map and reports how long its stages took (for {@code rangekit map --timings}). */
     public static MapWriter.Output write(MapRequest request, MapFormat format) {
         return MapWriter.write(spec(request), content(request), EmbeddedBasemaps::load, format);
+    }
+
+    /**
+     * Renders a map with the sphere's rings ({@link org.rangekit.geodesy.EarthModel#SPHERE}) drawn dashed over
+     * the WGS84 bands, and the largest ring difference in the legend and the subtitle
+     * ({@link org.rangekit.geometry.EarthRingDifference}).
+     *
+     * @param request what to draw and how; on WGS84, without claimed (dashed) ranges
+     * @param format PNG, SVG or PDF
+     * @return the file and the stages' timings
+     * @throws IllegalArgumentException when the request is not on WGS84 or has a claimed range
+     */
+    public static MapWriter.Output writeComparingEarth(MapRequest request, MapFormat format) {
+        if (request.earth() != org.rangekit.geodesy.EarthModel.WGS84) {
+            throw new IllegalArgumentException("the earth comparison sets the sphere beside WGS84: expected earth "
+                    + "WGS84, got " + request.earth().label());
+        }
+        SphereRings.Largest largest = SphereRings.largest(request.sites(), request.set());
+        MapContent content = SphereRings.added(content(request), request.sites(), request.set(), largest);
+        MapSpec spec = spec(request);
+        MapSettings m = request.settings();
+        if (m.subtitle() == null) {
+            spec = spec(request.withSettings(new MapSettings(m.projection(), m.widthPx(), m.heightPx(), m.dpi(),
+                    m.extentKm(), m.basemap(), m.title(), spec.subtitle() + "; fine dashes: the same ranges on the sphere, "
+                    + "at most " + largest.text() + " off")));
+        }
+        return MapWriter.write(spec, content, EmbeddedBasemaps::load, format);
     }
 
     /** The map as an RGB image of {@code settings().widthPx()} × {@code heightPx()} pixels. */

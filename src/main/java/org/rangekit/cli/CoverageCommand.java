@@ -36,7 +36,8 @@ import picocli.CommandLine.ParentCommand;
                 + "total, land and per-country areas."},
         footer = {"", "Examples:",
             "  rangekit coverage --site kapustin-yar --preset inf --targets capitals",
-            "  rangekit coverage --site shuya --range 500 --targets cities --summary"})
+            "  rangekit coverage --site shuya --range 500 --targets cities --summary",
+            "  rangekit coverage --site kapustin-yar --preset inf --targets capitals --compare-earth --format md"})
 final class CoverageCommand implements Runnable {
 
     @ParentCommand
@@ -64,6 +65,11 @@ final class CoverageCommand implements Runnable {
                     + "in the overlay format of the extension: .geojson, .kml, .kmz, .gpkg, .fgb or .csv.")
     String features;
 
+    @Option(names = "--compare-earth",
+            description = "Also classify on the sphere (R = 6,371,008.8 m): a band_sphere column, and in JSON and "
+                    + "Markdown the targets whose band differs and the largest ring difference (km) per site and range.")
+    boolean compareEarth;
+
     @Mixin
     OutputOption output = new OutputOption();
 
@@ -78,7 +84,11 @@ final class CoverageCommand implements Runnable {
         Scale sc = targets.scale();
         String out = output.target();
         Format fmt = targets.format(out);
-        CoverageRequest request = new CoverageRequest(siteList, set, model, targets.checked(), summary, fmt, sc);
+        if (compareEarth && model != EarthModel.WGS84) {
+            throw BadInputException.of("--earth", earth.earth, "wgs84 with --compare-earth (it sets the sphere beside WGS84)");
+        }
+        CoverageRequest request = new CoverageRequest(siteList, set, model, targets.checked(), summary, fmt, sc,
+                compareEarth);
         OverlayFormat featureFormat = features == null ? null
                 : Options.parsed("--features", features, () -> DataFiles.overlayFormat(features));
         String featureTarget = features == null ? null : Options.outputTarget("--features", features);

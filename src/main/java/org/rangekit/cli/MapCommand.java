@@ -32,7 +32,8 @@ import picocli.CommandLine.ParentCommand;
             "  rangekit map --site kapustin-yar --range 480,500 --extent 700 -o 480-500.svg",
             "  rangekit map --site 53.1,158.6 --range 5500 --projection ortho -o globe.pdf",
             "  rangekit map --site mozdok --interval 1000 --count 5 --radials 12 -o f.png",
-            "  rangekit map --site mozdok --max-range 900 --sector 0..900,330..30 -o s.png"})
+            "  rangekit map --site mozdok --max-range 900 --sector 0..900,330..30 -o s.png",
+            "  rangekit map --site kapustin-yar --preset inf --compare-earth -o ky-sphere.png"})
 final class MapCommand implements Runnable {
 
     @ParentCommand
@@ -87,6 +88,11 @@ final class MapCommand implements Runnable {
     @Mixin
     EarthOption earth = new EarthOption();
 
+    @Option(names = "--compare-earth",
+            description = "Also draw the rings on the sphere (R = 6,371,008.8 m) in fine dashes over the WGS84 bands; "
+                    + "the legend and subtitle give the largest ring difference in km.")
+    boolean compareEarth;
+
     @Option(names = "--timings", description = "Print the time spent on basemap loading, projection and drawing to stderr.")
     boolean timings;
 
@@ -121,7 +127,12 @@ final class MapCommand implements Runnable {
         RangeLimits.check(RangeOptions.option(ranges, system), RangeOptions.value(ranges, system), centres, set, model);
         FanOptions.check(fan, centres, set.thresholds().get(set.thresholds().size() - 1).radiusKm(), model);
 
-        MapWriter.Output out = Maps.write(request, format);
+        if (compareEarth && model != EarthModel.WGS84) {
+            throw BadInputException.of("--earth", earth.earth, "wgs84 with --compare-earth (it sets the sphere beside WGS84)");
+        }
+        MapWriter.Output out = compareEarth
+                ? Maps.writeComparingEarth(request, format)
+                : Maps.write(request, format);
         Options.write("-o", target, main.stdout(), os -> os.write(out.bytes()));
         if (timings) {
             MapRenderer.Timings t = out.timings();

@@ -166,8 +166,8 @@ final class LabelLayout {
         TextStyle ts = text(style.textPt(), false);
         Set<String> done = new HashSet<>();
         for (MapRing r : content.rings()) {
-            if (r.label().isEmpty() || done.contains(r.label())) {
-                continue;
+            if (r.label().isEmpty() || done.contains(r.label()) || r.ring().earth() != spec.earth()) {
+                continue; // a ring on another earth model (SphereRings) is named in the legend only
             }
             double[] sz = size(r.label(), ts);
             double[] c = frame.pixel(r.ring().centre());

@@ -46,6 +46,14 @@ final class LayerBuilder {
         return role == Threshold.Role.CLAIMED;
     }
 
+    /**
+     * Dashes of a ring on another earth model than the map's ({@link SphereRings}): 1.5 pt dashes,
+     * 2 pt gaps, unlike a claimed range's.
+     */
+    static double[] otherEarthDash(double pxPerPt) {
+        return new double[] {1.5 * pxPerPt, 2 * pxPerPt};
+    }
+
     /** Dashes of a claimed range's ring: 5 pt dashes, 3 pt gaps (pixels at {@code pxPerPt}). */
     static double[] claimDash(double pxPerPt) {
         return new double[] {5 * pxPerPt, 3 * pxPerPt};
@@ -133,8 +141,8 @@ final class LayerBuilder {
         if (on(MapLayer.RINGS)) {
             for (MapRing r : content.rings()) {
                 double width = style.ringWidthPt() * pt * (r.emphasis() ? 1.8 : 1);
-                ops.add(new DrawOp.Stroke(geometry.ringPath(r.ring()),
-                        new LineStyle(style.ink(), width, dash(r.role()))));
+                double[] dash = r.ring().earth() != spec.earth() ? otherEarthDash(pt) : dash(r.role());
+                ops.add(new DrawOp.Stroke(geometry.ringPath(r.ring()), new LineStyle(style.ink(), width, dash)));
             }
             for (MapOutline o : content.outlines()) {
                 ops.add(new DrawOp.Stroke(geometry.strokePath(o.lonLat()),

@@ -124,16 +124,19 @@ final class MapFurniture {
                 entries.add(new Entry("swatch", style.bandFill(b.colourIndex()), b.label()));
             }
         }
-        boolean solid = content.rings().stream().anyMatch(r -> !r.dashed());
-        boolean dashed = content.rings().stream().anyMatch(MapRing::dashed);
+        List<MapRing> own = content.rings().stream().filter(r -> r.ring().earth() == spec.earth()).toList();
+        boolean solid = own.stream().anyMatch(r -> !r.dashed());
+        boolean dashed = own.stream().anyMatch(MapRing::dashed);
 
         if (solid) {
             entries.add(new Entry("line", style.ink(), "Range ring: geodesic distance on " + spec.earth().label()));
         }
         if (dashed) {
-            MapRing d = content.rings().stream().filter(MapRing::dashed).findFirst().orElseThrow();
+            MapRing d = own.stream().filter(MapRing::dashed).findFirst().orElseThrow();
             entries.add(new Entry("dash", style.ink(), d.label()));
         }
+        content.rings().stream().filter(r -> r.ring().earth() != spec.earth()).findFirst()
+                .ifPresent(r -> entries.add(new Entry("otherEarth", style.ink(), r.label())));
         content.outlines().stream().filter(MapOutline::dashed).findFirst()
                 .ifPresent(d -> entries.add(new Entry("dash", style.ink(), d.label())));
         if (!content.outlines().isEmpty()) {
@@ -196,9 +199,10 @@ final class MapFurniture {
                     out.add(new DrawOp.Hatch(r, LayerBuilder.hatchStyle(style, pt), LayerBuilder.hatchSpacing(pt)));
                     out.add(new DrawOp.Stroke(r, new LineStyle(Rgba.hex(0x777777), 0.4 * pt)));
                 }
-                case "line", "dash", "thick" -> {
+                case "line", "dash", "thick", "otherEarth" -> {
                     double lw = style.ringWidthPt() * pt * (e.kind().equals("thick") ? 2.2 : 1);
-                    double[] dash = e.kind().equals("dash") ? LayerBuilder.claimDash(pt) : new double[0];
+                    double[] dash = e.kind().equals("dash") ? LayerBuilder.claimDash(pt)
+                            : e.kind().equals("otherEarth") ? LayerBuilder.otherEarthDash(pt) : new double[0];
                     out.add(new DrawOp.Stroke(new MapPath().add(new double[] {sx, mid, sx + sw, mid}, 4, false),
                             new LineStyle(e.colour(), lw, dash)));
                 }

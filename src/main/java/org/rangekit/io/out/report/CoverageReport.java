@@ -9,6 +9,7 @@ import java.util.Map;
 import org.rangekit.coverage.BandAreas;
 import org.rangekit.coverage.BandRule;
 import org.rangekit.coverage.BandScheme;
+import org.rangekit.coverage.EarthComparison;
 import org.rangekit.coverage.CoverageSummary;
 import org.rangekit.coverage.TargetResult;
 import org.rangekit.coverage.UnionAreas;
@@ -131,6 +132,16 @@ public final class CoverageReport {
         public TargetRows(Format format, OutputStream out, List<Site> sites, String rangesName, BandScheme scheme,
                           EarthModel earth, String targetsLabel, String attribution, RangeEstimate reachRange)
                 throws IOException {
+            this(format, out, sites, rangesName, scheme, earth, targetsLabel, attribution, reachRange, false);
+        }
+
+        /**
+         * Starts the report; with {@code compareEarth}, rows carry the added column
+         * {@link EarthComparisonReport#BAND_SPHERE} and are given by {@link #addCompared}.
+         */
+        public TargetRows(Format format, OutputStream out, List<Site> sites, String rangesName, BandScheme scheme,
+                          EarthModel earth, String targetsLabel, String attribution, RangeEstimate reachRange,
+                          boolean compareEarth) throws IOException {
             this.reachRange = reachRange;
             this.sites = List.copyOf(sites);
             this.scheme = scheme;
@@ -143,7 +154,39 @@ public final class CoverageReport {
             String title = "Coverage of " + targetsLabel + " from " + ReportText.names(sites);
             this.writer = new TargetRowWriter(format, out, "coverage", title,
                     ReportText.parameters(sites, rangesName, scheme, targetsLabel, earth), titles,
-                    ReportText.noneLabel(scheme));
+                    ReportText.noneLabel(scheme),
+                    compareEarth ? List.of(EarthComparisonReport.BAND_SPHERE) : List.of());
+        }
+
+        /**
+         * Writes the targets of one chunk classified on WGS84 and on the sphere: the WGS84 cells and
+         * {@code band_sphere}.
+         *
+         * @param results each target's results on both models
+         * @throws IOException when writing fails
+         */
+        public void addCompared(List<EarthComparison.Difference> results) throws IOException {
+            for (EarthComparison.Difference d : results) {
+                List<Object> cells = ReportText.cells(d.wgs84(), sites, scheme);
+                cells.add(EarthComparisonReport.bandSphere(d, scheme));
+                writer.row(d.wgs84().band(), cells, d.wgs84().target().properties());
+            }
+        }
+
+        /**
+         * Ends the report of {@link #addCompared} rows with the targets whose band differs and the
+         * ring differences.
+         *
+         * @param targets number of targets read
+         * @param skippedRows bad rows skipped in a target file, or negative for a built-in set (not written)
+         * @param differs the targets whose band differs
+         * @param rings the ring difference of every site and range
+         * @throws IOException when writing fails
+         */
+        public void finishCompared(long targets, long skippedRows, List<EarthComparison.Difference> differs,
+                                   List<EarthComparison.RingDifference> rings) throws IOException {
+            finish(targets, skippedRows, List.of(EarthComparisonReport.note()),
+                    EarthComparisonReport.tables(sites, scheme, differs, rings));
         }
 
         /**
@@ -166,13 +209,19 @@ public final class CoverageReport {
          * @throws IOException when writing fails
          */
         public void finish(long targets, long skippedRows) throws IOException {
+            finish(targets, skippedRows, List.of(), List.of());
+        }
+
+        private void finish(long targets, long skippedRows, List<String> moreNotes, List<Table> tables)
+                throws IOException {
             Map<String, Object> totals = new LinkedHashMap<>();
             totals.put("targets", Num.of(targets));
             if (skippedRows >= 0) {
                 totals.put("skipped_rows", Num.of(skippedRows));
             }
-            writer.finish(totals, List.of(ReportText.distanceNote(earth), ReportText.reachNote(reachRange)),
-                    attribution);
+            List<String> notes = new ArrayList<>(List.of(ReportText.distanceNote(earth), ReportText.reachNote(reachRange)));
+            notes.addAll(moreNotes);
+            writer.finish(totals, notes, attribution, tables);
         }
     }
 }

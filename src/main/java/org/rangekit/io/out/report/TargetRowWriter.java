@@ -48,6 +48,7 @@ public final class TargetRowWriter {
     private final long[] counts;
     private long noneCount;
     private final List<List<Object>> possiblyBeyond = new ArrayList<>();
+    private final List<String> columns;
 
     /**
      * @param bandTitles heading of each band (index = band index)
@@ -55,6 +56,20 @@ public final class TargetRowWriter {
      */
     public TargetRowWriter(Format format, OutputStream out, String command, String title,
                            Map<String, Object> parameters, List<String> bandTitles, String noneTitle) throws IOException {
+        this(format, out, command, title, parameters, bandTitles, noneTitle, List.of());
+    }
+
+    /**
+     * @param bandTitles heading of each band (index = band index)
+     * @param noneTitle heading for targets in no band, e.g. {@code "beyond 5500 km"}
+     * @param extraColumns columns after {@link #COLUMNS} (CSV and JSON; rows carry their cells last)
+     */
+    public TargetRowWriter(Format format, OutputStream out, String command, String title,
+                           Map<String, Object> parameters, List<String> bandTitles, String noneTitle,
+                           List<String> extraColumns) throws IOException {
+        List<String> cols = new ArrayList<>(COLUMNS);
+        cols.addAll(extraColumns);
+        this.columns = List.copyOf(cols);
         this.format = format;
         this.out = out;
         this.title = title;
@@ -69,7 +84,7 @@ public final class TargetRowWriter {
         if (format == Format.CSV) {
             csv = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             json = null;
-            ReportWriter.csvLine(csv, COLUMNS);
+            ReportWriter.csvLine(csv, columns);
         } else if (format == Format.JSON) {
             csv = null;
             json = ReportWriter.jsonGenerator(out);
@@ -83,7 +98,7 @@ public final class TargetRowWriter {
             }
             json.writeEndObject();
             json.writeArrayFieldStart("columns");
-            for (String c : COLUMNS) {
+            for (String c : columns) {
                 json.writeString(c);
             }
             json.writeEndArray();
@@ -118,8 +133,8 @@ public final class TargetRowWriter {
             case CSV -> ReportWriter.csvLine(csv, cells);
             case JSON -> {
                 json.writeStartObject();
-                for (int i = 0; i < COLUMNS.size(); i++) {
-                    json.writeFieldName(COLUMNS.get(i));
+                for (int i = 0; i < columns.size(); i++) {
+                    json.writeFieldName(columns.get(i));
                     ReportWriter.jsonValue(json, cells.get(i));
                 }
                 if (!properties.isEmpty()) {
@@ -149,10 +164,36 @@ public final class TargetRowWriter {
      * @param attribution data credit
      */
     public void finish(Map<String, Object> totals, List<String> notes, String attribution) throws IOException {
+        finish(totals, notes, attribution, List.of());
+    }
+
+    /**
+     * Ends the output with added tables (JSON: an array of row objects under each table's key;
+     * Markdown: a section each before the totals; CSV: none, its rows carry the added columns).
+     *
+     * @param totals ordered totals (e.g. targets read, rows skipped)
+     * @param notes method notes
+     * @param attribution data credit
+     * @param tables the added tables
+     */
+    public void finish(Map<String, Object> totals, List<String> notes, String attribution, List<Table> tables)
+            throws IOException {
         switch (format) {
             case CSV -> csv.flush();
             case JSON -> {
                 json.writeEndArray();
+                for (Table t : tables) {
+                    json.writeArrayFieldStart(t.key());
+                    for (List<Object> r : t.rows()) {
+                        json.writeStartObject();
+                        for (int i = 0; i < t.columns().size(); i++) {
+                            json.writeFieldName(t.columns().get(i));
+                            ReportWriter.jsonValue(json, r.get(i));
+                        }
+                        json.writeEndObject();
+                    }
+                    json.writeEndArray();
+                }
                 json.writeObjectFieldStart("totals");
                 for (Map.Entry<String, Object> e : totals.entrySet()) {
                     json.writeFieldName(e.getKey());
@@ -169,7 +210,7 @@ public final class TargetRowWriter {
                 json.writeRaw('\n');
                 json.flush();
             }
-            default -> writeMarkdown(totals, notes, attribution);
+            default -> writeMarkdown(totals, notes, attribution, tables);
         }
     }
 
@@ -188,7 +229,8 @@ public final class TargetRowWriter {
         return shown;
     }
 
-    private void writeMarkdown(Map<String, Object> totals, List<String> notes, String attribution) throws IOException {
+    private void writeMarkdown(Map<String, Object> totals, List<String> notes, String attribution, List<Table> tables)
+            throws IOException {
         StringBuilder sb = new StringBuilder();
         sb.append("## ").append(title).append("\n\n");
         for (Map.Entry<String, Object> e : parameters.entrySet()) {
@@ -212,6 +254,14 @@ public final class TargetRowWriter {
         if (!possiblyBeyond.isEmpty()) {
             sb.append('\n');
             ReportWriter.mdTable(sb, mdCols, sortedPicked(possiblyBeyond, pick));
+        }
+        for (Table t : tables) {
+            sb.append("\n### ").append(t.title()).append(" \u2014 ").append(t.rows().size()).append("\n\n");
+            if (t.rows().isEmpty()) {
+                sb.append("_none_\n");
+            } else {
+                ReportWriter.mdTable(sb, t.columns(), t.rows());
+            }
         }
         if (!totals.isEmpty()) {
             sb.append('\n');
