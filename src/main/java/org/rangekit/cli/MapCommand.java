@@ -33,7 +33,7 @@ import picocli.CommandLine.ParentCommand;
             "  rangekit map --site 53.1,158.6 --range 5500 --projection ortho -o globe.pdf",
             "  rangekit map --site mozdok --interval 1000 --count 5 --radials 12 -o f.png",
             "  rangekit map --site mozdok --max-range 900 --sector 0..900,330..30 -o s.png",
-            "  rangekit map --site kapustin-yar --preset inf --compare-earth -o ky-sphere.png"})
+            "  rangekit map --site shuya --preset inf --compare-earth -o sphere.png"})
 final class MapCommand implements Runnable {
 
     @ParentCommand
