@@ -37,7 +37,7 @@ import picocli.CommandLine.ParentCommand;
         footer = {"", "Examples:",
             "  rangekit coverage --site kapustin-yar --preset inf --targets capitals",
             "  rangekit coverage --site shuya --range 500 --targets cities --summary",
-            "  rangekit coverage --site shuya --preset inf --targets capitals --compare-earth"})
+            "  rangekit coverage --site shuya --range 500 --targets cities --compare-earth"})
 final class CoverageCommand implements Runnable {
 
     @ParentCommand
