@@ -113,6 +113,30 @@ public final class Main implements Runnable {
      */
     public static int run(InputStream in, PrintStream out, PrintStream err, String... args) {
         Main main = new Main(in, out, err);
+        DirectCalls.Call direct = DirectCalls.of(main, args);
+        return direct != null ? runDirect(main, direct) : runParsed(main, args);
+    }
+
+    /** A call of {@link DirectCalls}: what picocli's {@code execute} does around a command's {@code run}. */
+    private static int runDirect(Main main, DirectCalls.Call call) {
+        int code = EXIT_INTERNAL;
+        try {
+            call.command().run();
+            code = EXIT_OK;
+        } catch (Exception ex) {
+            code = main.failure(ex, call.name());
+        } finally {
+            main.out.flush();
+            code = checkStdout(main, call.name(), code);
+            main.err.flush();
+        }
+        return code;
+    }
+
+    /** Runs {@code args} through picocli (every call but those of {@link DirectCalls}). */
+    static int runParsed(Main main, String... args) {
+        PrintStream out = main.out;
+        PrintStream err = main.err;
         CommandLine cl = commandLine(main, args);
         cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
@@ -130,7 +154,7 @@ public final class Main implements Runnable {
             code = cl.execute(args);
         } finally {
             cl.getOut().flush();
-            code = checkStdout(main, cl, code);
+            code = checkStdout(main, commandName(cl), code);
             err.flush();
         }
         return code;
@@ -176,7 +200,7 @@ public final class Main implements Runnable {
      * ({@code rangekit sites: cannot write standard output: No space left on device}) and returns
      * {@value #EXIT_INTERNAL}; a command that already failed keeps its own code and message.
      */
-    private static int checkStdout(Main main, CommandLine cl, int code) {
+    private static int checkStdout(Main main, String command, int code) {
         if (!main.out.checkError() || code != EXIT_OK) {
             return code;
         }
@@ -184,7 +208,7 @@ public final class Main implements Runnable {
         OutputException e = cause == null
                 ? new OutputException(AtomicOutput.STDOUT, "write error", false, null)
                 : OutputException.of(AtomicOutput.STDOUT, cause);
-        main.errLine(commandName(cl) + ": " + e.getMessage());
+        main.errLine(command + ": " + e.getMessage());
         return EXIT_INTERNAL;
     }
 
