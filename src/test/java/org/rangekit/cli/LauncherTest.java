@@ -1,6 +1,7 @@
 package org.rangekit.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
@@ -30,30 +31,65 @@ class LauncherTest {
     record Run(int exitCode, String stdout, String stderr) {
     }
 
+    /** A stand-in {@code java}: says it ran; for {@code -Xshare:dump} writes the archive (or fails with FAIL set). */
+    private static final String JAVA = "#!/bin/sh\necho \"java ran\"\n";
+
+    private static final String JAVA_DUMPING = """
+            #!/bin/sh
+            echo "$*" >> "$JAVA_LOG"
+            dump=
+            for a in "$@"; do
+              case "$a" in
+                -XX:SharedArchiveFile=*) f="${a#-XX:SharedArchiveFile=}" ;;
+                -Xshare:dump) dump=1 ;;
+              esac
+            done
+            if [ -n "$dump" ]; then
+              if [ -n "$FAIL" ]; then exit 1; fi
+              echo archive > "$f"
+            fi
+            echo "java ran"
+            """;
+
     private Run launch(Map<String, String> env) throws IOException, InterruptedException {
+        return launch(env, true, JAVA);
+    }
+
+    private Run launch(Map<String, String> env, boolean staleJar, String javaScript)
+            throws IOException, InterruptedException {
         Path root = dir.resolve("repo");
         Files.createDirectories(root.resolve("target/lib"));
         Files.createDirectories(root.resolve("src"));
-        Files.copy(Paths.get("rangekit"), root.resolve("rangekit"));
-        Path jar = Files.writeString(root.resolve("target/rangekit.jar"), "");
-        Files.writeString(root.resolve("pom.xml"), "<project/>");
-        Files.writeString(root.resolve("src/Changed.java"), "");
-        Files.setLastModifiedTime(jar, FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
+        if (!Files.exists(root.resolve("rangekit"))) {
+            Files.copy(Paths.get("rangekit"), root.resolve("rangekit"));
+        }
+        Path jar = root.resolve("target/rangekit.jar");
+        if (!Files.exists(jar)) {
+            Files.writeString(jar, "");
+            Files.writeString(root.resolve("pom.xml"), "<project/>");
+            Files.writeString(root.resolve("src/Changed.java"), "");
+            long now = System.currentTimeMillis();
+            for (Path p : List.of(root.resolve("pom.xml"), root.resolve("src/Changed.java"), root.resolve("src"))) {
+                Files.setLastModifiedTime(p, FileTime.fromMillis(now - 1_800_000));
+            }
+            Files.setLastModifiedTime(jar, FileTime.fromMillis(now + (staleJar ? -3_600_000 : -600_000)));
+        }
 
         Path bin = Files.createDirectories(dir.resolve("bin"));
-        for (String tool : List.of("find", "dirname", "readlink", "mkdir", "flock", "sed", "touch", "rm", "mv")) {
+        for (String tool : List.of("find", "dirname", "readlink", "mkdir", "flock", "sed", "touch", "rm", "mv", "cat")) {
             Path found = which(tool);
             if (found != null && !Files.exists(bin.resolve(tool))) {
                 Files.createSymbolicLink(bin.resolve(tool), found);
             }
         }
         Path java = bin.resolve("java");
-        Files.writeString(java, "#!/bin/sh\necho \"java ran\"\n");
+        Files.writeString(java, javaScript);
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
 
         ProcessBuilder pb = new ProcessBuilder("/bin/bash", root.resolve("rangekit").toString(), "--version");
         pb.environment().clear();
         pb.environment().put("PATH", bin.toString());
+        pb.environment().put("JAVA_LOG", dir.resolve("java.log").toString());
         pb.environment().putAll(env);
         Path out = dir.resolve("out.txt");
         Path err = dir.resolve("err.txt");
@@ -92,5 +128,46 @@ class LauncherTest {
         assertEquals(0, r.exitCode(), r.toString());
         assertEquals("java ran\n", r.stdout());
         assertEquals("", r.stderr());
+    }
+
+    /**
+     * A jar built by hand (up to date, no archive): the launcher writes the archive once, then
+     * runs with it, mapped without relocation; the next run writes nothing.
+     */
+    @Test
+    void missingArchiveIsWrittenOnceAndUsed() throws Exception {
+        Run r = launch(Map.of(), false, JAVA_DUMPING);
+        assertEquals(0, r.exitCode(), r.toString());
+        assertEquals("java ran\n", r.stdout());
+        assertEquals("rangekit: writing the class-data-sharing archive target/rangekit.jsa ...\n", r.stderr());
+        Path jsa = dir.resolve("repo/target/rangekit.jsa");
+        assertEquals("archive\n", Files.readString(jsa));
+        List<String> calls = Files.readAllLines(dir.resolve("java.log"));
+        assertEquals(3, calls.size(), calls.toString());
+        assertTrue(calls.get(0).contains("-XX:DumpLoadedClassList=") && calls.get(0).contains("CdsTraining"), calls.get(0));
+        assertTrue(calls.get(1).contains("-Xshare:dump"), calls.get(1));
+        assertTrue(calls.get(2).contains("-XX:SharedArchiveFile=" + jsa)
+                && calls.get(2).contains("-XX:ArchiveRelocationMode=0")
+                && calls.get(2).endsWith("org.rangekit.cli.Main --version"), calls.get(2));
+
+        Run again = launch(Map.of(), false, JAVA_DUMPING);
+        assertEquals("", again.stderr());
+        assertEquals(4, Files.readAllLines(dir.resolve("java.log")).size());
+    }
+
+    /** An archive that cannot be written is not tried again on every run, and the run goes on without it. */
+    @Test
+    void failedArchiveIsNotRetried() throws Exception {
+        Run r = launch(Map.of("FAIL", "1"), false, JAVA_DUMPING);
+        assertEquals(0, r.exitCode(), r.toString());
+        assertEquals("java ran\n", r.stdout());
+        assertTrue(Files.notExists(dir.resolve("repo/target/rangekit.jsa")));
+        List<String> calls = Files.readAllLines(dir.resolve("java.log"));
+        assertEquals(3, calls.size(), calls.toString());
+        assertTrue(!calls.get(2).contains("SharedArchiveFile"), calls.get(2));
+
+        Run again = launch(Map.of("FAIL", "1"), false, JAVA_DUMPING);
+        assertEquals("", again.stderr());
+        assertEquals(4, Files.readAllLines(dir.resolve("java.log")).size());
     }
 }
