@@ -8,8 +8,10 @@ import java.util.List;
 /**
  * The training run of the launcher's class-data-sharing archive ({@code target/rangekit.jsa}):
  * runs one short call of each kind in one JVM, so that the archive holds the classes of every
- * subcommand (each call registers only its own subcommand, see {@link Main#commandLine}), not just
- * those of one. Everything is written to a discarding stream; no file is written.
+ * subcommand (each call registers only its own subcommand, see {@link Main#commandLine}; the first
+ * calls run without picocli, see {@link DirectCalls}), not just those of one. The launcher records
+ * the classes this run loads and dumps them into a static archive. Everything is written to a
+ * discarding stream; no file is written.
  *
  * <p>Exit code 0 when every call succeeded, else 1 (the launcher then keeps no archive).
  */

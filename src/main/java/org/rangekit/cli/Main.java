@@ -38,7 +38,9 @@ import picocli.CommandLine.Spec;
  * list it in {@link #SUBCOMMANDS} below, take {@code @ParentCommand Main main} and write through
  * {@link #stdout()} / {@link #stderr()}; throw {@link BadInputException} for anything the user can fix,
  * converting a library's {@link IllegalArgumentException} only where the user's text is parsed
- * ({@code Options.parsed}), never around a computation.
+ * ({@code Options.parsed}), never around a computation. A few short calls skip picocli
+ * ({@link DirectCalls}); an option added to {@code sites} or {@code distance} needs no change there
+ * (a call using it goes to picocli), and {@code DirectCallsTest} checks that both paths print the same.
  */
 @Command(name = "rangekit",
         mixinStandardHelpOptions = true,
