@@ -3,6 +3,7 @@ package org.rangekit.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.IllegalFormatException;
 
 /**
  * The three shortest calls, run without picocli: a lone {@code --version} / {@code -V}, a bare
@@ -69,11 +70,20 @@ final class DirectCalls {
         PrintWriter w = new PrintWriter(new OutputStreamWriter(main.stdout(), StandardCharsets.UTF_8), true);
         try {
             for (String line : new Main.Version().getVersion()) {
-                w.println(String.format(line));
+                w.println(format(line));
             }
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
         w.flush();
+    }
+
+    /** As picocli formats a version line: through {@link String#format}, or as it is when that fails. */
+    private static String format(String line) {
+        try {
+            return String.format(line);
+        } catch (IllegalFormatException e) {
+            return line;
+        }
     }
 }
