@@ -63,7 +63,9 @@ import org.rangekit.text.Quote;
  * {@code .png}/{@code .svg}/{@code .pdf}; the overlay of bands, rings and sites (key {@code geojson})
  * {@code .geojson}/{@code .json}/{@code .kml}/{@code .kmz}/{@code .gpkg}/{@code .fgb}/{@code .csv}
  * ({@link Overlays}, edges densified for the format's usual reader); coverage reports
- * {@code .md}/{@code .csv}/{@code .json}.
+ * {@code .md}/{@code .csv}/{@code .json}. With {@code compare_earth: true} the maps and the report
+ * set the sphere beside WGS84, the same bytes as {@code map --compare-earth} and
+ * {@code coverage --compare-earth}.
  *
  * <p>Errors the user can fix (a bad value in the file, an output that cannot be written there, a
  * range past a site's cut locus) are {@link InvalidScenarioException}s naming the value.
@@ -148,7 +150,9 @@ public final class Scenarios {
         Map<String, byte[]> bytes = new LinkedHashMap<>();
         for (Map.Entry<String, MapOutput> e : maps.entrySet()) {
             MapRequest req = MapRequest.of(s, e.getValue().settings(s.map()));
-            bytes.put(e.getKey(), Maps.render(req, MapFormat.ofFileName(e.getKey())));
+            MapFormat format = MapFormat.ofFileName(e.getKey());
+            bytes.put(e.getKey(), s.compareEarth() ? Maps.writeComparingEarth(req, format).bytes()
+                    : Maps.render(req, format));
         }
         OverlayFormat overlayFormat = geojson == null ? null : DataFiles.overlayFormat(geojson);
         List<GeoJsonWriter.Feature> features = geojson == null ? List.of()
@@ -200,7 +204,7 @@ public final class Scenarios {
      */
     private static CoverageRequest coverageRequest(Scenario s, CoverageOutput cov) {
         return new CoverageRequest(s.sites(), s.set(), s.earth(), cov.targets(), cov.summary(),
-                Format.parse(cov.format()), Scale.S110M);
+                Format.parse(cov.format()), Scale.S110M, s.compareEarth());
     }
 
     /** The report, as {@code rangekit coverage} writes it, in memory so that it is written with the other outputs. */

@@ -26,9 +26,17 @@ import org.rangekit.range.ThresholdSet;
  * @param map settings shared by every map output
  * @param outputs files to write
  * @param fan radials and sectors drawn on maps and written with the rings ({@link Fan#NONE} for none)
+ * @param compareEarth set the sphere beside WGS84 in the maps and the coverage report, as
+ *        {@code map --compare-earth} and {@code coverage --compare-earth} do; requires {@code earth} WGS84
  */
 public record Scenario(List<Site> sites, ThresholdSet set, EarthModel earth, boolean union, Targets targets,
-        MapSettings map, Outputs outputs, Fan fan) {
+        MapSettings map, Outputs outputs, Fan fan, boolean compareEarth) {
+
+    /** A scenario without the sphere comparison. */
+    public Scenario(List<Site> sites, ThresholdSet set, EarthModel earth, boolean union, Targets targets,
+            MapSettings map, Outputs outputs, Fan fan) {
+        this(sites, set, earth, union, targets, map, outputs, fan, false);
+    }
 
     /** A scenario without radials or sectors. */
     public Scenario(List<Site> sites, ThresholdSet set, EarthModel earth, boolean union, Targets targets,
@@ -52,6 +60,10 @@ public record Scenario(List<Site> sites, ThresholdSet set, EarthModel earth, boo
         }
         if (set == null || earth == null || targets == null || map == null || outputs == null) {
             throw new IllegalArgumentException("ranges, earth model, targets, map settings and outputs are required");
+        }
+        if (compareEarth && earth != EarthModel.WGS84) {
+            throw new IllegalArgumentException("the earth comparison sets the sphere beside WGS84: expected earth WGS84, got "
+                    + earth.label());
         }
     }
 }

@@ -107,6 +107,48 @@ class ScenariosTest {
     }
 
     @Test
+    void compareEarthWritesTheBytesOfTheCommandsWithTheFlag() throws IOException {
+        Path yaml = dir.resolve("e.yaml");
+        Files.writeString(yaml, """
+                sites: [kapustin-yar]
+                ranges: [500, 1000]
+                compare_earth: true
+                map: {size: 300x200, dpi: 72, extent_km: 1200}
+                outputs:
+                  maps: [out/e.png]
+                  coverage: {file: out/e.md, targets: capitals}
+                """);
+        Scenarios.run(yaml, p -> { });
+        byte[] map = command("map", "--site", "kapustin-yar", "--range", "500,1000", "--size", "300x200", "--dpi", "72",
+                "--extent", "1200", "--compare-earth", "-o", "-");
+        assertArrayEquals(map, Files.readAllBytes(dir.resolve("out/e.png")), "map --compare-earth -o -");
+        byte[] plainMap = command("map", "--site", "kapustin-yar", "--range", "500,1000", "--size", "300x200", "--dpi",
+                "72", "--extent", "1200", "-o", "-");
+        assertFalse(java.util.Arrays.equals(plainMap, map), "the sphere's rings must change the map");
+        byte[] report = command("coverage", "--site", "kapustin-yar", "--range", "500,1000", "--targets", "capitals",
+                "--summary", "--format", "md", "--compare-earth", "--quiet", "-o", "-");
+        assertArrayEquals(report, Files.readAllBytes(dir.resolve("out/e.md")), "coverage --compare-earth");
+        assertTrue(new String(report, StandardCharsets.UTF_8).contains("sphere"), "the report names the sphere");
+    }
+
+    @Test
+    void compareEarthOnTheSphereOrWithoutMapsAndReportIsRefusedNamingTheLine() throws IOException {
+        Path yaml = dir.resolve("e.yaml");
+        Files.writeString(yaml, "sites: [kapustin-yar]\nranges: [500]\nearth: sphere\ncompare_earth: true\n"
+                + "outputs: {maps: [e.png]}\n");
+        InvalidScenarioException e = assertThrows(InvalidScenarioException.class, () -> Scenarios.load(yaml));
+        assertEquals("scenario " + yaml + " line 4: compare_earth sets the sphere beside WGS84; it needs earth: wgs84, "
+                + "not sphere", e.getMessage());
+        Files.writeString(yaml, "sites: [kapustin-yar]\nranges: [500]\ncompare_earth: true\noutputs: {geojson: e.geojson}\n");
+        e = assertThrows(InvalidScenarioException.class, () -> Scenarios.load(yaml));
+        assertEquals("scenario " + yaml + " line 3: compare_earth applies to maps and the coverage report; the scenario "
+                + "writes neither", e.getMessage());
+        Files.writeString(yaml, "sites: [kapustin-yar]\nranges: [500]\ncompare_earth: yes please\noutputs: {maps: [e.png]}\n");
+        e = assertThrows(InvalidScenarioException.class, () -> Scenarios.load(yaml));
+        assertEquals("scenario " + yaml + " line 3: compare_earth must be true or false", e.getMessage());
+    }
+
+    @Test
     void aSiteTwiceIsRefusedWhenTheScenarioIsRead() throws IOException {
         Path yaml = dir.resolve("c.yaml");
         Files.writeString(yaml, "sites: [mozdok, mozdok]\npreset: inf\noutputs: {coverage: c.md}\n");

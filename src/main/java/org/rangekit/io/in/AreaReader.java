@@ -208,6 +208,8 @@ public final class AreaReader {
             }
         } catch (XMLStreamException e) {
             throw new IllegalArgumentException(file + ": not valid KML: " + e.getMessage(), e);
+        } catch (java.util.MissingResourceException e) {
+            throw new IllegalArgumentException(file + ": not valid KML: " + KmlPoints.malformed(e), e);
         }
         return GF.buildGeometry(out);
     }

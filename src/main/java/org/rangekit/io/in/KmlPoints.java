@@ -9,10 +9,12 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import java.util.MissingResourceException;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -67,6 +69,9 @@ public final class KmlPoints implements Closeable {
         } catch (XMLStreamException e) {
             in.close();
             throw bad("not readable as XML: " + oneLine(e));
+        } catch (MissingResourceException e) {
+            in.close();
+            throw bad("not readable as XML: " + malformed(e));
         }
     }
 
@@ -148,7 +153,18 @@ public final class KmlPoints implements Closeable {
             return null;
         } catch (XMLStreamException e) {
             throw bad("not readable as KML: " + oneLine(e));
+        } catch (MissingResourceException e) {
+            throw bad("not readable as KML: " + malformed(e));
         }
+    }
+
+    /**
+     * The JDK's StAX parser reports some malformed input (an invalid character in a DOCTYPE) through
+     * a message key its resource bundle lacks, and so throws {@code MissingResourceException} instead
+     * of {@code XMLStreamException}; the key still says what is wrong.
+     */
+    static String malformed(MissingResourceException e) {
+        return "malformed XML (parser error " + e.getKey() + ")";
     }
 
     /** Reads one placemark up to its end tag; null when it has no Point. */

@@ -60,6 +60,7 @@ import org.rangekit.text.Quote;
  *   rest: other                  #   the name of ranges in no interval (default other)
  *   intervals: {short: "[0, 300] km", long: "(300, 1000]"}   # [ ] include the edge, ( ) exclude it
  * earth: wgs84                   # or sphere
+ * compare_earth: true            # maps and coverage report set the sphere beside WGS84 (as --compare-earth)
  * union: false                   # several sites: fill the union of their discs
  * targets: capitals              # or none, or a list of places to mark: [deveselu, "44.1,24.4"]
  * radials: 8                     # or bearings: [0, 45, 90]; radial_length: 1000km (default: outermost range)
@@ -87,7 +88,8 @@ public final class ScenarioReader {
     /** Jackson's message for a key given twice under {@link StreamReadFeature#STRICT_DUPLICATE_DETECTION}. */
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
     private static final Set<String> TOP_KEYS = Set.of("name", "description", "sites", "preset", "ranges", "system",
-            "categories", "earth", "union", "targets", "map", "outputs", "radials", "bearings", "radial_length", "sectors");
+            "categories", "earth", "union", "targets", "map", "outputs", "radials", "bearings", "radial_length", "sectors",
+            "compare_earth");
     private static final Set<String> MAP_KEYS = Set.of("projection", "size", "dpi", "extent_km", "basemap", "title",
             "subtitle");
     private static final Set<String> OUTPUT_KEYS = Set.of("maps", "geojson", "coverage");
@@ -397,7 +399,17 @@ public final class ScenarioReader {
             if (maps.isEmpty() && geojson == null && coverage == null) {
                 throw error("/outputs", "outputs must list at least one map, a geojson file or a coverage report");
             }
-            return new Scenario(sites, set, earth, union, targets, map, new Outputs(maps, geojson, coverage), fan(root));
+            boolean compareEarth = bool(root, "compare_earth", "", false);
+            if (compareEarth && earth != EarthModel.WGS84) {
+                throw error("/compare_earth", "compare_earth sets the sphere beside WGS84; it needs earth: wgs84, not "
+                        + earth.label());
+            }
+            if (compareEarth && maps.isEmpty() && coverage == null) {
+                throw error("/compare_earth", "compare_earth applies to maps and the coverage report; "
+                        + "the scenario writes neither");
+            }
+            return new Scenario(sites, set, earth, union, targets, map, new Outputs(maps, geojson, coverage), fan(root),
+                    compareEarth);
         }
 
         /** A parse whose grammar names the field and value itself ({@link Fan}); its error becomes the scenario's. */

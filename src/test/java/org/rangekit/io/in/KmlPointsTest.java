@@ -93,6 +93,24 @@ class KmlPointsTest {
         assertThrows(IllegalArgumentException.class, () -> SiteFiles.read(f, "F"));
     }
 
+    /**
+     * Found by {@code scripts/fuzz 60 kmlTargets}: a control character in a DOCTYPE made the JDK's
+     * parser throw MissingResourceException (its message key InvalidCharInDTD is missing), an
+     * internal error instead of bad input; both KML readers now name the file and the parser's key.
+     */
+    @Test
+    void anInvalidCharacterInADoctypeIsBadInputInBothReaders() throws IOException {
+        Path f = dir.resolve("dtd.kml");
+        Files.write(f, ("<?xml version=\"1.0\"?>\n<!DOCTYPE kml [<!ENTITY \u0001\u0000xxe SY>]>\n<kml><Placemark>"
+                + "<name>x</name><Point><coordinates>1,2</coordinates></Point></Placemark></kml>\n")
+                .getBytes(StandardCharsets.UTF_8));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SiteFiles.read(f, "F"));
+        assertTrue(e.getMessage().contains("malformed XML (parser error InvalidCharInDTD)"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> AreaReader.read(f, org.rangekit.geodesy.EarthModel.WGS84));
+        assertTrue(e.getMessage().contains("not valid KML: malformed XML (parser error InvalidCharInDTD)"), e.getMessage());
+    }
+
     @Test
     void aKmzIsReadAndItsSizeBounded() throws IOException {
         Path f = dir.resolve("c.kmz");

@@ -72,8 +72,8 @@ class ScenarioReaderTest {
     @CsvSource(delimiter = '|', value = {
         "unknown key      | sites: [kapustin-yar]\\npreset: inf\\nmapp: {}\\noutputs: {maps: [m.png]}"
                 + " | scenario t.yaml line 3: unknown key 'mapp' in the scenario; expected one of bearings, "
-                + "categories, description, earth, map, name, outputs, preset, radial_length, radials, ranges, sectors, "
-                + "sites, system, targets, union",
+                + "categories, compare_earth, description, earth, map, name, outputs, preset, radial_length, radials, "
+                + "ranges, sectors, sites, system, targets, union",
         "size             | sites: [kapustin-yar]\\nranges: [500]\\nmap:\\n  size: big\\noutputs: {maps: [m.png]}"
                 + " | scenario t.yaml line 4: map.size 'big': expected WIDTHxHEIGHT in pixels, e.g. 2000x1400",
         "range not number | sites: [kapustin-yar]\\nranges: [480, lots]\\noutputs: {maps: [m.png]}"
