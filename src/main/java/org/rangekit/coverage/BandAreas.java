@@ -68,10 +68,14 @@ public final class BandAreas {
         BandClipper[] clippers = new BandClipper[nb];
         double[] total = new double[nb];
         double[] landArea = new double[nb];
+        // The circles of the site's bands, each shared by the bands it bounds (see BoundaryArea).
+        Map<Double, RingChords> circles = new java.util.HashMap<>();
+        java.util.function.DoubleFunction<RingChords> circle = radius -> circles.computeIfAbsent(radius,
+                k -> new RingChords(projector.frame(), earth.geodesic(), k));
         for (int b = 0; b < nb; b++) {
             BandRule r = scheme.band(b);
-            clippers[b] = new BandClipper(site, r.innerMeters(), r.outerMeters(), earth);
             total[b] = RingPolygons.bandAreaSquareMeters(new Band(site, r.innerMeters(), r.outerMeters(), earth));
+            clippers[b] = new BandClipper(site, r.innerMeters(), r.outerMeters(), earth, circle, total[b]);
         }
         // Every land polygon and country is clipped on its own, in parallel; the areas are then
         // summed in input order, so the totals are the same doubles as a sequential loop gives.
