@@ -408,6 +408,14 @@ public final class BandClipper {
         private int size;
         private boolean usable = true;
 
+        double lastLat() {
+            return buf[4 * size - 4];
+        }
+
+        double lastLon() {
+            return buf[4 * size - 3];
+        }
+
         void add(double lat, double lon, double x, double y) {
             if (4 * size + 4 > buf.length) {
                 buf = java.util.Arrays.copyOf(buf, buf.length * 2);
@@ -465,8 +473,18 @@ public final class BandClipper {
         if (g.isValid()) {
             return g;
         }
-        eb.usable = false;
-        return g.buffer(0);
+        Geometry repaired = g.buffer(0);
+        // Parts that are valid each and only touch (a country cut at ±180° meets itself along the
+        // cut): the repair is their union, whose area is the sum of theirs, and the boundary sums
+        // over the parts (the shared edges cancel) measure that union. Anything else is clipped.
+        boolean partsValid = true;
+        for (Polygon p : out) {
+            partsValid &= p.isValid();
+        }
+        if (!partsValid || Math.abs(repaired.getArea() - g.getArea()) > 1e-9 * g.getArea()) {
+            eb.usable = false;
+        }
+        return repaired;
     }
 
     private LinearRing projectRing(LineString ring, double[] xy, double[] range, EdgesBuilder eb, boolean shell) {
@@ -482,8 +500,10 @@ public final class BandClipper {
             Coordinate p = new Coordinate(xy[0], xy[1]);
             if (out.isEmpty() || !out.get(out.size() - 1).equals2D(p)) {
                 out.add(p);
-            } else {
-                eb.usable = false; // the plane ring lost a vertex: its edges are no longer the lon/lat ones
+            } else if (eb.size == 0 || c.y != eb.lastLat() || c.x != eb.lastLon()) {
+                // The plane ring lost a vertex that differs in lon/lat (a pole line): its edges are no
+                // longer the lon/lat ones. A vertex repeated in lon/lat is an edge of length 0 for both.
+                eb.usable = false;
             }
             eb.add(c.y, c.x, xy[0], xy[1]);
         }

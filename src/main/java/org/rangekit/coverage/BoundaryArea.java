@@ -277,7 +277,7 @@ final class BoundaryArea {
         double dy = e.y[j] - py;
         double len2 = dx * dx + dy * dy;
         if (len2 == 0) {
-            throw new Degenerate();
+            return 0; // a vertex repeated in the input: no edge
         }
         double tt = Math.max(0, Math.min(1, -(px * dx + py * dy) / len2));
         double mx = px + tt * dx;
