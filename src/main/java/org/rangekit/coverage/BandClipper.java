@@ -35,6 +35,10 @@ import org.rangekit.range.Ring;
  * <li>The pieces are mapped back vertex by vertex with the direct problem and their area is
  *   computed geodesically ({@link GeodesicAreas#areaSquareMeters}).</li>
  * </ol>
+ * A clipper built by {@link BandAreas} (with the site's {@link RingChords}) gets the same figure
+ * without steps 3–4 for regions crossing a circle: {@link BoundaryArea} sums the pieces' edge terms
+ * from the region's edges and the circles' chords, and clips only when the geometry is degenerate
+ * for that.
  *
  * <h2>Accuracy</h2>
  * Arc vertices land exactly on the ring; between them the band edge is replaced by a geodesic
