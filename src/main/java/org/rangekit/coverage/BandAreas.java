@@ -23,7 +23,8 @@ import org.rangekit.range.Band;
  * <h2>Algorithm</h2>
  * The total is the exact band area ({@link RingPolygons#bandAreaSquareMeters}). Land and country
  * areas come from {@link BandClipper}: each polygon is projected once into the site's azimuthal
- * equidistant frame and intersected with every band's annulus. A country's share is its area in
+ * equidistant frame and measured in every band's annulus (by boundary sums, {@link BoundaryArea},
+ * the circles' chord terms shared by the site's bands, {@link RingChords}). A country's share is its area in
  * the band over its own geodesic area (both measured on the same densified boundary, so a
  * country wholly inside has share 1 exactly). The population by area share is
  * Σ population × share: it assumes people spread evenly over each country, which overstates
