@@ -210,6 +210,9 @@ final class BoundaryArea {
         double a0 = g.EllipsoidArea();
         Accumulator a = sum.acc;
         a.Remainder(a0);
+        // An odd count means a piece goes round a pole; a region holding a pole has a pole line in
+        // lon/lat, which the projection collapses, so such regions are clipped and this stays even
+        // in practice. Kept for the rule's sake, as PolygonArea has it.
         if ((sum.transits & 1) != 0) {
             a.Add((a.Sum() < 0 ? 1 : -1) * a0 / 2);
         }
