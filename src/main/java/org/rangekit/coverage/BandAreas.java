@@ -23,7 +23,8 @@ import org.rangekit.range.Band;
  * <h2>Algorithm</h2>
  * The total is the exact band area ({@link RingPolygons#bandAreaSquareMeters}). Land and country
  * areas come from {@link BandClipper}: each polygon is projected once into the site's azimuthal
- * equidistant frame and intersected with every band's annulus. A country's share is its area in
+ * equidistant frame and measured in every band's annulus (by boundary sums, {@link BoundaryArea},
+ * the circles' chord terms shared by the site's bands, {@link RingChords}). A country's share is its area in
  * the band over its own geodesic area (both measured on the same densified boundary, so a
  * country wholly inside has share 1 exactly). The population by area share is
  * Σ population × share: it assumes people spread evenly over each country, which overstates
@@ -68,10 +69,14 @@ public final class BandAreas {
         BandClipper[] clippers = new BandClipper[nb];
         double[] total = new double[nb];
         double[] landArea = new double[nb];
+        // The circles of the site's bands, each shared by the bands it bounds (see BoundaryArea).
+        Map<Double, RingChords> circles = new java.util.HashMap<>();
+        java.util.function.DoubleFunction<RingChords> circle = radius -> circles.computeIfAbsent(radius,
+                k -> new RingChords(projector.frame(), earth.geodesic(), k));
         for (int b = 0; b < nb; b++) {
             BandRule r = scheme.band(b);
-            clippers[b] = new BandClipper(site, r.innerMeters(), r.outerMeters(), earth);
             total[b] = RingPolygons.bandAreaSquareMeters(new Band(site, r.innerMeters(), r.outerMeters(), earth));
+            clippers[b] = new BandClipper(site, r.innerMeters(), r.outerMeters(), earth, circle, total[b]);
         }
         // Every land polygon and country is clipped on its own, in parallel; the areas are then
         // summed in input order, so the totals are the same doubles as a sequential loop gives.

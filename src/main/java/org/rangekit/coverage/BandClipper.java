@@ -35,6 +35,10 @@ import org.rangekit.range.Ring;
  * <li>The pieces are mapped back vertex by vertex with the direct problem and their area is
  *   computed geodesically ({@link GeodesicAreas#areaSquareMeters}).</li>
  * </ol>
+ * A clipper built by {@link BandAreas} (with the site's {@link RingChords}) gets the same figure
+ * without steps 3–4 for regions crossing a circle: {@link BoundaryArea} sums the pieces' edge terms
+ * from the region's edges and the circles' chords, and clips only when the geometry is degenerate
+ * for that.
  *
  * <h2>Accuracy</h2>
  * Arc vertices land exactly on the ring; between them the band edge is replaced by a geodesic
@@ -76,6 +80,10 @@ public final class BandClipper {
     private final double outerMeters;
     private final Geometry annulus;
     private final List<Envelope> boxes;
+    /** The annulus's circles with their chords' area terms (null: measure by clipping only). */
+    private final RingChords outerChords;
+    private final RingChords innerChords;
+    private final double bandAreaSquareMeters;
 
     /**
      * @param site the launch site
@@ -83,6 +91,18 @@ public final class BandClipper {
      * @param outerMeters outer radius (metres), &gt; inner
      */
     public BandClipper(GeoPoint site, double innerMeters, double outerMeters, EarthModel earth) {
+        this(site, innerMeters, outerMeters, earth, null, Double.NaN);
+    }
+
+    /**
+     * A clipper that measures regions crossing the circles by boundary sums ({@link BoundaryArea}),
+     * with the circles' chords taken from {@code circles} (shared by the bands of one site).
+     *
+     * @param circles the site's circles by radius (same frame), or null to clip only
+     * @param bandAreaSquareMeters exact area of the band (square metres)
+     */
+    BandClipper(GeoPoint site, double innerMeters, double outerMeters, EarthModel earth,
+                java.util.function.DoubleFunction<RingChords> circles, double bandAreaSquareMeters) {
         if (!(innerMeters >= 0) || !(outerMeters > innerMeters) || Double.isInfinite(outerMeters)) {
             throw new IllegalArgumentException("band must have 0 <= inner < outer metres, got ["
                     + innerMeters + ", " + outerMeters + "]");
@@ -98,6 +118,9 @@ public final class BandClipper {
                 : GF.createPolygon(outerRing);
         this.boxes = boundingBoxes(site, outerMeters, earth);
         cacheEnvelopes(annulus);
+        this.outerChords = circles == null ? null : circles.apply(outerMeters);
+        this.innerChords = circles == null || innerMeters == 0 ? null : circles.apply(innerMeters);
+        this.bandAreaSquareMeters = bandAreaSquareMeters;
     }
 
     /**
@@ -128,8 +151,7 @@ public final class BandClipper {
 
     /** A regular polygon with its vertices on the circle and edge sagitta ≤ {@value #CIRCLE_SAGITTA_M} m. */
     private static Polygon circle(double radius) {
-        double half = Math.acos(1 - Math.min(1, CIRCLE_SAGITTA_M / radius));
-        int n = Math.max(64, (int) Math.ceil(Math.PI / half));
+        int n = circleVertexCount(radius);
         Coordinate[] cs = new Coordinate[n + 1];
         for (int i = 0; i < n; i++) {
             double t = 2 * Math.PI * i / n;
@@ -137,6 +159,17 @@ public final class BandClipper {
         }
         cs[n] = new Coordinate(cs[0]);
         return GF.createPolygon(cs);
+    }
+
+    /** Number of vertices of the circle polygon of {@code radius}: edge sagitta ≤ {@value #CIRCLE_SAGITTA_M} m. */
+    static int circleVertexCount(double radius) {
+        double half = Math.acos(1 - Math.min(1, CIRCLE_SAGITTA_M / radius));
+        return Math.max(64, (int) Math.ceil(Math.PI / half));
+    }
+
+    /** The site's azimuthal equidistant frame. */
+    AeqdFrame frame() {
+        return frame;
     }
 
     /** Lon/lat boxes holding every point within {@code r} of the site (see the class Javadoc, step 1). */
@@ -216,6 +249,25 @@ public final class BandClipper {
         if (region.minMeters() >= innerMeters && region.maxMeters() <= outerMeters && region.whole()) {
             return region.ownAreaSquareMeters();
         }
+        double a = boundaryAreaSquareMeters(region);
+        return Double.isNaN(a) ? clippedAreaSquareMeters(region) : a;
+    }
+
+    /**
+     * The area in the band by boundary sums ({@link BoundaryArea}), without the shortcuts; NaN when
+     * this clipper has no circle tables, the region has no usable edges or its geometry is
+     * degenerate for that method.
+     */
+    double boundaryAreaSquareMeters(Projected region) {
+        if (outerChords == null || region.edges() == null) {
+            return Double.NaN;
+        }
+        return BoundaryArea.area(region.edges(), outerChords, innerChords, frame, earth.geodesic(),
+                bandAreaSquareMeters);
+    }
+
+    /** As {@link #areaSquareMeters(Projected)} past its shortcuts, always by clipping (the reference). */
+    double clippedAreaSquareMeters(Projected region) {
         Geometry inside;
         try {
             inside = region.plane().intersection(annulus);
@@ -234,9 +286,11 @@ public final class BandClipper {
      * @param maxMeters largest distance of a vertex from the site (metres)
      * @param whole true when the pre-clip kept the whole region
      * @param ownAreaSquareMeters geodesic area of the whole densified region (square metres)
+     * @param edges the boundary in lon/lat and in the plane for {@link BoundaryArea}, or null when
+     *     the projection dropped repeated points or had to be repaired (then the region is clipped)
      */
     public record Projected(Geometry plane, double minMeters, double maxMeters, boolean whole,
-                            double ownAreaSquareMeters) {
+                            double ownAreaSquareMeters, BoundaryArea.Edges edges) {
     }
 
     /**
@@ -279,9 +333,10 @@ public final class BandClipper {
         double[] range = {Double.POSITIVE_INFINITY, 0};
         Geometry plane;
         Geometry dense;
+        EdgesBuilder eb = new EdgesBuilder();
         try {
             dense = asKnown ? known.dense() : GeodesicAreas.densify(cut);
-            plane = projectAll(dense, range);
+            plane = projectAll(dense, range, eb);
         } catch (FarVertexException far) {
             // Geometry reaching near the antipode: keep only what lies within the outer radius plus a
             // margin, cut in lon/lat with the ring engine's own disc polygon, then project that.
@@ -300,7 +355,9 @@ public final class BandClipper {
             range[0] = Double.POSITIVE_INFINITY;
             range[1] = 0;
             dense = GeodesicAreas.densify(near);
-            plane = projectAll(dense, range);
+            eb = new EdgesBuilder();
+            plane = projectAll(dense, range, eb);
+            asKnown = false;
         }
         if (dense.isEmpty()) {
             return null;
@@ -310,7 +367,8 @@ public final class BandClipper {
         double min = holdsSite ? 0 : Math.max(0, plane.distance(GF.createPoint(new Coordinate(0, 0))) - 1.0);
         double own = !whole ? Double.NaN
                 : asKnown ? known.ownAreaSquareMeters() : GeodesicAreas.areaSquareMeters(dense, earth);
-        return new Projected(plane, min, range[1], whole, own);
+        BoundaryArea.Edges edges = eb.build(plane, asKnown ? known.edgeS12(earth) : null);
+        return new Projected(plane, min, range[1], whole, own, edges);
     }
 
     /** Thrown inside projection when a vertex lies beyond {@link AeqdFrame#SAFE_RADIUS_M}. */
@@ -346,25 +404,97 @@ public final class BandClipper {
         return GF.createMultiPolygon(ps.toArray(new Polygon[0]));
     }
 
-    private Geometry projectAll(Geometry lonLat, double[] range) {
+    /** Collects a projected region's rings for {@link BoundaryArea}. */
+    private static final class EdgesBuilder {
+        private final List<Integer> starts = new ArrayList<>();
+        private final List<Integer> signs = new ArrayList<>();
+        private double[] buf = new double[4 * 256];
+        private int size;
+        private boolean usable = true;
+
+        double lastLat() {
+            return buf[4 * size - 4];
+        }
+
+        double lastLon() {
+            return buf[4 * size - 3];
+        }
+
+        void add(double lat, double lon, double x, double y) {
+            if (4 * size + 4 > buf.length) {
+                buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+            }
+            buf[4 * size] = lat;
+            buf[4 * size + 1] = lon;
+            buf[4 * size + 2] = x;
+            buf[4 * size + 3] = y;
+            size++;
+        }
+
+        BoundaryArea.Edges build(Geometry plane, double[] sharedS12) {
+            if (!usable) {
+                return null;
+            }
+            int[] start = new int[starts.size() + 1];
+            int[] sign = new int[signs.size()];
+            for (int r = 0; r < sign.length; r++) {
+                start[r] = starts.get(r);
+                sign[r] = signs.get(r);
+            }
+            start[sign.length] = size;
+            double[] lat = new double[size];
+            double[] lon = new double[size];
+            double[] x = new double[size];
+            double[] y = new double[size];
+            for (int i = 0; i < size; i++) {
+                lat[i] = buf[4 * i];
+                lon[i] = buf[4 * i + 1];
+                x[i] = buf[4 * i + 2];
+                y[i] = buf[4 * i + 3];
+            }
+            double[] s12 = sharedS12;
+            if (s12 == null || s12.length != size) {
+                s12 = new double[size];
+                java.util.Arrays.fill(s12, Double.NaN);
+            }
+            return new BoundaryArea.Edges(start, sign, lat, lon, x, y, s12, plane);
+        }
+    }
+
+    private Geometry projectAll(Geometry lonLat, double[] range, EdgesBuilder eb) {
         List<Polygon> out = new ArrayList<>();
         double[] xy = new double[3];
         for (int i = 0; i < lonLat.getNumGeometries(); i++) {
             Polygon p = (Polygon) lonLat.getGeometryN(i);
-            LinearRing shell = projectRing(p.getExteriorRing(), xy, range);
+            LinearRing shell = projectRing(p.getExteriorRing(), xy, range, eb, true);
             LinearRing[] holes = new LinearRing[p.getNumInteriorRing()];
             for (int h = 0; h < holes.length; h++) {
-                holes[h] = projectRing(p.getInteriorRingN(h), xy, range);
+                holes[h] = projectRing(p.getInteriorRingN(h), xy, range, eb, false);
             }
             out.add(GF.createPolygon(shell, holes));
         }
         Geometry g = GF.createMultiPolygon(out.toArray(new Polygon[0]));
-        return g.isValid() ? g : g.buffer(0);
+        if (g.isValid()) {
+            return g;
+        }
+        Geometry repaired = g.buffer(0);
+        // Parts that are valid each and only touch (a country cut at ±180° meets itself along the
+        // cut): the repair is their union, whose area is the sum of theirs, and the boundary sums
+        // over the parts (the shared edges cancel) measure that union. Anything else is clipped.
+        boolean partsValid = true;
+        for (Polygon p : out) {
+            partsValid &= p.isValid();
+        }
+        if (!partsValid || Math.abs(repaired.getArea() - g.getArea()) > 1e-9 * g.getArea()) {
+            eb.usable = false;
+        }
+        return repaired;
     }
 
-    private LinearRing projectRing(LineString ring, double[] xy, double[] range) {
+    private LinearRing projectRing(LineString ring, double[] xy, double[] range, EdgesBuilder eb, boolean shell) {
         Coordinate[] cs = ring.getCoordinates();
         List<Coordinate> out = new ArrayList<>(cs.length);
+        eb.starts.add(eb.size);
         for (Coordinate c : cs) {
             frame.forward(c.y, c.x, xy);
             if (xy[2] > AeqdFrame.SAFE_RADIUS_M) {
@@ -374,15 +504,25 @@ public final class BandClipper {
             Coordinate p = new Coordinate(xy[0], xy[1]);
             if (out.isEmpty() || !out.get(out.size() - 1).equals2D(p)) {
                 out.add(p);
+            } else if (eb.size == 0 || c.y != eb.lastLat() || c.x != eb.lastLon()) {
+                // The plane ring lost a vertex that differs in lon/lat (a pole line): its edges are no
+                // longer the lon/lat ones. A vertex repeated in lon/lat is an edge of length 0 for both.
+                eb.usable = false;
             }
+            eb.add(c.y, c.x, xy[0], xy[1]);
         }
         if (!out.get(0).equals2D(out.get(out.size() - 1))) {
             out.add(new Coordinate(out.get(0)));
+            eb.usable = false;
         }
         while (out.size() < 4) {
             out.add(new Coordinate(out.get(0)));
+            eb.usable = false;
         }
-        return GF.createLinearRing(out.toArray(new Coordinate[0]));
+        Coordinate[] planeRing = out.toArray(new Coordinate[0]);
+        boolean ccw = org.locationtech.jts.algorithm.Orientation.isCCW(planeRing);
+        eb.signs.add(ccw == shell ? 1 : -1);
+        return GF.createLinearRing(planeRing);
     }
 
     /** Maps plane pieces back to lon/lat and sums their geodesic areas (square metres). */

@@ -14,15 +14,74 @@ import org.rangekit.geodesy.EarthModel;
  * <p>The area is the same double that {@link GeodesicAreas#areaSquareMeters} gives for the
  * densified polygon (it is computed by that method), so using it changes no result.
  *
- * @param dense the densified polygons (a Polygon or MultiPolygon)
- * @param ownAreaSquareMeters geodesic area of {@code dense} (square metres)
- * @param unitVectors x, y, z of the comparison-sphere unit vector of every densified vertex, ring
+ * <p>Fields (the accessors of the same names):
+ * dense the densified polygons (a Polygon or MultiPolygon)
+ * ownAreaSquareMeters geodesic area of {@code dense} (square metres)
+ * unitVectors x, y, z of the comparison-sphere unit vector of every densified vertex, ring
  *                    by ring (closing vertices included)
- * @param longestEdgeMeters the longest great-circle edge between consecutive densified vertices on
+ * longestEdgeMeters the longest great-circle edge between consecutive densified vertices on
  *                          the comparison sphere (metres): an upper bound of every edge's geodesic
  *                          length
  */
-record DenseRegion(Geometry dense, double ownAreaSquareMeters, double[] unitVectors, double longestEdgeMeters) {
+final class DenseRegion {
+
+    private final Geometry dense;
+    private final double ownAreaSquareMeters;
+    private final double[] unitVectors;
+    private final double longestEdgeMeters;
+    /** S12 of every edge, ring by ring as in {@link #unitVectors}; computed on first use. */
+    private volatile double[] edgeS12;
+
+    DenseRegion(Geometry dense, double ownAreaSquareMeters, double[] unitVectors, double longestEdgeMeters) {
+        this.dense = dense;
+        this.ownAreaSquareMeters = ownAreaSquareMeters;
+        this.unitVectors = unitVectors;
+        this.longestEdgeMeters = longestEdgeMeters;
+    }
+
+    Geometry dense() {
+        return dense;
+    }
+
+    double ownAreaSquareMeters() {
+        return ownAreaSquareMeters;
+    }
+
+    double[] unitVectors() {
+        return unitVectors;
+    }
+
+    double longestEdgeMeters() {
+        return longestEdgeMeters;
+    }
+
+    /**
+     * GeographicLib's area term S12 of every densified edge (vertex i to i + 1, rings one after
+     * another with their closing vertex, the entry at a ring's last vertex unused): the same for
+     * every site, computed once on first use and then shared (two threads may both compute it).
+     */
+    double[] edgeS12(EarthModel earth) {
+        double[] known = edgeS12;
+        if (known != null) {
+            return known;
+        }
+        double[] out = new double[dense.getNumPoints()];
+        net.sf.geographiclib.Geodesic g = earth.geodesic();
+        int k = 0;
+        for (int i = 0; i < dense.getNumGeometries(); i++) {
+            Polygon p = (Polygon) dense.getGeometryN(i);
+            for (int r = -1; r < p.getNumInteriorRing(); r++) {
+                Coordinate[] cs = (r < 0 ? p.getExteriorRing() : p.getInteriorRingN(r)).getCoordinates();
+                for (int c = 0; c + 1 < cs.length; c++) {
+                    out[k + c] = g.Inverse(cs[c].y, cs[c].x, cs[c + 1].y, cs[c + 1].x,
+                            net.sf.geographiclib.GeodesicMask.AREA).S12;
+                }
+                k += cs.length;
+            }
+        }
+        edgeS12 = out;
+        return out;
+    }
 
     /** Densifies {@code lonLat} (its polygons, as {@link BandClipper#project} does) and measures it. */
     static DenseRegion of(Geometry lonLat, EarthModel earth, SphereBound bound) {
