@@ -7,7 +7,7 @@ import java.util.List;
 import org.rangekit.geodesy.EarthModel;
 import org.rangekit.geodesy.GeoPoint;
 import org.rangekit.geometry.GeodesicArea;
-import org.rangekit.io.in.SiteParser;
+import org.rangekit.io.in.AreaReader;
 import org.rangekit.render.RangeLayers;
 
 /**
@@ -56,13 +56,6 @@ public record AreaOrigin(String name, GeodesicArea area, GeoPoint centre) {
      * ({@link Areas#country}), named {@code "RUS"} or {@code "RUS (part containing 54.71, 20.51)"}.
      */
     public static AreaOrigin country(String code, GeoPoint partContaining, EarthModel earth) {
-        GeodesicArea a = Areas.country(code, partContaining, earth);
-        String name = code.strip() + (partContaining == null ? ""
-                : " (part containing " + plain(partContaining.latDeg()) + ", " + plain(partContaining.lonDeg()) + ")");
-        return of(name, a);
-    }
-
-    private static String plain(double deg) {
-        return SiteParser.formatDeg(deg);
+        return of(AreaReader.countryName(code, partContaining), Areas.country(code, partContaining, earth));
     }
 }

@@ -143,20 +143,40 @@ public final class Scenarios {
                 throw new InvalidScenarioException(rangesKey(s.set()) + ": " + small.get());
             }
         }
-        CoverageRequest coverageRequest = cov == null ? null : coverageRequest(s, cov);
+        AreaOrigin area = s.area() == null ? null : AreaOrigin.of(s.area().name(), s.area().area());
+        if (area != null) {
+            Optional<String> far = AreaRanges.tooFar(s.set());
+            if (far.isPresent()) {
+                throw new InvalidScenarioException(rangesKey(s.set()) + ": " + far.get());
+            }
+            if (cov != null && cov.summary()) {
+                throw new InvalidScenarioException("outputs.coverage: summary goes with sites, not with an area "
+                        + "(from an area: one row per target)");
+            }
+        }
+        CoverageRequest coverageRequest = cov == null ? null
+                : area != null ? new CoverageRequest(List.of(AreaRanges.site(area)), s.set(), s.earth(), cov.targets(),
+                        false, Format.parse(cov.format()), Scale.S110M)
+                : coverageRequest(s, cov);
 
         Map<String, byte[]> bytes = new LinkedHashMap<>();
         for (Map.Entry<String, MapOutput> e : maps.entrySet()) {
-            MapRequest req = MapRequest.of(s, e.getValue().settings(s.map()));
-            bytes.put(e.getKey(), Maps.render(req, MapFormat.ofFileName(e.getKey())));
+            MapFormat format = MapFormat.ofFileName(e.getKey());
+            bytes.put(e.getKey(), area != null
+                    ? AreaRanges.writeMap(area, s.set(), s.targets(), e.getValue().settings(s.map()), format).bytes()
+                    : Maps.render(MapRequest.of(s, e.getValue().settings(s.map())), format));
         }
         OverlayFormat overlayFormat = geojson == null ? null : DataFiles.overlayFormat(geojson);
         List<GeoJsonWriter.Feature> features = geojson == null ? List.of()
+                : area != null ? AreaRanges.features(area, s.set(), true, GEOJSON_TOLERANCE_M, overlayFormat.defaultEdges())
                 : withFan(s, Overlays.features(s.sites(), s.set(), s.earth(), true, GEOJSON_TOLERANCE_M,
                         overlayFormat.defaultEdges()));
         OverlayWriter overlay = geojson == null ? null
+                : area != null ? AreaRanges.overlayWriter(overlayFormat, area, s.set())
                 : Overlays.writer(overlayFormat, s.sites(), s.set(), s.earth(), false);
-        byte[] report = coverage == null ? null : coverageReport(coverageRequest);
+        byte[] report = coverage == null ? null
+                : area != null ? areaCoverageReport(area, coverageRequest)
+                : coverageReport(coverageRequest);
 
         for (String target : maps.keySet()) {
             Files.createDirectories(Path.of(target).getParent());
@@ -201,6 +221,18 @@ public final class Scenarios {
     private static CoverageRequest coverageRequest(Scenario s, CoverageOutput cov) {
         return new CoverageRequest(s.sites(), s.set(), s.earth(), cov.targets(), cov.summary(),
                 Format.parse(cov.format()), Scale.S110M);
+    }
+
+    /** The per-target report from an area, as {@code rangekit coverage --from-area} writes it, in memory. */
+    private static byte[] areaCoverageReport(AreaOrigin area, CoverageRequest request) throws IOException {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        try (org.rangekit.io.in.targets.TargetStream targets = org.rangekit.io.in.targets.TargetStream.open(
+                request.targets(), request.scale(), org.rangekit.io.in.targets.TargetStream.skipBadRows(), w -> { })) {
+            AreaRanges.writeCoverage(area, request, targets, org.rangekit.io.in.targets.ReadProgress.NONE, buffer);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidScenarioException("outputs.coverage: " + e.getMessage());
+        }
+        return buffer.toByteArray();
     }
 
     /** The report, as {@code rangekit coverage} writes it, in memory so that it is written with the other outputs. */
