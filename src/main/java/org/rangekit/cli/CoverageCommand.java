@@ -84,7 +84,7 @@ final class CoverageCommand implements Runnable {
 
     @Override
     public void run() {
-        if (area.given() || !sites.given()) {
+        if (area.given() || area.partContaining != null) {
             area.checkOne(sites.given(), "--site/--sites-file");
         }
         if (area.given()) {

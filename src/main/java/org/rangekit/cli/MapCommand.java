@@ -108,7 +108,7 @@ final class MapCommand implements Runnable {
 
     @Override
     public void run() {
-        if (area.given() || !sites.given()) {
+        if (area.given() || area.partContaining != null) {
             area.checkOne(sites.given(), "--site/--sites-file");
         }
         List<Site> centres = area.given() ? List.of() : sites.sites();

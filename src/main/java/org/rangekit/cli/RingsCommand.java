@@ -92,7 +92,7 @@ final class RingsCommand implements Runnable {
 
     @Override
     public void run() {
-        if (area.given() || !sites.given()) {
+        if (area.given() || area.partContaining != null) {
             area.checkOne(sites.given(), "--site/--sites-file");
         }
         if (area.given()) {
