@@ -208,7 +208,14 @@ public final class AreaRanges {
      * the marked places: the capitals within the outermost range of the area if asked.
      */
     public static MapContent mapContent(AreaOrigin origin, ThresholdSet set, Targets targets) {
-        List<Geometry> buffers = buffers(origin, set, MAP_TOLERANCE_M);
+        return mapContent(origin, set, targets, buffers(origin, set, MAP_TOLERANCE_M));
+    }
+
+    /**
+     * As {@link #mapContent(AreaOrigin, ThresholdSet, Targets)} with the buffers already traced
+     * ({@link #buffers} at {@link #MAP_TOLERANCE_M}), so that several maps of one area share them.
+     */
+    public static MapContent mapContent(AreaOrigin origin, ThresholdSet set, Targets targets, List<Geometry> buffers) {
         List<Geometry> bandShapes = bands(buffers);
         List<Threshold> ts = set.thresholds();
         List<MapContent.MapBand> bands = new ArrayList<>();
@@ -264,8 +271,12 @@ public final class AreaRanges {
     /** Renders the map of ranges from the area. */
     public static MapWriter.Output writeMap(AreaOrigin origin, ThresholdSet set, Targets targets, MapSettings settings,
             MapFormat format) {
-        return MapWriter.write(mapSpec(origin, set, settings), mapContent(origin, set, targets),
-                EmbeddedBasemaps::load, format);
+        return writeMap(mapSpec(origin, set, settings), mapContent(origin, set, targets), format);
+    }
+
+    /** Renders a map of ranges from an area from its frame and content. */
+    public static MapWriter.Output writeMap(MapSpec spec, MapContent content, MapFormat format) {
+        return MapWriter.write(spec, content, EmbeddedBasemaps::load, format);
     }
 
     /**

@@ -33,6 +33,7 @@ import org.rangekit.scenario.MapFormat;
 import org.rangekit.scenario.CoverageOutput;
 import org.rangekit.scenario.InvalidScenarioException;
 import org.rangekit.scenario.MapOutput;
+import org.rangekit.scenario.MapSettings;
 import org.rangekit.scenario.Scenario;
 import org.rangekit.text.Quote;
 
@@ -160,11 +161,15 @@ public final class Scenarios {
                 : coverageRequest(s, cov);
 
         Map<String, byte[]> bytes = new LinkedHashMap<>();
+        // Every map of an area shows the same content: its buffers are traced once.
+        org.rangekit.render.MapContent areaContent = area == null || maps.isEmpty() ? null
+                : AreaRanges.mapContent(area, s.set(), s.targets());
         for (Map.Entry<String, MapOutput> e : maps.entrySet()) {
             MapFormat format = MapFormat.ofFileName(e.getKey());
+            MapSettings settings = e.getValue().settings(s.map());
             bytes.put(e.getKey(), area != null
-                    ? AreaRanges.writeMap(area, s.set(), s.targets(), e.getValue().settings(s.map()), format).bytes()
-                    : Maps.render(MapRequest.of(s, e.getValue().settings(s.map())), format));
+                    ? AreaRanges.writeMap(AreaRanges.mapSpec(area, s.set(), settings), areaContent, format).bytes()
+                    : Maps.render(MapRequest.of(s, settings), format));
         }
         OverlayFormat overlayFormat = geojson == null ? null : DataFiles.overlayFormat(geojson);
         List<GeoJsonWriter.Feature> features = geojson == null ? List.of()
