@@ -326,6 +326,71 @@ public final class AreaRanges {
         out.flush();
     }
 
+    /** Tolerance (metres) of the band polygons whose areas the coverage summary gives. */
+    public static final double SUMMARY_TOLERANCE_M = 50;
+
+    /**
+     * The coverage summary of ranges from the area: one row per band and one for the targets beyond
+     * the outermost range, with {@code site} ({@value #SITE_ID}), {@code band}, {@code interval},
+     * {@code category}, {@code targets}, {@code targets_population} and {@code area_total_km2}: the
+     * geodesic area (GeographicLib {@code PolygonArea}) of the band polygons traced to
+     * {@value #SUMMARY_TOLERANCE_M} m, so within that tolerance times their perimeter of the exact
+     * area. Land, per-country and population-share figures are not computed from an area.
+     *
+     * @param request ranges, earth, format (its sites are not looked at)
+     * @throws IllegalArgumentException for a target that is an area
+     */
+    public static org.rangekit.io.out.report.Report coverageSummary(AreaOrigin origin, CoverageRequest request,
+            TargetStream targets, ReadProgress progress) {
+        ThresholdSet set = request.set();
+        BandScheme scheme = BandScheme.of(set);
+        AreaClassifier classifier = new AreaClassifier(origin.area(), scheme, set);
+        long[] count = new long[scheme.size() + 1];
+        long[] population = new long[scheme.size() + 1];
+        long n = targets.forEachChunk(chunk -> {
+            for (org.rangekit.coverage.TargetResult r : classifier.classify(chunk)) {
+                int b = r.band() < 0 ? scheme.size() : r.band();
+                count[b]++;
+                population[b] += Math.max(0, r.target().population());
+            }
+        }, progress);
+        List<Geometry> bandShapes = scheme.size() == set.thresholds().size()
+                ? bands(buffers(origin, set, SUMMARY_TOLERANCE_M)) : null;
+        EarthModel earth = origin.area().earth();
+        List<List<Object>> rows = new ArrayList<>();
+        for (int b = 0; b < scheme.size(); b++) {
+            org.rangekit.coverage.BandRule rule = scheme.band(b);
+            Object km2 = bandShapes == null ? null : org.rangekit.io.out.report.Num.of(
+                    GeodesicAreas.areaSquareMeters(GeodesicAreas.densify(bandShapes.get(b)), earth) / 1e6, 1);
+            rows.add(new ArrayList<>(java.util.Arrays.asList(SITE_ID, rule.label(),
+                    org.rangekit.io.out.report.ReportText.interval(rule), rule.category(),
+                    org.rangekit.io.out.report.Num.of(count[b]), org.rangekit.io.out.report.Num.of(population[b]), km2)));
+        }
+        org.rangekit.coverage.BandRule last = scheme.band(scheme.size() - 1);
+        rows.add(new ArrayList<>(java.util.Arrays.asList(SITE_ID,
+                org.rangekit.io.out.report.ReportText.noneLabel(scheme),
+                org.rangekit.range.Interval.atLeast(last.outerMeters() / 1000, !last.outerInclusive()).toBracketText(),
+                set.categoryOfBand(scheme.maxOuterMeters() / 1000, Double.POSITIVE_INFINITY),
+                org.rangekit.io.out.report.Num.of(count[scheme.size()]),
+                org.rangekit.io.out.report.Num.of(population[scheme.size()]), null)));
+        List<String> cols = List.of("site", "band", "interval", "category", "targets", "targets_population",
+                "area_total_km2");
+        List<String> notes = List.of(
+                "targets: targets whose distance from the area (0 inside, else the shortest geodesic to its boundary) "
+                        + "lies in the band; site 'area' is " + origin.name() + ".",
+                "targets_population: sum of the targets' own population figures.",
+                "area_total_km2: geodesic area (GeographicLib PolygonArea) of the band polygons traced to "
+                        + KmFormat.plain(SUMMARY_TOLERANCE_M) + " m, within that tolerance times their perimeter of the "
+                        + "exact area; land, per-country and population-share figures are not computed from an area.");
+        org.rangekit.io.out.report.Table table = new org.rangekit.io.out.report.Table("summary",
+                "Summary per band", cols, rows, List.of());
+        Map<String, Object> params = org.rangekit.io.out.report.ReportText.parameters(List.of(site(origin)), set.name(),
+                scheme, targets.label(), request.earth());
+        params.put("targets_read", org.rangekit.io.out.report.Num.of(n));
+        return new org.rangekit.io.out.report.Report("coverage", "Coverage summary of " + targets.label() + " from "
+                + origin.name(), params, List.of(table), "summary", notes, EmbeddedData.ATTRIBUTION);
+    }
+
     private static Geometry multiPolygon(Geometry g) {
         List<Polygon> parts = new ArrayList<>();
         for (int i = 0; i < g.getNumGeometries(); i++) {

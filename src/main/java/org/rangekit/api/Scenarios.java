@@ -23,6 +23,7 @@ import org.rangekit.io.in.data.Scale;
 import org.rangekit.io.out.AtomicOutput;
 import org.rangekit.io.out.GeoJsonWriter;
 import org.rangekit.io.out.OverlayWriter;
+import org.rangekit.io.out.report.ReportWriter;
 import org.rangekit.scenario.DataFiles;
 import org.rangekit.scenario.OverlayFormat;
 import org.rangekit.io.out.RingFeatures;
@@ -150,14 +151,10 @@ public final class Scenarios {
             if (far.isPresent()) {
                 throw new InvalidScenarioException(rangesKey(s.set()) + ": " + far.get());
             }
-            if (cov != null && cov.summary()) {
-                throw new InvalidScenarioException("outputs.coverage: summary goes with sites, not with an area "
-                        + "(from an area: one row per target)");
-            }
         }
         CoverageRequest coverageRequest = cov == null ? null
                 : area != null ? new CoverageRequest(List.of(AreaRanges.site(area)), s.set(), s.earth(), cov.targets(),
-                        false, Format.parse(cov.format()), Scale.S110M)
+                        cov.summary(), Format.parse(cov.format()), Scale.S110M)
                 : coverageRequest(s, cov);
 
         Map<String, byte[]> bytes = new LinkedHashMap<>();
@@ -228,12 +225,17 @@ public final class Scenarios {
                 Format.parse(cov.format()), Scale.S110M);
     }
 
-    /** The per-target report from an area, as {@code rangekit coverage --from-area} writes it, in memory. */
+    /** The report from an area, as {@code rangekit coverage --from-area [--summary]} writes it, in memory. */
     private static byte[] areaCoverageReport(AreaOrigin area, CoverageRequest request) throws IOException {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         try (org.rangekit.io.in.targets.TargetStream targets = org.rangekit.io.in.targets.TargetStream.open(
                 request.targets(), request.scale(), org.rangekit.io.in.targets.TargetStream.skipBadRows(), w -> { })) {
-            AreaRanges.writeCoverage(area, request, targets, org.rangekit.io.in.targets.ReadProgress.NONE, buffer);
+            if (request.summary()) {
+                ReportWriter.write(AreaRanges.coverageSummary(area, request, targets,
+                        org.rangekit.io.in.targets.ReadProgress.NONE), request.format(), buffer);
+            } else {
+                AreaRanges.writeCoverage(area, request, targets, org.rangekit.io.in.targets.ReadProgress.NONE, buffer);
+            }
         } catch (IllegalArgumentException e) {
             throw new InvalidScenarioException("outputs.coverage: " + e.getMessage());
         }

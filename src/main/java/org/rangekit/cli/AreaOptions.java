@@ -17,12 +17,12 @@ import picocli.CommandLine.Option;
 final class AreaOptions {
 
     @Option(names = "--from-area", paramLabel = "FILE",
-            description = "Ranges from an area instead of sites: a GeoJSON, WKT or KML file of polygons, lines or "
-                    + "points (edges read as straight lon/lat lines); 0 inside.")
+            description = "Measure from an area instead of a site: a GeoJSON, WKT or KML file of polygons, lines or "
+                    + "points (edges read as straight lon/lat lines); distances are 0 inside.")
     String file;
 
     @Option(names = "--from-country", paramLabel = "CODE",
-            description = "Ranges from a country of the embedded Natural Earth 50m data: ISO alpha-3 code "
+            description = "Measure from a country of the embedded Natural Earth 50m data: ISO alpha-3 code "
                     + "(RUS), ADM0_A3 code or name.")
     String country;
 

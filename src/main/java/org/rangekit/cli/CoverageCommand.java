@@ -136,31 +136,43 @@ final class CoverageCommand implements Runnable {
         }
     }
 
-    /** Per-target coverage from an area: exact distance from it (0 inside) into the bands. */
+    /** Coverage from an area: exact distance from it (0 inside) into the bands; per target, or summed per band. */
     private void runFromArea() {
         ThresholdSet set = RangeOptions.thresholds(ranges, system);
         EarthModel model = earth.model();
         Scale sc = targets.scale();
         String out = output.target();
         Format fmt = targets.format(out);
-        if (summary || compareEarth || features != null) {
-            throw new BadInputException("--summary, --compare-earth and --features go with sites, not with an area "
-                    + "(from an area: one row per target)");
+        if (compareEarth || features != null) {
+            throw new BadInputException("--compare-earth and --features go with sites, not with an area");
+        }
+        if (summary) {
+            RangeLimits.checkArea(RangeOptions.option(ranges, system), RangeOptions.value(ranges, system), set);
         }
         AreaOrigin origin = area.origin(model);
         CoverageRequest request = new CoverageRequest(List.of(AreaRanges.site(origin)), set, model,
-                targets.checked(), false, fmt, sc, false);
+                targets.checked(), summary, fmt, sc, false);
         try (TargetStream source = targets.open(request.scale(), main);
              Progress progress = targets.progress("coverage", source, main.stderr())) {
-            Options.write("-o", out, main.stdout(), o -> {
+            if (summary) {
+                Report r;
                 try {
-                    AreaRanges.writeCoverage(origin, request, source, progress, o);
-                } catch (TargetFormatException e) {
-                    throw TargetOptions.badTargets(e);
+                    r = TargetOptions.reading(() -> AreaRanges.coverageSummary(origin, request, source, progress));
                 } catch (IllegalArgumentException e) {
                     throw new BadInputException("--targets: " + e.getMessage(), e);
                 }
-            });
+                Options.write("-o", out, main.stdout(), o -> ReportWriter.write(r, request.format(), o));
+            } else {
+                Options.write("-o", out, main.stdout(), o -> {
+                    try {
+                        AreaRanges.writeCoverage(origin, request, source, progress, o);
+                    } catch (TargetFormatException e) {
+                        throw TargetOptions.badTargets(e);
+                    } catch (IllegalArgumentException e) {
+                        throw new BadInputException("--targets: " + e.getMessage(), e);
+                    }
+                });
+            }
             targets.warnSkipped(source, main);
         }
     }

@@ -173,6 +173,23 @@ class RangesFromAreaTest {
         assertEquals(brute, reported);
         assertTrue(worstKm <= PRINTED_KM + BRUTE_FORCE_M / 1000, "worst " + worstKm + " km");
         assertTrue(brute.getOrDefault(0, 0) >= 3 && brute.getOrDefault(3, 0) > 50, "bands hold capitals: " + brute);
+
+        // The summary counts the same targets per band (its last row: beyond 5,500 km).
+        Path sum = dir.resolve("s.csv");
+        Cli.Result rs = Cli.run("coverage", "--from-country", "RUS", "--part-containing", "54.71,20.51", "--preset",
+                "inf", "--targets", "capitals", "--summary", "-o", sum.toString());
+        assertEquals(0, rs.exitCode(), rs.toString());
+        List<String> srows = Files.readAllLines(sum, StandardCharsets.UTF_8);
+        int targetsAt = List.of(srows.get(0).split(",")).indexOf("targets");
+        Map<Integer, Integer> summed = new LinkedHashMap<>();
+        for (int i = 1; i < srows.size(); i++) {
+            String[] c = srows.get(i).split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)");
+            int n = Integer.parseInt(c[targetsAt]);
+            if (n > 0) {
+                summed.put(i - 1, n);
+            }
+        }
+        assertEquals(new java.util.TreeMap<>(brute), new java.util.TreeMap<>(summed));
     }
 
     private static int band(double km, double[] edgesKm) {
