@@ -23,6 +23,7 @@ import org.rangekit.io.in.data.Scale;
 import org.rangekit.io.out.AtomicOutput;
 import org.rangekit.io.out.GeoJsonWriter;
 import org.rangekit.io.out.OverlayWriter;
+import org.rangekit.io.out.report.ReportWriter;
 import org.rangekit.scenario.DataFiles;
 import org.rangekit.scenario.OverlayFormat;
 import org.rangekit.io.out.RingFeatures;
@@ -33,6 +34,7 @@ import org.rangekit.scenario.MapFormat;
 import org.rangekit.scenario.CoverageOutput;
 import org.rangekit.scenario.InvalidScenarioException;
 import org.rangekit.scenario.MapOutput;
+import org.rangekit.scenario.MapSettings;
 import org.rangekit.scenario.Scenario;
 import org.rangekit.text.Quote;
 
@@ -145,22 +147,45 @@ public final class Scenarios {
                 throw new InvalidScenarioException(rangesKey(s.set()) + ": " + small.get());
             }
         }
-        CoverageRequest coverageRequest = cov == null ? null : coverageRequest(s, cov);
+        AreaOrigin area = s.area() == null ? null : AreaOrigin.of(s.area().name(), s.area().area());
+        if (area != null) {
+            Optional<String> far = AreaRanges.tooFar(s.set());
+            if (far.isPresent()) {
+                throw new InvalidScenarioException(rangesKey(s.set()) + ": " + far.get());
+            }
+        }
+        CoverageRequest coverageRequest = cov == null ? null
+                : area != null ? new CoverageRequest(List.of(AreaRanges.site(area)), s.set(), s.earth(), cov.targets(),
+                        cov.summary(), Format.parse(cov.format()), Scale.S110M)
+                : coverageRequest(s, cov);
 
         Map<String, byte[]> bytes = new LinkedHashMap<>();
+        // Every map of an area shows the same content: its buffers are traced once.
+        org.rangekit.render.MapContent areaContent = area == null || maps.isEmpty() ? null
+                : AreaRanges.mapContent(area, s.set(), s.targets());
         for (Map.Entry<String, MapOutput> e : maps.entrySet()) {
-            MapRequest req = MapRequest.of(s, e.getValue().settings(s.map()));
             MapFormat format = MapFormat.ofFileName(e.getKey());
-            bytes.put(e.getKey(), s.compareEarth() ? Maps.writeComparingEarth(req, format).bytes()
-                    : Maps.render(req, format));
+            MapSettings settings = e.getValue().settings(s.map());
+            if (area != null) {
+                bytes.put(e.getKey(), AreaRanges.writeMap(AreaRanges.mapSpec(area, s.set(), settings), areaContent,
+                        format).bytes());
+            } else {
+                MapRequest req = MapRequest.of(s, settings);
+                bytes.put(e.getKey(), s.compareEarth() ? Maps.writeComparingEarth(req, format).bytes()
+                        : Maps.render(req, format));
+            }
         }
         OverlayFormat overlayFormat = geojson == null ? null : DataFiles.overlayFormat(geojson);
         List<GeoJsonWriter.Feature> features = geojson == null ? List.of()
+                : area != null ? AreaRanges.features(area, s.set(), true, GEOJSON_TOLERANCE_M, overlayFormat.defaultEdges())
                 : withFan(s, Overlays.features(s.sites(), s.set(), s.earth(), true, GEOJSON_TOLERANCE_M,
                         overlayFormat.defaultEdges()));
         OverlayWriter overlay = geojson == null ? null
+                : area != null ? AreaRanges.overlayWriter(overlayFormat, area, s.set())
                 : Overlays.writer(overlayFormat, s.sites(), s.set(), s.earth(), false);
-        byte[] report = coverage == null ? null : coverageReport(coverageRequest);
+        byte[] report = coverage == null ? null
+                : area != null ? areaCoverageReport(area, coverageRequest)
+                : coverageReport(coverageRequest);
 
         for (String target : maps.keySet()) {
             Files.createDirectories(Path.of(target).getParent());
@@ -205,6 +230,23 @@ public final class Scenarios {
     private static CoverageRequest coverageRequest(Scenario s, CoverageOutput cov) {
         return new CoverageRequest(s.sites(), s.set(), s.earth(), cov.targets(), cov.summary(),
                 Format.parse(cov.format()), Scale.S110M, s.compareEarth());
+    }
+
+    /** The report from an area, as {@code rangekit coverage --from-area [--summary]} writes it, in memory. */
+    private static byte[] areaCoverageReport(AreaOrigin area, CoverageRequest request) throws IOException {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        try (org.rangekit.io.in.targets.TargetStream targets = org.rangekit.io.in.targets.TargetStream.open(
+                request.targets(), request.scale(), org.rangekit.io.in.targets.TargetStream.skipBadRows(), w -> { })) {
+            if (request.summary()) {
+                ReportWriter.write(AreaRanges.coverageSummary(area, request, targets,
+                        org.rangekit.io.in.targets.ReadProgress.NONE), request.format(), buffer);
+            } else {
+                AreaRanges.writeCoverage(area, request, targets, org.rangekit.io.in.targets.ReadProgress.NONE, buffer);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new InvalidScenarioException("outputs.coverage: " + e.getMessage());
+        }
+        return buffer.toByteArray();
     }
 
     /** The report, as {@code rangekit coverage} writes it, in memory so that it is written with the other outputs. */

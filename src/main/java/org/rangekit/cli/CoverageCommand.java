@@ -1,6 +1,8 @@
 package org.rangekit.cli;
 
 import java.util.List;
+import org.rangekit.api.AreaOrigin;
+import org.rangekit.api.AreaRanges;
 import org.rangekit.api.CoverageReports;
 import org.rangekit.api.Overlays;
 import org.rangekit.io.out.GeoJsonWriter;
@@ -37,7 +39,8 @@ import picocli.CommandLine.ParentCommand;
         footer = {"", "Examples:",
             "  rangekit coverage --site kapustin-yar --preset inf --targets capitals",
             "  rangekit coverage --site shuya --range 500 --targets cities --summary",
-            "  rangekit coverage --site shuya --range 500 --targets cities --compare-earth"})
+            "  rangekit coverage --site shuya --range 500 --targets cities --compare-earth",
+            "  rangekit coverage --from-area launch-box.geojson --targets capitals"})
 final class CoverageCommand implements Runnable {
 
     @ParentCommand
@@ -45,6 +48,9 @@ final class CoverageCommand implements Runnable {
 
     @Mixin
     SiteOptions sites = new SiteOptions();
+
+    @Mixin
+    AreaOptions area = new AreaOptions();
 
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     RangeOptions ranges;
@@ -78,6 +84,13 @@ final class CoverageCommand implements Runnable {
 
     @Override
     public void run() {
+        if (area.given() || area.partContaining != null) {
+            area.checkOne(sites.given(), "--site/--sites-file");
+        }
+        if (area.given()) {
+            runFromArea();
+            return;
+        }
         List<Site> siteList = sites.sites();
         ThresholdSet set = RangeOptions.thresholds(ranges, system);
         EarthModel model = earth.model();
@@ -120,6 +133,47 @@ final class CoverageCommand implements Runnable {
             List<GeoJsonWriter.Feature> points = TargetOptions.reading(() -> Overlays.targetFeatures(request));
             OverlayWriter writer = Overlays.writer(featureFormat, siteList, set, model, false);
             Options.write("--features", featureTarget, main.stdout(), o -> writer.write(o, points));
+        }
+    }
+
+    /** Coverage from an area: exact distance from it (0 inside) into the bands; per target, or summed per band. */
+    private void runFromArea() {
+        ThresholdSet set = RangeOptions.thresholds(ranges, system);
+        EarthModel model = earth.model();
+        Scale sc = targets.scale();
+        String out = output.target();
+        Format fmt = targets.format(out);
+        if (compareEarth || features != null) {
+            throw new BadInputException("--compare-earth and --features go with sites, not with an area");
+        }
+        if (summary) {
+            RangeLimits.checkArea(RangeOptions.option(ranges, system), RangeOptions.value(ranges, system), set);
+        }
+        AreaOrigin origin = area.origin(model);
+        CoverageRequest request = new CoverageRequest(List.of(AreaRanges.site(origin)), set, model,
+                targets.checked(), summary, fmt, sc, false);
+        try (TargetStream source = targets.open(request.scale(), main);
+             Progress progress = targets.progress("coverage", source, main.stderr())) {
+            if (summary) {
+                Report r;
+                try {
+                    r = TargetOptions.reading(() -> AreaRanges.coverageSummary(origin, request, source, progress));
+                } catch (IllegalArgumentException e) {
+                    throw new BadInputException("--targets: " + e.getMessage(), e);
+                }
+                Options.write("-o", out, main.stdout(), o -> ReportWriter.write(r, request.format(), o));
+            } else {
+                Options.write("-o", out, main.stdout(), o -> {
+                    try {
+                        AreaRanges.writeCoverage(origin, request, source, progress, o);
+                    } catch (TargetFormatException e) {
+                        throw TargetOptions.badTargets(e);
+                    } catch (IllegalArgumentException e) {
+                        throw new BadInputException("--targets: " + e.getMessage(), e);
+                    }
+                });
+            }
+            targets.warnSkipped(source, main);
         }
     }
 

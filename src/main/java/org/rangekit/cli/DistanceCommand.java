@@ -4,13 +4,11 @@ import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
+import org.rangekit.api.AreaOrigin;
 import org.rangekit.api.Areas;
 import org.rangekit.api.Distance;
 import org.rangekit.geodesy.GeoPoint;
 import org.rangekit.geometry.AreaDistance;
-import org.rangekit.geometry.GeodesicArea;
 import org.rangekit.range.ThresholdSet;
 import org.rangekit.api.Distances;
 import org.rangekit.geodesy.EarthModel;
@@ -47,20 +45,8 @@ final class DistanceCommand implements Runnable {
             description = "Start: catalog id, LAT,LON in decimal degrees, or DMS like \"48°35′N 45°43′E\".")
     String from;
 
-    @Option(names = "--from-area", paramLabel = "FILE",
-            description = "Measure from an area instead: a GeoJSON, WKT or KML file of polygons, lines or points "
-                    + "(edges read as straight lon/lat lines). Prints 0 inside, else the nearest point.")
-    String fromArea;
-
-    @Option(names = "--from-country", paramLabel = "CODE",
-            description = "Measure from a country of the embedded Natural Earth 50m data: ISO alpha-3 code "
-                    + "(RUS), ADM0_A3 code or name.")
-    String fromCountry;
-
-    @Option(names = "--part-containing", paramLabel = "LAT,LON",
-            description = "With --from-country: only the part of the country that contains this point "
-                    + "(e.g. RUS and 54.7,20.5 for the Kaliningrad exclave).")
-    String partContaining;
+    @Mixin
+    AreaOptions area = new AreaOptions();
 
     @Option(names = "--to", required = true, paramLabel = "SITE",
             description = "End: catalog id, LAT,LON or DMS.")
@@ -71,13 +57,7 @@ final class DistanceCommand implements Runnable {
 
     @Override
     public void run() {
-        int sources = (from != null ? 1 : 0) + (fromArea != null ? 1 : 0) + (fromCountry != null ? 1 : 0);
-        if (sources != 1) {
-            throw new BadInputException("give exactly one of --from SITE, --from-area FILE, --from-country CODE");
-        }
-        if (partContaining != null && fromCountry == null) {
-            throw BadInputException.of("--part-containing", partContaining, "only goes with --from-country");
-        }
+        area.checkOne(from != null, "--from SITE");
         if (from == null) {
             runFromArea();
             return;
@@ -108,24 +88,9 @@ final class DistanceCommand implements Runnable {
     private void runFromArea() {
         EarthModel model = earth.model();
         Site b = SiteArgs.parse("--to", to, SiteCatalog.builtIn());
-        GeodesicArea area;
-        String what;
-        if (fromArea != null) {
-            area = Options.parsed("--from-area", fromArea, () -> {
-                try {
-                    return Areas.fromFile(Path.of(fromArea), model);
-                } catch (UncheckedIOException e) {
-                    throw new IllegalArgumentException("cannot read the file: " + e.getCause().getMessage(), e);
-                }
-            });
-            what = "area " + fromArea;
-        } else {
-            GeoPoint part = partContaining == null ? null : SiteArgs.parsePoint("--part-containing", partContaining);
-            area = Options.parsed("--from-country", fromCountry, () -> Areas.country(fromCountry, part, model));
-            what = "country " + fromCountry + (part == null ? ""
-                    : " (part containing " + SiteArgs.fmt(part.latDeg()) + ", " + SiteArgs.fmt(part.lonDeg()) + ")");
-        }
-        AreaDistance d = Areas.distance(area, b.point());
+        AreaOrigin origin = area.origin(model);
+        String what = area.described(origin);
+        AreaDistance d = Areas.distance(origin.area(), b.point());
         PrintStream out = main.stdout();
         out.println("from:         " + what);
         out.println("to:           " + describe(b));

@@ -2,6 +2,8 @@ package org.rangekit.cli;
 
 import java.util.List;
 import org.rangekit.api.MapRequest;
+import org.rangekit.api.AreaOrigin;
+import org.rangekit.api.AreaRanges;
 import org.rangekit.api.Maps;
 import org.rangekit.geodesy.EarthModel;
 import org.rangekit.io.out.AtomicOutput;
@@ -33,7 +35,8 @@ import picocli.CommandLine.ParentCommand;
             "  rangekit map --site 53.1,158.6 --range 5500 --projection ortho -o globe.pdf",
             "  rangekit map --site mozdok --interval 1000 --count 5 --radials 12 -o f.png",
             "  rangekit map --site mozdok --max-range 900 --sector 0..900,330..30 -o s.png",
-            "  rangekit map --site shuya --preset inf --compare-earth -o sphere.png"})
+            "  rangekit map --site shuya --preset inf --compare-earth -o sphere.png",
+            "  rangekit map --from-country RUS --part-containing 54.71,20.51 -o k.png"})
 final class MapCommand implements Runnable {
 
     @ParentCommand
@@ -41,6 +44,9 @@ final class MapCommand implements Runnable {
 
     @Mixin
     SiteOptions sites = new SiteOptions();
+
+    @Mixin
+    AreaOptions area = new AreaOptions();
 
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     RangeOptions ranges;
@@ -102,7 +108,10 @@ final class MapCommand implements Runnable {
 
     @Override
     public void run() {
-        List<Site> centres = sites.sites();
+        if (area.given() || area.partContaining != null) {
+            area.checkOne(sites.given(), "--site/--sites-file");
+        }
+        List<Site> centres = area.given() ? List.of() : sites.sites();
         ThresholdSet set = RangeOptions.thresholds(ranges, system);
         EarthModel model = earth.model();
         ProjectionKind kind = Options.parsed("--projection", projection, () -> MapSettings.parseProjection(projection));
@@ -122,6 +131,18 @@ final class MapCommand implements Runnable {
         MapFormat format = AtomicOutput.STDOUT.equals(target) ? MapFormat.PNG
                 : Options.parsed("-o", target, () -> mapFormat(target));
         Fan fan = fanOptions.fan();
+        MapSettings settings = new MapSettings(kind, wh[0], wh[1], dpiValue, extentKm, scale, title, subtitle);
+        if (area.given()) {
+            if (union || compareEarth || !fan.isEmpty()) {
+                throw new BadInputException("--union, --compare-earth, --radials, --bearings and --sector go with sites, not with "
+                        + "an area");
+            }
+            RangeLimits.checkArea(RangeOptions.option(ranges, system), RangeOptions.value(ranges, system), set);
+            AreaOrigin origin = area.origin(model);
+            MapWriter.Output out = AreaRanges.writeMap(origin, set, marked, settings, format);
+            Options.write("-o", target, main.stdout(), os -> os.write(out.bytes()));
+            return;
+        }
         MapRequest request = new MapRequest(centres, set, model, union, marked,
                 new MapSettings(kind, wh[0], wh[1], dpiValue, extentKm, scale, title, subtitle), fan);
         RangeLimits.check(RangeOptions.option(ranges, system), RangeOptions.value(ranges, system), centres, set, model);

@@ -44,6 +44,11 @@ final class RangeLimits {
         fail(option, value, org.rangekit.io.out.RingFeatures.tooSmall(set));
     }
 
+    /** Refuses ranges an area's buffer cannot reach ({@link org.rangekit.api.AreaRanges#tooFar}). */
+    static void checkArea(String option, String value, ThresholdSet set) {
+        fail(option, value, org.rangekit.api.AreaRanges.tooFar(set));
+    }
+
     private static void fail(String option, String value, Optional<String> violation) {
         if (violation.isPresent()) {
             throw BadInputException.of(option, value, violation.get());

@@ -2,6 +2,8 @@ package org.rangekit.cli;
 
 import java.util.List;
 
+import org.rangekit.api.AreaOrigin;
+import org.rangekit.api.AreaRanges;
 import org.rangekit.api.GeoJson;
 import org.rangekit.api.Overlays;
 import org.rangekit.geodesy.EarthModel;
@@ -42,7 +44,9 @@ import picocli.CommandLine.ParentCommand;
             "  rangekit rings --site kapustin-yar --preset inf --bands -o ky-inf.gpkg",
             "  rangekit rings --site mozdok --interval 500 --count 11 --radials 8 -o f.gpkg",
             "  rangekit rings --site mozdok --max-range 1000 --sector 0..500km,330..30 -o -",
-            "  rangekit rings --site mozdok --site shuya --range 480,500 --union -o u.gpkg"})
+            "  rangekit rings --site mozdok --site shuya --range 480,500 --union -o u.gpkg",
+            "  rangekit rings --from-area launch-box.geojson --range 500 -o box.kml",
+            "  rangekit rings --from-country RUS --part-containing 54.71,20.51 --bands -o -"})
 final class RingsCommand implements Runnable {
 
     @ParentCommand
@@ -50,6 +54,9 @@ final class RingsCommand implements Runnable {
 
     @Mixin
     SiteOptions sites = new SiteOptions();
+
+    @Mixin
+    AreaOptions area = new AreaOptions();
 
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     RangeOptions ranges;
@@ -85,6 +92,13 @@ final class RingsCommand implements Runnable {
 
     @Override
     public void run() {
+        if (area.given() || area.partContaining != null) {
+            area.checkOne(sites.given(), "--site/--sites-file");
+        }
+        if (area.given()) {
+            runFromArea();
+            return;
+        }
         // 1. Check every input before computing anything.
         List<Site> centres = sites.sites();
         ThresholdSet set = RangeOptions.thresholds(ranges, system);
@@ -111,6 +125,25 @@ final class RingsCommand implements Runnable {
         OverlayWriter writer = Overlays.writer(format, centres, set, model, overlay.style);
 
         // 3. Write atomically.
+        Options.write("-o", target, main.stdout(), out -> writer.write(out, features));
+    }
+
+    /** Rings from an area: its buffers or bands, with the area itself, in the format of {@code -o}. */
+    private void runFromArea() {
+        ThresholdSet set = RangeOptions.thresholds(ranges, system);
+        EarthModel model = earth.model();
+        double toleranceM = Options.toleranceMeters(tolerance);
+        String target = output.target();
+        OverlayFormat format = Options.parsed("-o", target, () -> DataFiles.overlayFormat(target));
+        EdgeReading edges = overlay.edges(format);
+        if (union || !fanOptions.fan().isEmpty()) {
+            throw new BadInputException("--union, --radials, --bearings and --sector go with sites, not with an area");
+        }
+        RangeLimits.checkGeoJson(RangeOptions.option(ranges, system), RangeOptions.value(ranges, system), set);
+        RangeLimits.checkArea(RangeOptions.option(ranges, system), RangeOptions.value(ranges, system), set);
+        AreaOrigin origin = area.origin(model);
+        List<GeoJsonWriter.Feature> features = AreaRanges.features(origin, set, bands, toleranceM, edges);
+        OverlayWriter writer = AreaRanges.overlayWriter(format, origin, set);
         Options.write("-o", target, main.stdout(), out -> writer.write(out, features));
     }
 }

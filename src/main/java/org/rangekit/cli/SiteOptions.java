@@ -35,6 +35,11 @@ final class SiteOptions {
         return o;
     }
 
+    /** Whether any site is given (--site or --sites-file). */
+    boolean given() {
+        return (args != null && !args.isEmpty()) || file != null;
+    }
+
     /**
      * The sites in the order given; a site given twice (the same id, or the same point by id and by
      * coordinates) is bad input naming both as typed ({@link SiteParser#parseAll}).

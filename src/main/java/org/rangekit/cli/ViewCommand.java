@@ -114,7 +114,12 @@ final class ViewCommand implements Runnable {
             if (siteArgs != null || ranges != null) {
                 throw BadInputException.of("FILE.yaml", scenario, "give either a scenario file or --site/--range, not both");
             }
-            s = ViewState.of(Scenarios.load(Path.of(scenario)));
+            org.rangekit.scenario.Scenario loaded = Scenarios.load(Path.of(scenario));
+            if (loaded.area() != null) {
+                throw BadInputException.of("FILE.yaml", scenario, "the viewer shows ranges from sites; this scenario "
+                        + "measures from an area (render it with 'rangekit run')");
+            }
+            s = ViewState.of(loaded);
         } else {
             List<Site> sites = siteArgs == null ? ViewState.initial().sites() : SiteOptions.of(siteArgs).sites();
             ThresholdSet set = ranges == null ? ThresholdSet.inf() : ranges.thresholds();

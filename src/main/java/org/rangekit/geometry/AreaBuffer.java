@@ -109,7 +109,7 @@ public final class AreaBuffer {
     }
 
     /** The polygons of the area in lon/lat (even–odd over rings), or null if it has none. */
-    static Geometry interior(GeodesicArea area, double toleranceMeters) {
+    public static Geometry interior(GeodesicArea area, double toleranceMeters) {
         Geometry all = null;
         List<List<GeoPoint>> rings = area.rings();
         int edgeIndex = 0;

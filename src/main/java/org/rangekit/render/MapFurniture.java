@@ -140,7 +140,10 @@ final class MapFurniture {
         content.outlines().stream().filter(MapOutline::dashed).findFirst()
                 .ifPresent(d -> entries.add(new Entry("dash", style.ink(), d.label())));
         if (!content.outlines().isEmpty()) {
-            entries.add(new Entry("line", style.ink(), "Edge of the union of all sites' ranges"));
+            // Outlines are the union of several sites' discs (each labelled with its range), or the buffers of
+            // an area drawn with the area's own unlabelled outline (api.AreaRanges).
+            entries.add(new Entry("line", style.ink(), content.outlines().stream().anyMatch(o -> o.label().isEmpty())
+                    ? "Range edge: geodesic distance from the area" : "Edge of the union of all sites' ranges"));
         }
         if (content.fan().stream().anyMatch(f -> !f.sector())) {
             entries.add(new Entry("line", LayerBuilder.FAN_INK, "Radial: geodesic from the site"));

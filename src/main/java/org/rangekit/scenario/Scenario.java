@@ -18,7 +18,7 @@ import org.rangekit.range.ThresholdSet;
  * Scenarios.run(s, Path.of("out"), path -> System.out.println("wrote " + path));   // org.rangekit.api
  * }</pre>
  *
- * @param sites launch sites, at least one, in order, each once ({@link Site#isSameSiteAs})
+ * @param sites launch sites, at least one unless {@code area} is given, in order, each once ({@link Site#isSameSiteAs})
  * @param set the ranges and the categories that name them
  * @param earth figure of the Earth
  * @param union with several sites, draw the union of their discs instead of each site's
@@ -28,14 +28,28 @@ import org.rangekit.range.ThresholdSet;
  * @param fan radials and sectors drawn on maps and written with the rings ({@link Fan#NONE} for none)
  * @param compareEarth set the sphere beside WGS84 in the maps and the coverage report, as
  *        {@code map --compare-earth} and {@code coverage --compare-earth} do; requires {@code earth} WGS84
+ * @param area the area the ranges are measured from instead of sites (then {@code sites} is empty),
+ *     or null
  */
 public record Scenario(List<Site> sites, ThresholdSet set, EarthModel earth, boolean union, Targets targets,
-        MapSettings map, Outputs outputs, Fan fan, boolean compareEarth) {
+        MapSettings map, Outputs outputs, Fan fan, boolean compareEarth, ScenarioArea area) {
 
-    /** A scenario without the sphere comparison. */
+    /** A scenario from sites without the sphere comparison. */
     public Scenario(List<Site> sites, ThresholdSet set, EarthModel earth, boolean union, Targets targets,
             MapSettings map, Outputs outputs, Fan fan) {
-        this(sites, set, earth, union, targets, map, outputs, fan, false);
+        this(sites, set, earth, union, targets, map, outputs, fan, false, null);
+    }
+
+    /** A scenario from sites, with or without the sphere comparison. */
+    public Scenario(List<Site> sites, ThresholdSet set, EarthModel earth, boolean union, Targets targets,
+            MapSettings map, Outputs outputs, Fan fan, boolean compareEarth) {
+        this(sites, set, earth, union, targets, map, outputs, fan, compareEarth, null);
+    }
+
+    /** A scenario from an area (or from sites when {@code area} is null), without the sphere comparison. */
+    public Scenario(List<Site> sites, ThresholdSet set, EarthModel earth, boolean union, Targets targets,
+            MapSettings map, Outputs outputs, Fan fan, ScenarioArea area) {
+        this(sites, set, earth, union, targets, map, outputs, fan, false, area);
     }
 
     /** A scenario without radials or sectors. */
@@ -46,10 +60,13 @@ public record Scenario(List<Site> sites, ThresholdSet set, EarthModel earth, boo
 
     public Scenario {
         fan = fan == null ? Fan.NONE : fan;
-        if (sites == null || sites.isEmpty()) {
+        if (area == null && (sites == null || sites.isEmpty())) {
             throw new IllegalArgumentException("a scenario needs at least one site");
         }
-        sites = List.copyOf(sites);
+        if (area != null && sites != null && !sites.isEmpty()) {
+            throw new IllegalArgumentException("a scenario measures from sites or from an area, not both");
+        }
+        sites = sites == null ? List.of() : List.copyOf(sites);
         for (int i = 1; i < sites.size(); i++) {
             for (int j = 0; j < i; j++) {
                 if (sites.get(i).isSameSiteAs(sites.get(j))) {

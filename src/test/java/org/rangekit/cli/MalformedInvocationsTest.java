@@ -58,6 +58,12 @@ class MalformedInvocationsTest {
         write("array.geojson", "[1, 2]");
         write("ctrl.csv", "lat,lon\n\u001b[2J,1\n");
         write("secret.csv", "root:$6$abcdefgh$" + SECRET_TAIL + ":19000:0:99999:7:::\n");
+        write("points-none.geojson", "{\"type\":\"FeatureCollection\",\"features\":[]}");
+        write("box.geojson", "{\"type\":\"Polygon\",\"coordinates\":[[[30,50],[31,50],[31,51],[30,51],[30,50]]]}");
+        write("area-country.yaml", "area: {country: LUX}\nranges: [500]\noutputs:\n  geojson: a.geojson\n");
+        write("area-and-sites.yaml", "sites: [kapustin-yar]\narea: {country: RUS}\nranges: [500]\noutputs:\n  geojson: a.geojson\n");
+        write("area-unknown-country.yaml", "area: {country: ATLANTIS}\nranges: [500]\noutputs:\n  geojson: a.geojson\n");
+        write("area-empty-file.yaml", "area: points-none.geojson\nranges: [500]\noutputs:\n  geojson: a.geojson\n");
         write("broken.yaml", "sites: [\n");
         write("unknown-key.yaml", "sitez: kapustin-yar\nranges: [500]\noutputs:\n  geojson: a.geojson\n");
         write("empty.yaml", "");

@@ -113,6 +113,47 @@ public final class AreaReader {
         return GeodesicArea.fromLonLat(g, earth);
     }
 
+    /**
+     * How outputs name a country or its part: {@code "RUS"}, {@code "RUS (part containing 54.71, 20.51)"}
+     * (the code as given, degrees as {@link SiteParser#formatDeg}).
+     */
+    public static String countryName(String code, GeoPoint partContaining) {
+        return code.strip() + (partContaining == null ? "" : " (part containing "
+                + SiteParser.formatDeg(partContaining.latDeg()) + ", " + SiteParser.formatDeg(partContaining.lonDeg()) + ")");
+    }
+
+    /**
+     * An area from a GeoJSON geometry, Feature or FeatureCollection given inline (a scenario's
+     * {@code area: {geojson: ...}}), read as a file's would be.
+     *
+     * @param where what to call it in messages
+     * @throws IllegalArgumentException naming {@code where} and what was wrong
+     */
+    public static GeodesicArea geoJson(JsonNode geometry, String where, EarthModel earth) {
+        return nonEmpty(geoJson(geometry, Path.of(where)), where, earth);
+    }
+
+    /**
+     * An area from WKT text given inline (a scenario's {@code area: {wkt: ...}}).
+     *
+     * @param where what to call it in messages
+     * @throws IllegalArgumentException naming {@code where} and what was wrong
+     */
+    public static GeodesicArea wkt(String text, String where, EarthModel earth) {
+        try {
+            return nonEmpty(new WKTReader(GF).read(text), where, earth);
+        } catch (ParseException e) {
+            throw new IllegalArgumentException(where + ": not valid WKT: " + e.getMessage(), e);
+        }
+    }
+
+    private static GeodesicArea nonEmpty(Geometry g, String where, EarthModel earth) {
+        if (g.isEmpty()) {
+            throw new IllegalArgumentException(where + ": no polygon, line or point in it");
+        }
+        return GeodesicArea.fromLonLat(g, earth);
+    }
+
     private static Geometry geoJson(JsonNode n, Path file) {
         String type = n.path("type").asText("");
         List<Geometry> out = new ArrayList<>();

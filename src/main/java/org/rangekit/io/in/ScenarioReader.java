@@ -22,7 +22,9 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rangekit.geodesy.CoordinateParser;
 import org.rangekit.geodesy.EarthModel;
+import org.rangekit.geodesy.GeoPoint;
 import org.rangekit.projection.ProjectionKind;
 import org.rangekit.range.Category;
 import org.rangekit.range.CategorySet;
@@ -41,6 +43,7 @@ import org.rangekit.scenario.MapOutput;
 import org.rangekit.scenario.MapSettings;
 import org.rangekit.scenario.Outputs;
 import org.rangekit.scenario.Scenario;
+import org.rangekit.scenario.ScenarioArea;
 import org.rangekit.scenario.Targets;
 import org.rangekit.text.Quote;
 
@@ -89,7 +92,8 @@ public final class ScenarioReader {
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
     private static final Set<String> TOP_KEYS = Set.of("name", "description", "sites", "preset", "ranges", "system",
             "categories", "earth", "union", "targets", "map", "outputs", "radials", "bearings", "radial_length", "sectors",
-            "compare_earth");
+            "compare_earth", "area");
+    private static final Set<String> AREA_KEYS = Set.of("file", "country", "part_containing", "geojson", "wkt", "name");
     private static final Set<String> MAP_KEYS = Set.of("projection", "size", "dpi", "extent_km", "basemap", "title",
             "subtitle");
     private static final Set<String> OUTPUT_KEYS = Set.of("maps", "geojson", "coverage");
@@ -141,7 +145,7 @@ public final class ScenarioReader {
         } catch (java.nio.charset.CharacterCodingException e) {
             throw new InvalidScenarioException("scenario " + file + ": not UTF-8 text (scenario files are UTF-8)");
         }
-        return parse(text, file.toString());
+        return parse(text, file.toString(), file.toAbsolutePath().getParent());
     }
 
     /**
@@ -152,10 +156,15 @@ public final class ScenarioReader {
      * @throws InvalidScenarioException "scenario NAME line N: what is wrong" for anything wrong in the text
      */
     public static Scenario parse(String yaml, String name) {
+        return parse(yaml, name, Path.of("").toAbsolutePath());
+    }
+
+    /** {@link #parse(String, String)} with an area file's relative path resolved against {@code baseDir}. */
+    private static Scenario parse(String yaml, String name, Path baseDir) {
         if (yaml.length() > MAX_SCENARIO_BYTES) {
             throw new InvalidScenarioException("scenario " + name + ": " + TOO_LARGE);
         }
-        Reader r = new Reader(name);
+        Reader r = new Reader(name, baseDir);
         JsonNode root;
         try {
             r.indexLines(yaml);
@@ -208,12 +217,14 @@ public final class ScenarioReader {
     /** Reads a parsed tree, turning every problem into a message with its line. */
     private static final class Reader {
         private final String name;
+        private final Path baseDir;
         private final Map<String, Integer> lines = new HashMap<>();
         /** The source text of every scalar by its JSON pointer: YAML reads {@code 0x10} as the number 16. */
         private final Map<String, String> scalars = new HashMap<>();
 
-        Reader(String name) {
+        Reader(String name, Path baseDir) {
             this.name = name;
+            this.baseDir = baseDir;
         }
 
         /**
@@ -353,10 +364,14 @@ public final class ScenarioReader {
             keys(root, "", TOP_KEYS, "the scenario");
             SiteCatalog catalog = SiteCatalog.builtIn();
             List<JsonNode> siteNodes = list(root, "sites", "");
-            if (siteNodes == null || siteNodes.isEmpty()) {
+            JsonNode areaNode = root.get("area");
+            if (areaNode != null && siteNodes != null) {
+                throw error("/area", "give either sites or area, not both");
+            }
+            if (areaNode == null && (siteNodes == null || siteNodes.isEmpty())) {
                 throw error("/sites", "sites: at least one site is required, e.g. sites: [kapustin-yar]");
             }
-            List<String> siteTexts = siteNodes.stream().map(JsonNode::asText).toList();
+            List<String> siteTexts = siteNodes == null ? List.of() : siteNodes.stream().map(JsonNode::asText).toList();
             List<Site> sites;
             try {
                 sites = SiteParser.parseAll("sites", siteTexts, catalog, i -> "line " + lines.get("/sites/" + i));
@@ -372,6 +387,7 @@ public final class ScenarioReader {
                     throw new IllegalArgumentException("unknown earth model; expected wgs84 or sphere");
                 }
             });
+            ScenarioArea area = areaNode == null ? null : area(areaNode, earth);
             boolean union = bool(root, "union", "", false);
             Targets targets = targets(root.get("targets"), catalog);
             MapSettings map = mapSettings(root.get("map") == null ? YAML.createObjectNode() : root.get("map"));
@@ -408,8 +424,70 @@ public final class ScenarioReader {
                 throw error("/compare_earth", "compare_earth applies to maps and the coverage report; "
                         + "the scenario writes neither");
             }
-            return new Scenario(sites, set, earth, union, targets, map, new Outputs(maps, geojson, coverage), fan(root),
-                    compareEarth);
+            if (compareEarth && area != null) {
+                throw error("/compare_earth", "compare_earth goes with sites, not with an area");
+            }
+            Fan fan = fan(root);
+            if (area != null && (union || !fan.isEmpty())) {
+                throw error(union ? "/union" : "/area", "union, radials, bearings and sectors go with sites, not with an area");
+            }
+            return new Scenario(sites, set, earth, union, targets, map, new Outputs(maps, geojson, coverage), fan,
+                    compareEarth, area);
+        }
+
+        /**
+         * {@code area: FILE} (GeoJSON, WKT or KML, relative to the scenario's folder), or
+         * {@code area: {country: RUS, part_containing: "54.71,20.51"}}, {@code {geojson: GEOMETRY}},
+         * {@code {wkt: TEXT}} or {@code {file: FILE}}, each with an optional {@code name}.
+         */
+        private ScenarioArea area(JsonNode n, EarthModel earth) {
+            String expected = "area must be a file name, {country: RUS, part_containing: \"54.71,20.51\"}, "
+                    + "{geojson: GEOMETRY} or {wkt: TEXT}";
+            String file;
+            String name = null;
+            if (n.isTextual()) {
+                file = n.asText();
+            } else if (n.isObject()) {
+                keys(n, "/area", AREA_KEYS, "area");
+                name = text(n, "name", "/area");
+                file = text(n, "file", "/area");
+                int given = (file != null ? 1 : 0) + (n.has("country") ? 1 : 0) + (n.has("geojson") ? 1 : 0)
+                        + (n.has("wkt") ? 1 : 0);
+                if (given != 1) {
+                    throw error("/area", expected + " (exactly one of file, country, geojson, wkt)");
+                }
+                if (n.has("part_containing") && !n.has("country")) {
+                    throw error("/area/part_containing", "part_containing only goes with country");
+                }
+            } else {
+                throw error("/area", expected);
+            }
+            try {
+                if (file != null) {
+                    String ptr = n.isTextual() ? "/area" : "/area/file";
+                    try {
+                        return new ScenarioArea(name != null ? name : file, AreaReader.read(baseDir.resolve(file), earth));
+                    } catch (IOException e) {
+                        throw error(ptr, "area file " + Quote.of(file) + ": cannot read: " + e.getMessage());
+                    }
+                }
+                if (n.has("country")) {
+                    String code = text(n, "country", "/area");
+                    String part = text(n, "part_containing", "/area");
+                    GeoPoint p = part == null ? null : parsed("/area/part_containing", "part_containing", part,
+                            () -> CoordinateParser.parsePoint(part));
+                    return new ScenarioArea(name != null ? name : AreaReader.countryName(code, p),
+                            AreaReader.country(code, p, earth));
+                }
+                if (n.has("geojson")) {
+                    return new ScenarioArea(name != null ? name : "inline GeoJSON",
+                            AreaReader.geoJson(n.get("geojson"), "area geojson", earth));
+                }
+                String wkt = text(n, "wkt", "/area");
+                return new ScenarioArea(name != null ? name : "inline WKT", AreaReader.wkt(wkt, "area wkt", earth));
+            } catch (IllegalArgumentException e) {
+                throw error("/area", e.getMessage());
+            }
         }
 
         /** A parse whose grammar names the field and value itself ({@link Fan}); its error becomes the scenario's. */

@@ -71,7 +71,7 @@ class ScenarioReaderTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "unknown key      | sites: [kapustin-yar]\\npreset: inf\\nmapp: {}\\noutputs: {maps: [m.png]}"
-                + " | scenario t.yaml line 3: unknown key 'mapp' in the scenario; expected one of bearings, "
+                + " | scenario t.yaml line 3: unknown key 'mapp' in the scenario; expected one of area, bearings, "
                 + "categories, compare_earth, description, earth, map, name, outputs, preset, radial_length, radials, "
                 + "ranges, sectors, sites, system, targets, union",
         "size             | sites: [kapustin-yar]\\nranges: [500]\\nmap:\\n  size: big\\noutputs: {maps: [m.png]}"
@@ -210,7 +210,7 @@ class ScenarioReaderTest {
         assertTrue(files.size() >= 5, "examples: " + files);
         for (Path f : files) {
             Scenario s = ScenarioReader.read(f);
-            assertTrue(!s.sites().isEmpty() && !s.outputs().maps().isEmpty(), f.toString());
+            assertTrue((!s.sites().isEmpty() || s.area() != null) && !s.outputs().maps().isEmpty(), f.toString());
         }
     }
 }
