@@ -55,13 +55,6 @@ final class MapCanvas extends Region {
     static final double PAN_STEP_PX = 80;
 
     private final Canvas canvas = new Canvas();
-    /**
-     * While the map moves: the image of the last drawing at rest, shifted and magnified by moving
-     * this node instead of drawing into the canvas; the canvas is then fully transparent (not
-     * rendered, still picking the mouse). Each step thus costs the render pulse one blit of the
-     * image, not a clear and a blit into the canvas texture before the canvas's own.
-     */
-    private final javafx.scene.image.ImageView shifted = new javafx.scene.image.ImageView();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "rangekit-map");
         t.setDaemon(true);
@@ -99,16 +92,7 @@ final class MapCanvas extends Region {
     private Runnable onRest = () -> { };
 
     MapCanvas() {
-        shifted.setMouseTransparent(true);
-        shifted.setVisible(false);
-        shifted.setSmooth(true);
-        getChildren().addAll(shifted, canvas);
-        setBackground(new javafx.scene.layout.Background(new javafx.scene.layout.BackgroundFill(Color.WHITE, null,
-                null)));
-        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
-        clip.widthProperty().bind(widthProperty());
-        clip.heightProperty().bind(heightProperty());
-        setClip(clip); // the shifted image stays inside the map's area
+        getChildren().add(canvas);
         setFocusTraversable(true);
         setMinSize(200, 150);
         widthProperty().addListener((o, a, b) -> resized());
@@ -308,9 +292,6 @@ final class MapCanvas extends Region {
     }
 
     private void clear() {
-        shifted.setVisible(false);
-        shifted.setImage(null);
-        canvas.setOpacity(1);
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
@@ -341,8 +322,7 @@ final class MapCanvas extends Region {
 
     /**
      * Paints while the map moves: the image of the last drawing at rest, shifted and magnified by the
-     * current magnification (the {@code shifted} node moved, so a drag follows the mouse at once);
-     * falls back to
+     * current magnification (a blit, so a drag follows the mouse at once); falls back to
      * {@link #paint()} when there is no image yet.
      */
     void paintMoving() {
@@ -350,18 +330,11 @@ final class MapCanvas extends Region {
             paint();
             return;
         }
+        clear();
         double s = zoom.scale() / cachedZoom.scale();
         double x = zoom.tx() - cachedZoom.tx() * s;
         double y = zoom.ty() - cachedZoom.ty() * s;
-        if (shifted.getImage() != cached) {
-            shifted.setImage(cached);
-        }
-        shifted.setX(x);
-        shifted.setY(y);
-        shifted.setFitWidth(cached.getWidth() * s);
-        shifted.setFitHeight(cached.getHeight() * s);
-        shifted.setVisible(true);
-        canvas.setOpacity(0);
+        canvas.getGraphicsContext2D().drawImage(cached, x, y, cached.getWidth() * s, cached.getHeight() * s);
     }
 
     /** The point under a screen pixel of the canvas. */

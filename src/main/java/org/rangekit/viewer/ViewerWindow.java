@@ -11,6 +11,8 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -113,8 +115,14 @@ final class ViewerWindow {
     private Future<?> areaJob;
     /** The table shown: the counts with pending areas, then the whole table (null without sites). */
     private final ReadOnlyObjectWrapper<CoverageTable> shownTable = new ReadOnlyObjectWrapper<>();
+    /**
+     * Milliseconds between the counts shown and the start of the clipping of the missing band areas:
+     * the frame showing the counts is rendered without the clipping competing for the cores, and
+     * while a slider moves on, no clipping starts (once started, a clipping runs to its end).
+     */
+    static final long AREAS_AFTER_MS = 150;
     /** Clips the band areas the counts are waiting for, apart from the counting worker. */
-    private final ExecutorService areaWorker = Executors.newSingleThreadExecutor(r -> {
+    private final ScheduledExecutorService areaWorker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "rangekit-areas");
         t.setDaemon(true);
         return t;
@@ -221,14 +229,14 @@ final class ViewerWindow {
     void apply(ViewState s, boolean moving) {
         ViewState old = state.get();
         state.set(s);
-        map.show(s, moving);
-        refreshControls(s);
         boolean recount = old == null || !old.sites().equals(s.sites()) || !old.set().equals(s.set())
                 || old.earth() != s.earth() || !old.targets().equals(s.targets())
                 || Double.compare(old.compareKm(), s.compareKm()) != 0 || old.compareSites() != s.compareSites();
         if (recount) {
-            recount(s);
+            recount(s); // first: the counts start before the map's preparation competes for the cores
         }
+        map.show(s, moving);
+        refreshControls(s);
     }
 
     /**
@@ -272,7 +280,8 @@ final class ViewerWindow {
                     if (gen == coverageGeneration) {
                         show(counts, counted.size(), ms);
                         if (!counts.complete()) {
-                            areaJob = areaWorker.submit(() -> areas(gen, s, counted, t0));
+                            areaJob = areaWorker.schedule(() -> areas(gen, s, counted, t0), AREAS_AFTER_MS,
+                                    TimeUnit.MILLISECONDS);
                         }
                     }
                 });
