@@ -22,7 +22,8 @@ import org.rangekit.range.Site;
  * clipper's own figures). For {@link Coverage#summary(org.rangekit.coverage.TargetFeed, BandAreaCache)}.
  *
  * <p>At most {@code maxBands} bands are kept, the least recently used dropped first. Thread
- * safety: the methods synchronise on the cache (a summary computing missing bands holds it).
+ * safety: thread-safe; one computation of missing bands runs at a time, and reading the bands held
+ * ({@link Coverage#counts}) never waits for it.
  */
 public final class BandAreaCache {
 
@@ -36,6 +37,8 @@ public final class BandAreaCache {
     private final Map<Key, BandAreas.BandArea> bands;
     /** One {@link BandAreas} per earth and scale: it also keeps the densified countries. */
     private final Map<Ground, BandAreas> calculators = new HashMap<>();
+    /** Held while missing bands are computed (guards {@code calculators}). */
+    private final Object computing = new Object();
     private long computed;
 
     /**
@@ -56,46 +59,94 @@ public final class BandAreaCache {
     }
 
     /** Number of bands whose areas this cache has computed so far (not taken from it). */
-    public synchronized long bandsComputed() {
-        return computed;
+    public long bandsComputed() {
+        synchronized (bands) {
+            return computed;
+        }
     }
 
-    /** The areas of every site's bands, computing only those not kept. */
-    synchronized List<List<BandAreas.BandArea>> areas(List<Site> sites, BandScheme scheme, EarthModel earth,
-                                                      Scale scale) {
-        BandAreas calculator = calculators.computeIfAbsent(new Ground(earth, scale), g -> {
-            var ground = CoverageReports.ground(scale);
-            return new BandAreas(earth, ground.land(), ground.countries());
-        });
+    /**
+     * The areas of every site's bands, computing only those not kept. One computation at a time:
+     * a second caller waits for the first, then finds what it added. Before each site's missing
+     * bands are clipped the calling thread's interrupt flag is checked.
+     *
+     * @throws java.util.concurrent.CancellationException when the calling thread is interrupted
+     *         before a site's missing bands are clipped (the clipping itself runs to its end)
+     */
+    List<List<BandAreas.BandArea>> areas(List<Site> sites, BandScheme scheme, EarthModel earth, Scale scale) {
+        synchronized (computing) {
+            BandAreas calculator = calculators.computeIfAbsent(new Ground(earth, scale), g -> {
+                var ground = CoverageReports.ground(scale);
+                return new BandAreas(earth, ground.land(), ground.countries());
+            });
+            List<List<BandAreas.BandArea>> out = new ArrayList<>();
+            for (Site site : sites) {
+                List<BandRule> missing = new ArrayList<>();
+                for (BandRule b : scheme.bands()) {
+                    if (get(site, b, earth, scale) == null) {
+                        missing.add(b);
+                    }
+                }
+                Map<BandRule, BandAreas.BandArea> fresh = new HashMap<>();
+                if (!missing.isEmpty()) {
+                    if (Thread.currentThread().isInterrupted()) {
+                        throw new java.util.concurrent.CancellationException("superseded");
+                    }
+                    List<BandAreas.BandArea> clipped = CoverageSummary.areas(calculator, site,
+                            new BandScheme(scheme.name(), missing));
+                    synchronized (bands) {
+                        for (int i = 0; i < missing.size(); i++) {
+                            bands.put(key(site, missing.get(i), earth, scale), clipped.get(i));
+                            fresh.put(missing.get(i), clipped.get(i));
+                        }
+                        computed += missing.size();
+                    }
+                }
+                List<BandAreas.BandArea> siteAreas = new ArrayList<>();
+                for (BandRule b : scheme.bands()) {
+                    BandAreas.BandArea a = fresh.containsKey(b) ? fresh.get(b) : get(site, b, earth, scale);
+                    if (a == null) { // dropped while adding this site's bands: more bands than the cache holds
+                        a = CoverageSummary.areas(calculator, site, new BandScheme(scheme.name(), List.of(b))).get(0);
+                        synchronized (bands) {
+                            computed++;
+                        }
+                    }
+                    siteAreas.add(relabelled(b, a));
+                }
+                out.add(siteAreas);
+            }
+            return out;
+        }
+    }
+
+    /**
+     * The areas of every site's bands that this cache holds, without computing any and without
+     * waiting for a computation under way; a band not held has NaN areas and no countries.
+     */
+    List<List<BandAreas.BandArea>> held(List<Site> sites, BandScheme scheme, EarthModel earth, Scale scale) {
         List<List<BandAreas.BandArea>> out = new ArrayList<>();
         for (Site site : sites) {
-            List<BandRule> missing = new ArrayList<>();
-            for (BandRule b : scheme.bands()) {
-                if (!bands.containsKey(key(site, b, earth, scale))) {
-                    missing.add(b);
-                }
-            }
-            if (!missing.isEmpty()) {
-                List<BandAreas.BandArea> fresh = CoverageSummary.areas(calculator, site,
-                        new BandScheme(scheme.name(), missing));
-                for (int i = 0; i < missing.size(); i++) {
-                    bands.put(key(site, missing.get(i), earth, scale), fresh.get(i));
-                }
-                computed += missing.size();
-            }
             List<BandAreas.BandArea> siteAreas = new ArrayList<>();
             for (BandRule b : scheme.bands()) {
-                BandAreas.BandArea a = bands.get(key(site, b, earth, scale));
-                if (a == null) { // dropped while adding this site's bands: more bands than the cache holds
-                    a = CoverageSummary.areas(calculator, site, new BandScheme(scheme.name(), List.of(b))).get(0);
-                    computed++;
-                }
-                siteAreas.add(new BandAreas.BandArea(b, a.totalSquareMeters(), a.landSquareMeters(), a.regions(),
-                        a.populationByAreaShare()));
+                BandAreas.BandArea a = get(site, b, earth, scale);
+                siteAreas.add(a == null ? new BandAreas.BandArea(b, Double.NaN, Double.NaN, List.of(), Double.NaN)
+                        : relabelled(b, a));
             }
             out.add(siteAreas);
         }
         return out;
+    }
+
+    private BandAreas.BandArea get(Site site, BandRule b, EarthModel earth, Scale scale) {
+        synchronized (bands) {
+            return bands.get(key(site, b, earth, scale));
+        }
+    }
+
+    /** A kept band's areas under the band rule asked for (same edges; its label and category may differ). */
+    private static BandAreas.BandArea relabelled(BandRule b, BandAreas.BandArea a) {
+        return new BandAreas.BandArea(b, a.totalSquareMeters(), a.landSquareMeters(), a.regions(),
+                a.populationByAreaShare());
     }
 
     private static Key key(Site site, BandRule b, EarthModel earth, Scale scale) {

@@ -142,6 +142,26 @@ public final class Coverage {
         return of(s);
     }
 
+    /**
+     * The counts of {@link #summary(TargetFeed, BandAreaCache)} at once: targets and populations
+     * counted exactly as there, the sites' band areas those {@code cache} already holds, and NaN
+     * areas (total, land, area-share population; no countries) for every band it does not hold and
+     * for the union. Computes no area and never waits for a computation of {@code cache}: a window
+     * shows these counts while the areas are clipped.
+     *
+     * @param targets the targets, streamed once
+     * @param cache band areas of earlier summaries (read only)
+     * @return the figures per site and band and for the union, areas where held
+     * @throws IllegalArgumentException as {@link #summary(TargetFeed)}
+     */
+    public Summary counts(TargetFeed targets, BandAreaCache cache) {
+        RangeLimits.check(parameters.sites(), parameters.set(), parameters.earth());
+        CoverageSummary s = CoverageSummary.compute(parameters.sites(), scheme, parameters.earth(), targets,
+                CoverageReports.ground(parameters.scale()),
+                (sites, sc) -> cache.held(sites, sc, parameters.earth(), parameters.scale()), false);
+        return of(s);
+    }
+
     private static Summary of(CoverageSummary s) {
         List<List<BandFigures>> sites = new ArrayList<>();
         for (List<CoverageSummary.Row> rows : s.sites()) {

@@ -29,6 +29,8 @@ import org.rangekit.scenario.OverlayFormat;
 import org.rangekit.io.out.RingFeatures;
 import org.rangekit.io.out.report.Format;
 import org.rangekit.range.KmFormat;
+import org.rangekit.geodesy.EarthModel;
+import org.rangekit.range.Site;
 import org.rangekit.range.ThresholdSet;
 import org.rangekit.scenario.MapFormat;
 import org.rangekit.scenario.CoverageOutput;
@@ -178,11 +180,10 @@ public final class Scenarios {
         OverlayFormat overlayFormat = geojson == null ? null : DataFiles.overlayFormat(geojson);
         List<GeoJsonWriter.Feature> features = geojson == null ? List.of()
                 : area != null ? AreaRanges.features(area, s.set(), true, GEOJSON_TOLERANCE_M, overlayFormat.defaultEdges())
-                : withFan(s, Overlays.features(s.sites(), s.set(), s.earth(), true, GEOJSON_TOLERANCE_M,
-                        overlayFormat.defaultEdges()));
+                : withFan(s, overlayFeatures(s.sites(), s.set(), s.earth(), overlayFormat));
         OverlayWriter overlay = geojson == null ? null
                 : area != null ? AreaRanges.overlayWriter(overlayFormat, area, s.set())
-                : Overlays.writer(overlayFormat, s.sites(), s.set(), s.earth(), false);
+                : overlayWriter(overlayFormat, s.sites(), s.set(), s.earth());
         byte[] report = coverage == null ? null
                 : area != null ? areaCoverageReport(area, coverageRequest)
                 : coverageReport(coverageRequest);
@@ -383,6 +384,22 @@ public final class Scenarios {
 
     private static InvalidScenarioException bad(String key, String value, String what) {
         return new InvalidScenarioException(key + " " + Quote.of(value) + ": " + what);
+    }
+
+    /**
+     * The bands, rings and sites of a scenario's overlay output (key {@code geojson}) in
+     * {@code format}, before its radials and sectors: every site's bands, edges densified for the
+     * format's usual reader to {@link #GEOJSON_TOLERANCE_M}.
+     */
+    public static List<GeoJsonWriter.Feature> overlayFeatures(List<Site> sites, ThresholdSet set, EarthModel earth,
+            OverlayFormat format) {
+        return Overlays.features(sites, set, earth, true, GEOJSON_TOLERANCE_M, format.defaultEdges());
+    }
+
+    /** The writer of a scenario's overlay output in {@code format} (the map's colours, no simplestyle). */
+    public static OverlayWriter overlayWriter(OverlayFormat format, List<Site> sites, ThresholdSet set,
+            EarthModel earth) {
+        return Overlays.writer(format, sites, set, earth, false);
     }
 
     /** The scenario's rings or bands followed by its radials and sectors. */

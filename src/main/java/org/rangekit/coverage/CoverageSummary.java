@@ -106,6 +106,16 @@ public record CoverageSummary(List<List<Row>> sites, List<Row> union, List<Beyon
      */
     public static CoverageSummary compute(List<Site> sites, BandScheme scheme, EarthModel earth, TargetFeed targets,
                                           GroundData ground, SiteAreas siteAreasOf) {
+        return compute(sites, scheme, earth, targets, ground, siteAreasOf, true);
+    }
+
+    /**
+     * As {@link #compute(List, BandScheme, EarthModel, TargetFeed, GroundData, SiteAreas)}; without
+     * {@code unionAreas} the union's rows have the counts only (NaN areas and area-share population):
+     * the counts of a table shown before its areas are clipped.
+     */
+    public static CoverageSummary compute(List<Site> sites, BandScheme scheme, EarthModel earth, TargetFeed targets,
+                                          GroundData ground, SiteAreas siteAreasOf, boolean unionAreas) {
         if (sites.isEmpty()) {
             throw new IllegalArgumentException("at least one site is required");
         }
@@ -133,10 +143,17 @@ public record CoverageSummary(List<List<Row>> sites, List<Row> union, List<Beyon
         }
         List<Row> union = new ArrayList<>();
         if (sites.size() > 1) {
-            UnionAreas ua = new UnionAreas(earth, ground.land(), ground.countries());
+            UnionAreas ua = unionAreas ? new UnionAreas(earth, ground.land(), ground.countries()) : null;
             UnionAreas.Areas below = null;
             for (int b = 0; b < scheme.size(); b++) {
                 BandRule band = scheme.band(b);
+                if (!unionAreas) {
+                    union.add(new Row("union", band, new Comparison.Totals(
+                            new Comparison.Tally(totals.unionCount(b), totals.unionPopulation(b)),
+                            cities.unionPopulation(b), new Comparison.Ground(Double.NaN, Double.NaN, Double.NaN)),
+                            List.of()));
+                    continue;
+                }
                 UnionAreas.Areas outer = unionAreas(ua, points, band.outerMeters());
                 UnionAreas.Areas inner = band.innerMeters() == 0 ? null
                         : below != null && scheme.band(b - 1).outerMeters() == band.innerMeters() ? below

@@ -11,6 +11,8 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -62,6 +64,8 @@ import org.rangekit.range.LengthUnit;
 import org.rangekit.range.Lengths;
 import org.rangekit.range.Site;
 import org.rangekit.range.ThresholdSet;
+import org.rangekit.scenario.DataFiles;
+import org.rangekit.scenario.OverlayFormat;
 import org.rangekit.viewer.model.CoverageTable;
 import org.rangekit.viewer.model.Exports;
 import org.rangekit.viewer.model.Readout;
@@ -108,6 +112,21 @@ final class ViewerWindow {
     private final ReadOnlyObjectWrapper<ViewState> state = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<CoverageTable> coverage = new ReadOnlyObjectWrapper<>();
     private Future<?> coverageJob;
+    private Future<?> areaJob;
+    /** The table shown: the counts with pending areas, then the whole table (null without sites). */
+    private final ReadOnlyObjectWrapper<CoverageTable> shownTable = new ReadOnlyObjectWrapper<>();
+    /**
+     * Milliseconds between the counts shown and the start of the clipping of the missing band areas:
+     * the frame showing the counts is rendered without the clipping competing for the cores, and
+     * while a slider moves on, no clipping starts (once started, a clipping runs to its end).
+     */
+    static final long AREAS_AFTER_MS = 150;
+    /** Clips the band areas the counts are waiting for, apart from the counting worker. */
+    private final ScheduledExecutorService areaWorker = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "rangekit-areas");
+        t.setDaemon(true);
+        return t;
+    });
     private long coverageGeneration;
     private boolean coverageRunning;
     private List<Target> targets = List.of();
@@ -170,6 +189,11 @@ final class ViewerWindow {
         return coverage.get();
     }
 
+    /** The table shown: the counts with pending areas, then the whole table (null before the first). */
+    javafx.beans.property.ReadOnlyObjectProperty<CoverageTable> shownTable() {
+        return shownTable.getReadOnlyProperty();
+    }
+
     /** Whether the map is drawn at rest and the coverage table is up to date. */
     boolean idle() {
         return map.atRest() && !coverageRunning;
@@ -190,6 +214,7 @@ final class ViewerWindow {
     /** Stops the worker threads. */
     void dispose() {
         coverageWorker.shutdownNow();
+        areaWorker.shutdownNow();
         map.dispose();
     }
 
@@ -204,38 +229,48 @@ final class ViewerWindow {
     void apply(ViewState s, boolean moving) {
         ViewState old = state.get();
         state.set(s);
-        map.show(s, moving);
-        refreshControls(s);
         boolean recount = old == null || !old.sites().equals(s.sites()) || !old.set().equals(s.set())
                 || old.earth() != s.earth() || !old.targets().equals(s.targets())
                 || Double.compare(old.compareKm(), s.compareKm()) != 0 || old.compareSites() != s.compareSites();
         if (recount) {
-            recount(s);
+            recount(s); // first: the counts start before the map's preparation competes for the cores
         }
+        map.show(s, moving);
+        refreshControls(s);
     }
 
+    /**
+     * Recounts the table in two steps: the counts at once (with the band areas already kept), then
+     * on a second worker the missing band areas; a newer state cancels both (a clipping under way
+     * runs to its end, its result kept for later but not shown).
+     */
     private void recount(ViewState s) {
         long gen = ++coverageGeneration;
         if (coverageJob != null) {
             coverageJob.cancel(true);
         }
+        if (areaJob != null) {
+            areaJob.cancel(true);
+        }
         if (!s.hasSites()) {
             coverageRunning = false;
             table.getItems().clear();
+            shownTable.set(null);
             progress.setProgress(0);
             return;
         }
         coverageRunning = true;
         progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
         String targetSpec = s.targets();
+        long t0 = System.nanoTime();
         coverageJob = coverageWorker.submit(() -> {
             try {
                 if (!targetSpec.equals(currentTargetSpec)) {
                     targets = CoverageTable.targets(targetSpec);
                     currentTargetSpec = targetSpec;
                 }
-                long t0 = System.nanoTime();
-                CoverageTable t = CoverageTable.compute(s, targets, f -> Platform.runLater(() -> {
+                List<Target> counted = targets;
+                CoverageTable counts = CoverageTable.counts(s, counted, f -> Platform.runLater(() -> {
                     if (gen == coverageGeneration) {
                         progress.setProgress(f);
                     }
@@ -243,25 +278,67 @@ final class ViewerWindow {
                 long ms = (System.nanoTime() - t0) / 1_000_000;
                 Platform.runLater(() -> {
                     if (gen == coverageGeneration) {
-                        coverageRunning = false;
-                        coverage.set(t);
-                        table.getItems().setAll(t.rows());
-                        progress.setProgress(1);
-                        setStatus(String.format(Locale.ROOT, "%s: %,d targets counted in %d ms", t.targetsLabel(),
-                                targets.size(), ms));
+                        show(counts, counted.size(), ms);
+                        if (!counts.complete()) {
+                            areaJob = areaWorker.schedule(() -> areas(gen, s, counted, t0), AREAS_AFTER_MS,
+                                    TimeUnit.MILLISECONDS);
+                        }
                     }
                 });
             } catch (CancellationException e) {
                 // A newer state superseded this one; its job reports.
             } catch (RuntimeException e) {
-                Platform.runLater(() -> {
-                    if (gen == coverageGeneration) {
-                        coverageRunning = false;
-                        table.getItems().clear();
-                        progress.setProgress(0);
-                        setStatus("coverage: " + e.getMessage());
-                    }
-                });
+                failed(gen, e);
+            }
+        });
+    }
+
+    /** The second step of {@link #recount}: the whole table, the missing band areas clipped. */
+    private void areas(long gen, ViewState s, List<Target> counted, long t0) {
+        try {
+            if (Thread.currentThread().isInterrupted()) {
+                return;
+            }
+            CoverageTable t = CoverageTable.compute(s, counted, f -> { });
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            Platform.runLater(() -> {
+                if (gen == coverageGeneration) {
+                    show(t, counted.size(), ms);
+                }
+            });
+        } catch (CancellationException e) {
+            // superseded
+        } catch (RuntimeException e) {
+            failed(gen, e);
+        }
+    }
+
+    /** Shows a table: counts with pending areas (the progress bar turning) or the whole table. */
+    private void show(CoverageTable t, int counted, long ms) {
+        table.getItems().setAll(t.rows());
+        shownTable.set(t);
+        if (t.complete()) {
+            coverageRunning = false;
+            coverage.set(t);
+            progress.setProgress(1);
+            setStatus(String.format(Locale.ROOT, "%s: %,d targets counted, areas clipped, in %d ms", t.targetsLabel(),
+                    counted, ms));
+        } else {
+            progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
+            long pending = t.rows().stream().filter(CoverageTable.Row::areasPending).count();
+            setStatus(String.format(Locale.ROOT, "%s: %,d targets counted in %d ms; areas of %d row%s pending (…)",
+                    t.targetsLabel(), counted, ms, pending, pending == 1 ? "" : "s"));
+        }
+    }
+
+    private void failed(long gen, RuntimeException e) {
+        Platform.runLater(() -> {
+            if (gen == coverageGeneration) {
+                coverageRunning = false;
+                table.getItems().clear();
+                shownTable.set(null);
+                progress.setProgress(0);
+                setStatus("coverage: " + e.getMessage());
             }
         });
     }
@@ -480,15 +557,23 @@ final class ViewerWindow {
         return c;
     }
 
+    /** The value of a cell whose figure is not yet computed, shown as "…". */
+    private static final Double PENDING = Double.NaN;
+
     private static TableColumn<CoverageTable.Row, Double> number(String name,
             Function<CoverageTable.Row, Double> value, String format) {
         TableColumn<CoverageTable.Row, Double> c = new TableColumn<>(name);
-        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().figures() == null ? PENDING
+                : value.apply(d.getValue())));
         c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
             @Override
             protected void updateItem(Double v, boolean empty) {
                 super.updateItem(v, empty);
-                setText(empty || v == null || Double.isNaN(v) ? null : String.format(Locale.ROOT, format, v));
+                boolean pending = !empty && v != null && Double.isNaN(v) && getTableRow() != null
+                        && getTableRow().getItem() != null && getTableRow().getItem().areasPending();
+                setText(pending ? "…" : empty || v == null || Double.isNaN(v) ? null
+                        : String.format(Locale.ROOT, format, v));
+                setStyle(pending ? "-fx-alignment: CENTER-RIGHT; -fx-text-fill: #8a8a8a;" : "-fx-alignment: CENTER-RIGHT;");
             }
         });
         c.setStyle("-fx-alignment: CENTER-RIGHT;");
@@ -649,8 +734,14 @@ final class ViewerWindow {
         setStatus("wrote " + file + (state.get().centredOnSites() ? "" : " (centred on the sites, as run draws it)"));
     }
 
-    void exportGeoJson(Path file) throws IOException {
-        Exports.geojson(state.get(), file);
+    /**
+     * Exports the bands, rings and sites as an overlay, the format by the extension (GeoJSON, KML,
+     * KMZ, GeoPackage, FlatGeobuf, CSV with WKT); a later saved scenario writes its overlay in the
+     * same format.
+     */
+    void exportOverlay(Path file) throws IOException {
+        Exports.overlay(state.get(), file);
+        overlayFormat = DataFiles.overlayFormat(file.toString());
         setStatus("wrote " + file);
     }
 
@@ -660,40 +751,48 @@ final class ViewerWindow {
     }
 
     /**
-     * Saves the scenario {@code NAME.yaml} with its outputs beside it: the map {@code NAME.png}, the
-     * bands {@code NAME.geojson} and (counting a built-in set) the coverage {@code NAME-coverage.csv};
-     * writes those files too, so that {@code rangekit run NAME.yaml} reproduces them byte for byte.
+     * Saves the scenario {@code NAME.yaml} with its outputs beside it ({@link Exports#saveScenario}):
+     * the map {@code NAME.png}, the overlay in the format of the last overlay export
+     * ({@code NAME.geojson} before any) and (counting a built-in set) {@code NAME-coverage.csv}.
      */
     void saveScenario(Path yamlFile) throws IOException {
-        String name = yamlFile.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-        Path dir = yamlFile.toAbsolutePath().getParent();
-        ViewState s = state.get();
-        int[] wh = map.sizePx();
-        boolean builtIn = org.rangekit.io.in.targets.BuiltinTargets.isBuiltin(s.targets());
-        String png = name + ".png";
-        String geojson = name + ".geojson";
-        String csv = builtIn ? name + "-coverage.csv" : null;
-        String yaml = Exports.scenarioYaml(s, wh[0], wh[1], List.of(png), geojson, csv);
-        Exports.map(s, wh[0], wh[1], dir.resolve(png));
-        Exports.geojson(s, dir.resolve(geojson));
-        if (csv != null) {
-            Exports.coverageCsv(s, dir.resolve(csv));
-        }
-        Exports.writeScenario(yaml, yamlFile);
-        setStatus("saved " + yamlFile + " with " + png + ", " + geojson + (csv == null ? "" : ", " + csv));
+        saveScenario(yamlFile, overlayFormat);
     }
+
+    /** As {@link #saveScenario(Path)} with the overlay in {@code overlay}. */
+    void saveScenario(Path yamlFile, OverlayFormat overlay) throws IOException {
+        int[] wh = map.sizePx();
+        List<String> files = Exports.saveScenario(state.get(), wh[0], wh[1], yamlFile, overlay);
+        setStatus("saved " + yamlFile + " with " + String.join(", ", files));
+    }
+
+    /** The format of the last overlay export: a saved scenario's overlay output. */
+    private OverlayFormat overlayFormat = OverlayFormat.GEOJSON;
 
     private interface FileAction {
         void run(Path p) throws IOException;
     }
 
     private void withFile(String title, boolean save, String description, List<String> patterns, FileAction action) {
+        withFile(title, save, List.of(new FileChooser.ExtensionFilter(description, patterns)), action);
+    }
+
+    /**
+     * Asks for a file with a choice of filters; a saved name typed without an extension gets the
+     * chosen filter's first one (the extension decides the format).
+     */
+    private void withFile(String title, boolean save, List<FileChooser.ExtensionFilter> filters, FileAction action) {
         FileChooser fc = new FileChooser();
         fc.setTitle(title);
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, patterns));
+        fc.getExtensionFilters().addAll(filters);
         java.io.File f = save ? fc.showSaveDialog(owner) : fc.showOpenDialog(owner);
         if (f == null) {
             return;
+        }
+        FileChooser.ExtensionFilter chosen = fc.getSelectedExtensionFilter();
+        if (save && DataFiles.extension(f.getName()).isEmpty() && chosen != null
+                && chosen.getExtensions().size() == 1) {
+            f = new java.io.File(f.getPath() + chosen.getExtensions().get(0).substring(1));
         }
         try {
             action.run(f.toPath());
@@ -701,6 +800,26 @@ final class ViewerWindow {
             setStatus(f + ": " + e.getMessage());
         }
     }
+
+    /** One file-chooser filter per overlay format, the last exported first, then all of them. */
+    private List<FileChooser.ExtensionFilter> overlayFilters() {
+        List<FileChooser.ExtensionFilter> out = new ArrayList<>();
+        List<OverlayFormat> formats = new ArrayList<>(List.of(OverlayFormat.values()));
+        formats.remove(overlayFormat);
+        formats.add(0, overlayFormat);
+        for (OverlayFormat f : formats) {
+            out.add(new FileChooser.ExtensionFilter(OVERLAY_NAMES.get(f),
+                    f.extensions().stream().map(e -> "*" + e).toList()));
+        }
+        out.add(new FileChooser.ExtensionFilter("Any overlay format",
+                DataFiles.OVERLAY_EXTENSIONS.stream().map(e -> "*" + e).toList()));
+        return out;
+    }
+
+    private static final java.util.Map<OverlayFormat, String> OVERLAY_NAMES = java.util.Map.of(
+            OverlayFormat.GEOJSON, "GeoJSON", OverlayFormat.KML, "KML (Google Earth)",
+            OverlayFormat.KMZ, "KMZ (KML with the legend)", OverlayFormat.GPKG, "GeoPackage",
+            OverlayFormat.FGB, "FlatGeobuf", OverlayFormat.CSV, "CSV with WKT");
 
     // ---------------------------------------------------------------- menus
 
@@ -714,8 +833,8 @@ final class ViewerWindow {
                 new SeparatorMenuItem(),
                 item("Export _map…", "Shortcut+E", () -> withFile("Export map", true, "PNG, SVG or PDF",
                         List.of("*.png", "*.svg", "*.pdf"), this::exportMap)),
-                item("Export _bands (GeoJSON)…", "Shortcut+G", () -> withFile("Export bands", true, "GeoJSON",
-                        List.of("*.geojson"), this::exportGeoJson)),
+                item("Export _bands (GeoJSON, KML, KMZ, GeoPackage, FlatGeobuf, CSV)…", "Shortcut+G",
+                        () -> withFile("Export bands", true, overlayFilters(), this::exportOverlay)),
                 item("Export _coverage (CSV)…", "Shortcut+Shift+E", () -> withFile("Export coverage", true, "CSV",
                         List.of("*.csv"), this::exportCoverageCsv)),
                 new SeparatorMenuItem(),

@@ -124,6 +124,46 @@ class ViewerFxTest {
     }
 
     @Test
+    void countsShowFirstWithTheirAreasPending(FxRobot robot) throws Exception {
+        waitIdle(robot);
+        List<CoverageTable> shown = new ArrayList<>();
+        List<List<String>> cellTexts = new ArrayList<>();
+        robot.interact(() -> {
+            w.shownTable().addListener((o, a, b) -> {
+                if (b == null) {
+                    return;
+                }
+                shown.add(b);
+                w.table().applyCss();
+                w.table().layout(); // the cells as the next frame draws them
+                List<String> texts = new ArrayList<>();
+                for (javafx.scene.Node n : w.table().lookupAll(".table-cell")) {
+                    if (n instanceof javafx.scene.control.Labeled l && l.getText() != null) {
+                        texts.add(l.getText());
+                    }
+                }
+                cellTexts.add(texts);
+            });
+            w.applyRanges("480, 500, 1000, 3123.4"); // a band no earlier test clipped
+        });
+        waitIdle(robot);
+        assertEquals(2, shown.size(), "the counts, then the whole table");
+        CoverageTable counts = shown.get(0);
+        CoverageTable whole = shown.get(1);
+        assertTrue(!counts.complete() && whole.complete());
+        assertEquals(libraryRows(w.state()), whole.rows());
+        for (int r = 0; r < whole.rows().size(); r++) {
+            assertEquals(whole.rows().get(r).figures().targets(), counts.rows().get(r).figures().targets());
+            assertEquals(whole.rows().get(r).figures().citiesPopulation(),
+                    counts.rows().get(r).figures().citiesPopulation());
+        }
+        // Only the 1,000–3,123.4 km band is new: its area, land and area-share population wait.
+        assertEquals(1, counts.rows().stream().filter(CoverageTable.Row::areasPending).count());
+        assertEquals(3, cellTexts.get(0).stream().filter("…"::equals).count(), cellTexts.get(0).toString());
+        assertEquals(0, cellTexts.get(1).stream().filter("…"::equals).count(), cellTexts.get(1).toString());
+    }
+
+    @Test
     void typedRangeMovesTheRingAndTheCounts(FxRobot robot) throws Exception {
         waitIdle(robot);
         // A point 3,000 km east of Kapustin Yar (Kazakhstan): inside the 5,500 km disc, outside 2,000 km.

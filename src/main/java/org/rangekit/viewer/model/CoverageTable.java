@@ -30,13 +30,19 @@ import org.rangekit.range.Site;
  * ({@link Comparisons#ranges}); with {@code compareSites}, what each further site adds to the first
  * ({@link Comparisons#sites}).
  *
- * <p>The computation runs on a worker thread; it reads the targets chunk by chunk, reports its
- * progress and stops at the next chunk once its thread is interrupted (a newer state superseded it).
+ * <p>A table comes in two steps: {@link #counts} gives at once the targets and populations counted
+ * (a classification, milliseconds) with the areas of the bands whose areas are kept from earlier
+ * tables, the others pending (NaN); {@link #compute} gives the whole table once the missing band
+ * areas are clipped. Both run on worker threads; they read the targets chunk by chunk, report
+ * their progress and stop at the next chunk once their thread is interrupted (a newer state
+ * superseded them).
  *
  * @param rows the rows, per site its bands in order, then the union's, then the comparisons
  * @param targetsLabel what was counted, e.g. {@code capitals}
+ * @param complete whether every figure is computed; otherwise the rows' NaN areas (and a
+ *                 comparison row's null figures) are pending
  */
-public record CoverageTable(List<Row> rows, String targetsLabel) {
+public record CoverageTable(List<Row> rows, String targetsLabel, boolean complete) {
 
     /** Natural Earth scale of the land and countries the areas use: {@code coverage}'s default. */
     public static final Scale SCALE = Scale.S110M;
@@ -63,9 +69,15 @@ public record CoverageTable(List<Row> rows, String targetsLabel) {
      * @param site the site's id, or {@code union}
      * @param band the band, e.g. {@code 500–1,000 km}, or for a comparison {@code 480 → 500 km adds}
      * @param category the band's category
-     * @param figures targets, populations and areas
+     * @param figures targets, populations and areas; areas NaN while they are pending; null while
+     *                every figure of the row is pending (a comparison row before its areas are clipped)
      */
     public record Row(String site, String band, String category, AreaFigures figures) {
+
+        /** Whether the row's area figures (area, land, population by area share) are not yet computed. */
+        public boolean areasPending() {
+            return figures == null || Double.isNaN(figures.areaTotalKm2());
+        }
     }
 
     /**
@@ -91,6 +103,71 @@ public record CoverageTable(List<Row> rows, String targetsLabel) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
         return List.copyOf(all);
+    }
+
+    /**
+     * The table of a state at once, without clipping: targets and populations counted as
+     * {@link #compute} counts them, the areas of bands kept from earlier tables, NaN areas for the
+     * others and for the union; comparison rows with null figures. Never waits for a computation of
+     * band areas under way.
+     *
+     * @param s the state, with at least one site
+     * @param targets the targets it counts
+     * @param progress told the fraction done, in [0, 1]
+     * @throws CancellationException when the calling thread is interrupted
+     */
+    public static CoverageTable counts(ViewState s, List<Target> targets, DoubleConsumer progress) {
+        return counts(s, targets, progress, AREAS);
+    }
+
+    /** As {@link #counts(ViewState, List, DoubleConsumer)} with the band areas kept in {@code areas}. */
+    public static CoverageTable counts(ViewState s, List<Target> targets, DoubleConsumer progress,
+                                       BandAreaCache areas) {
+        long total = Math.max(1, targets.size());
+        long[] done = {0};
+        Consumer<Integer> step = n -> {
+            done[0] += n;
+            progress.accept(Math.min(1.0, done[0] / (double) total));
+        };
+        Coverage.Summary sum = new Coverage(new CoverageParameters(s.sites(), s.set(), s.earth(), SCALE))
+                .counts(feed(targets, step), areas);
+        List<Row> rows = summaryRows(sum);
+        boolean complete = rows.stream().noneMatch(Row::areasPending);
+        if (!Double.isNaN(s.compareKm())) {
+            Comparison c = Comparison.of(s);
+            for (Site site : s.sites()) {
+                rows.add(new Row(site.id(), comparisonLabel(c), s.set().categoryOfBand(c.narrowerKm(), c.widerKm()),
+                        null));
+            }
+            complete = false;
+        }
+        if (s.compareSites() && s.sites().size() > 1) {
+            double km = s.rangesKm().get(0);
+            Site first = s.sites().get(0);
+            for (Site other : s.sites().subList(1, s.sites().size())) {
+                rows.add(new Row(other.id(), sitesLabel(first, km), s.set().categoryOfBand(0, km), null));
+            }
+            complete = false;
+        }
+        progress.accept(1.0);
+        return new CoverageTable(rows, s.targets(), complete);
+    }
+
+    private static List<Row> summaryRows(Coverage.Summary sum) {
+        List<Row> rows = new ArrayList<>();
+        for (List<Coverage.BandFigures> site : sum.sites()) {
+            site.forEach(b -> rows.add(row(b)));
+        }
+        sum.union().forEach(b -> rows.add(row(b)));
+        return rows;
+    }
+
+    private static String comparisonLabel(Comparison c) {
+        return KmFormat.label(c.narrowerKm()) + " → " + KmFormat.label(c.widerKm()) + " km adds";
+    }
+
+    private static String sitesLabel(Site first, double km) {
+        return "adds to " + first.id() + " within " + KmFormat.label(km) + " km";
     }
 
     /**
@@ -126,25 +203,21 @@ public record CoverageTable(List<Row> rows, String targetsLabel) {
         };
         Coverage.Summary sum = new Coverage(new CoverageParameters(s.sites(), s.set(), s.earth(), SCALE))
                 .summary(feed(targets, step), areas);
-        List<Row> rows = new ArrayList<>();
-        for (List<Coverage.BandFigures> site : sum.sites()) {
-            site.forEach(b -> rows.add(row(b)));
-        }
-        sum.union().forEach(b -> rows.add(row(b)));
+        List<Row> rows = summaryRows(sum);
         if (!Double.isNaN(s.compareKm())) {
             Comparison c = Comparison.of(s);
             Comparisons cmp = new Comparisons(s.earth(), SCALE);
             for (Site site : s.sites()) {
                 Comparisons.Ranges r = cmp.ranges(site, c.narrowerKm(), c.widerKm(), feed(targets, step));
-                rows.add(new Row(site.id(), KmFormat.label(c.narrowerKm()) + " → " + KmFormat.label(c.widerKm())
-                        + " km adds", s.set().categoryOfBand(c.narrowerKm(), c.widerKm()), r.totals()));
+                rows.add(new Row(site.id(), comparisonLabel(c), s.set().categoryOfBand(c.narrowerKm(), c.widerKm()),
+                        r.totals()));
             }
         }
         if (vsSites) {
             rows.addAll(siteComparisons(s, () -> feed(targets, step)));
         }
         progress.accept(1.0);
-        return new CoverageTable(rows, s.targets());
+        return new CoverageTable(rows, s.targets(), true);
     }
 
     /**
@@ -160,8 +233,8 @@ public record CoverageTable(List<Row> rows, String targetsLabel) {
         List<Row> rows = new ArrayList<>();
         for (Site other : s.sites().subList(1, s.sites().size())) {
             Comparisons.Sites c = cmp.sites(first, other, km, feeds.get());
-            rows.add(new Row(other.id(), "adds to " + first.id() + " within " + KmFormat.label(km) + " km",
-                    s.set().categoryOfBand(0, km), minus(c.inVsSite(), c.inBoth())));
+            rows.add(new Row(other.id(), sitesLabel(first, km), s.set().categoryOfBand(0, km),
+                    minus(c.inVsSite(), c.inBoth())));
         }
         return rows;
     }

@@ -7,22 +7,24 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.rangekit.api.CoverageReports;
 import org.rangekit.api.CoverageRequest;
-import org.rangekit.api.GeoJson;
 import org.rangekit.api.Maps;
 import org.rangekit.api.Scenarios;
 import org.rangekit.geodesy.EarthModel;
-import org.rangekit.io.in.data.EmbeddedData;
 import org.rangekit.io.in.targets.BuiltinTargets;
 import org.rangekit.io.out.AtomicOutput;
 import org.rangekit.io.out.report.Format;
 import org.rangekit.range.KmFormat;
 import org.rangekit.range.Site;
 import org.rangekit.range.Threshold;
+import org.rangekit.scenario.DataFiles;
 import org.rangekit.scenario.MapFormat;
+import org.rangekit.scenario.OverlayFormat;
 
 /**
  * Writes what the viewer shows through the same code as the command line: maps through
- * {@link Maps} (PNG, SVG, PDF by the extension), bands through {@link GeoJson}, the coverage
+ * {@link Maps} (PNG, SVG, PDF by the extension), bands as an overlay through the writers of a
+ * scenario's overlay output ({@link Scenarios#overlayWriter}: GeoJSON, KML, KMZ, GeoPackage,
+ * FlatGeobuf or CSV with WKT by the extension, {@link DataFiles#overlayFormat}), the coverage
  * summary through {@link CoverageReports} (CSV), every file atomically ({@link AtomicOutput}); and
  * the scenario whose {@code rangekit run} writes the same files byte for byte ({@link #scenarioYaml}).
  *
@@ -64,10 +66,47 @@ public final class Exports {
         AtomicOutput.write(file.toString(), null, os -> os.write(bytes));
     }
 
-    /** Writes the bands as GeoJSON, as {@code rings --bands} and a scenario's {@code geojson} output. */
-    public static void geojson(ViewState s, Path file) throws IOException {
-        var features = GeoJson.features(s.sites(), s.set(), s.earth(), true, Scenarios.GEOJSON_TOLERANCE_M);
-        AtomicOutput.write(file.toString(), null, os -> GeoJson.write(os, features, EmbeddedData.attribution()));
+    /**
+     * Writes the bands, rings and sites as an overlay in the format the file's extension names, as a
+     * scenario's overlay output (key {@code geojson}) and {@code rings --bands -o FILE} write it.
+     *
+     * @throws IllegalArgumentException for an extension of no overlay format, naming the accepted ones
+     */
+    public static void overlay(ViewState s, Path file) throws IOException {
+        OverlayFormat format = DataFiles.overlayFormat(file.toString());
+        var features = Scenarios.overlayFeatures(s.sites(), s.set(), s.earth(), format);
+        var writer = Scenarios.overlayWriter(format, s.sites(), s.set(), s.earth());
+        AtomicOutput.write(file.toString(), null, os -> writer.write(os, features));
+    }
+
+    /**
+     * Saves the scenario {@code NAME.yaml} with its outputs beside it: the map {@code NAME.png}, the
+     * overlay {@code NAME} plus the extension of {@code overlay} and (counting a built-in set) the
+     * coverage {@code NAME-coverage.csv}; writes those files too, so that {@code rangekit run NAME.yaml}
+     * reproduces them byte for byte.
+     *
+     * @param s the state, with at least one site
+     * @param widthPx width of the view (pixels)
+     * @param heightPx height of the view (pixels)
+     * @param yamlFile the scenario file
+     * @param overlay the format of the overlay output
+     * @return the names of the files written beside the scenario, in order
+     */
+    public static List<String> saveScenario(ViewState s, int widthPx, int heightPx, Path yamlFile,
+                                            OverlayFormat overlay) throws IOException {
+        String name = yamlFile.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        Path dir = yamlFile.toAbsolutePath().getParent();
+        String png = name + ".png";
+        String overlayFile = name + overlay.extensions().get(0);
+        String csv = BuiltinTargets.isBuiltin(s.targets()) ? name + "-coverage.csv" : null;
+        String yaml = scenarioYaml(s, widthPx, heightPx, List.of(png), overlayFile, csv);
+        map(s, widthPx, heightPx, dir.resolve(png));
+        overlay(s, dir.resolve(overlayFile));
+        if (csv != null) {
+            coverageCsv(s, dir.resolve(csv));
+        }
+        writeScenario(yaml, yamlFile);
+        return csv == null ? List.of(png, overlayFile) : List.of(png, overlayFile, csv);
     }
 
     /**
@@ -89,7 +128,7 @@ public final class Exports {
      * @param widthPx width of the view (pixels)
      * @param heightPx height of the view (pixels)
      * @param maps map outputs (may be empty)
-     * @param geojson the GeoJSON output, or null
+     * @param geojson the overlay output (any overlay extension), or null
      * @param coverageCsv the coverage CSV output, or null (only with a built-in target set)
      * @throws IllegalArgumentException without any output, or with a coverage output of a target file
      */
