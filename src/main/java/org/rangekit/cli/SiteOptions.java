@@ -51,15 +51,10 @@ final class SiteOptions {
             throw new BadInputException(e.getMessage(), e);
         }
         if (file != null) {
-            for (Site s : readFile(file)) {
-                for (Site prev : out) {
-                    if (prev.isSameSiteAs(s)) {
-                        throw BadInputException.of("--sites-file", file, "site '" + s.id()
-                                + "' is the same site as '" + prev.id() + "', given before; give each site once");
-                    }
-                }
-                out.add(s);
-            }
+            List<Site> before = out;
+            List<Site> fromFile = readFile(file);
+            out = Options.parsed("--sites-file", file,
+                    () -> SiteFiles.appended(before, fromFile, ""));
         }
         return out;
     }

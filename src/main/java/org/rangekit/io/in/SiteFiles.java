@@ -98,6 +98,29 @@ public final class SiteFiles {
         return sites;
     }
 
+    /**
+     * The sites of a file added after sites given before (on the command line, or a scenario's
+     * {@code sites}): the one rule of {@code --sites-file} and {@code sites_file}, each site once.
+     *
+     * @param before the sites given before, in order
+     * @param fromFile the file's sites ({@link #read})
+     * @param label how messages name the file, e.g. {@code --sites-file 'a.kml'}
+     * @throws IllegalArgumentException when a file site is the same site as one before ({@link Site#isSameSiteAs})
+     */
+    public static List<Site> appended(List<Site> before, List<Site> fromFile, String label) {
+        List<Site> out = new ArrayList<>(before);
+        for (Site s : fromFile) {
+            for (Site prev : out) {
+                if (prev.isSameSiteAs(s)) {
+                    throw new IllegalArgumentException(at(label) + "site '" + s.id() + "' is the same site as '"
+                            + prev.id() + "', given before; give each site once");
+                }
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
     private static List<Site> csv(Path file, String label, String source) throws IOException {
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             List<List<String>> rows = SiteCatalog.Csv.parse(new java.io.BufferedReader(r));
