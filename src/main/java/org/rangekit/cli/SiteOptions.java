@@ -23,7 +23,8 @@ final class SiteOptions {
 
     @Option(names = "--sites-file", paramLabel = "FILE",
             description = "Sites from a file: CSV (the catalog's columns id,name,lat,lon,uncertainty_km,source,notes, "
-                    + "or WKT first as rangekit writes it), GeoJSON, KML/KMZ, GeoPackage or FlatGeobuf Point features "
+                    + "or WKT first as rangekit writes it), GeoJSON, KML/KMZ, GeoPackage (layer sites, else the first point layer; FILE.gpkg:LAYER "
+                    + "names one) or FlatGeobuf Point features "
                     + "(properties site, site_name, uncertainty_km, source), e.g. from 'rangekit sites -o'. "
                     + "Added after the --site sites.")
     String file;
@@ -78,11 +79,10 @@ final class SiteOptions {
     }
 
     private static List<Site> readFile(String file) {
-        Path path = Options.parsed("--sites-file", file, () -> Path.of(file));
         try {
             return Options.parsed("--sites-file", file, () -> {
                 try {
-                    return SiteFiles.read(path, "");
+                    return SiteFiles.read(Path.of(""), file, "");
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

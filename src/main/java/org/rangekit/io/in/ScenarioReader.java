@@ -465,8 +465,7 @@ public final class ScenarioReader {
         private List<Site> sitesFromFile(List<Site> before, String file) {
             String label = "sites_file " + Quote.of(file);
             try {
-                Path path = folder.resolve(file);
-                return SiteFiles.appended(before, SiteFiles.read(path, label), label);
+                return SiteFiles.appended(before, SiteFiles.read(folder, file, label), label);
             } catch (java.nio.file.InvalidPathException e) {
                 throw error("/sites_file", label + ": not a file path");
             } catch (IllegalArgumentException e) {

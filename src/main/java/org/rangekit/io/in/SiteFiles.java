@@ -58,6 +58,24 @@ public final class SiteFiles {
      * @throws IOException when the file cannot be read
      */
     public static List<Site> read(Path file, String label) throws IOException {
+        return readLayer(file, null, label);
+    }
+
+    /**
+     * Reads the sites of a file named as people type it: a path, or {@code FILE.gpkg:LAYER} for one
+     * layer of a GeoPackage ({@link GpkgPoints.LayerPath}), relative to {@code folder}.
+     *
+     * @param folder what a relative path is relative to ({@code Path.of("")}: the working directory)
+     * @param spec the file as typed
+     * @param label how messages name it
+     * @throws IllegalArgumentException as {@link #read(Path, String)}, and for a layer the GeoPackage does not hold
+     */
+    public static List<Site> read(Path folder, String spec, String label) throws IOException {
+        GpkgPoints.LayerPath lp = GpkgPoints.LayerPath.parse(spec);
+        return readLayer(folder.resolve(lp.file()), lp.layer(), label);
+    }
+
+    private static List<Site> readLayer(Path file, String layer, String label) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException(at(label) + "no such file");
         }
@@ -73,7 +91,7 @@ public final class SiteFiles {
         } else if (n.endsWith(".gpkg")) {
             sites = new ArrayList<>();
             int i = 0;
-            for (GpkgPoints.Row r : GpkgPoints.read(file, label, "sites")) {
+            for (GpkgPoints.Row r : GpkgPoints.read(file, label, "sites", layer)) {
                 sites.add(site(label, "feature " + (++i), r.properties(), "", r.latDeg(), r.lonDeg(), source));
             }
         } else if (n.endsWith(".fgb")) {
