@@ -108,7 +108,11 @@ public final class Overlays {
      * union of the next smaller range (for ranges 480,500 the 480–500 km delta band of the union) —
      * the geometry {@code map --union} fills, from the same rule ({@link RangeLayers#unionBands}):
      * lon/lat polygons cut at ±180°, a disc holding a pole closed along the pole line. Properties:
-     * {@code name, kind, sites, site_names, inner_km, outer_km, label, category, earth}.
+     * {@code name, kind, sites, site_names, inner_km, outer_km, label, category, area_km2, earth}.
+     * {@code area_km2} is the geodesic area of the union on the Earth model as {@code compare}
+     * reports it ({@link org.rangekit.coverage.UnionAreas}: discs traced to
+     * {@value org.rangekit.coverage.UnionAreas#DISC_TOLERANCE_M} m, united, measured with
+     * GeographicLib), a band's the outer union's less the inner union's.
      *
      * @param sites the centres (one site gives its own discs or bands)
      * @param set the ranges
@@ -123,6 +127,12 @@ public final class Overlays {
         List<RangeLayers.UnionBand> ubs = RangeLayers.unionBands(sites, set, earth,
                 geodesic ? toleranceMeters / 2 : toleranceMeters);
         List<GeoJsonWriter.Feature> out = new ArrayList<>();
+        org.rangekit.coverage.UnionAreas measure = new org.rangekit.coverage.UnionAreas(earth, null, List.of());
+        List<org.rangekit.geodesy.GeoPoint> centres = sites.stream().map(Site::point).toList();
+        double[] unionKm2 = new double[ubs.size()];
+        for (int j = 0; j < ubs.size(); j++) {
+            unionKm2[j] = measure.discs(centres, set.thresholds().get(j).radiusKm() * 1000).totalSquareMeters() / 1e6;
+        }
         String ids = String.join(", ", sites.stream().map(Site::id).toList());
         String names = String.join(", ", sites.stream().map(Site::name).toList());
         for (int j = 0; j < ubs.size(); j++) {
@@ -144,6 +154,7 @@ public final class Overlays {
             p.put("outer_km", t.radiusKm());
             p.put("label", t.label());
             p.put("category", bands ? set.categoryOfBand(innerKm, t.radiusKm()) : set.categoryOfBand(0, t.radiusKm()));
+            p.put("area_km2", RingFeatures.areaKm2(Math.max(0, bands && j > 0 ? unionKm2[j] - unionKm2[j - 1] : unionKm2[j])));
             p.put("earth", earth.label());
             out.add(new GeoJsonWriter.Feature(multiPolygon(g), p));
         }
