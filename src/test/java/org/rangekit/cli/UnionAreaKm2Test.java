@@ -105,4 +105,58 @@ class UnionAreaKm2Test {
                 "--union");
         assertEquals(a.get(0).get("area_km2").asDouble(), rings.get(0).get("area_km2").asDouble(), 0);
     }
+
+    /**
+     * {@code compare --vs-site --features}: the two differences as area polygons named by the
+     * report's tables; far apart, each is its whole disc; overlapping, each is the union (as
+     * {@code compare} reports it) less the other site's disc.
+     */
+    @Test
+    void vsSiteDifferencesHaveTheirAreas() throws IOException {
+        List<JsonNode> a = vsSiteAreas("petropavlovsk-kamchatsky");
+        assertEquals(2, a.size());
+        assertEquals("Within 1,000 km of petropavlovsk-kamchatsky but not of kapustin-yar", a.get(0).get("name").asText());
+        assertEquals("only_vs_site", a.get(0).get("change").asText());
+        assertEquals("only_site", a.get(1).get("change").asText());
+        double discP = discKm2("petropavlovsk-kamchatsky", 1000);
+        double discK = discKm2("kapustin-yar", 1000);
+        assertEquals(discP, a.get(0).get("area_km2").asDouble(), discP * REL_TOL);
+        assertEquals(discK, a.get(1).get("area_km2").asDouble(), discK * REL_TOL);
+
+        List<JsonNode> near = vsSiteAreas("deveselu");
+        Path report = dir.resolve("union.csv");
+        assertEquals(0, Cli.run("compare", "--site", "kapustin-yar", "--site", "deveselu", "--range", "1000",
+                "--targets", "capitals", "--summary", "--format", "csv", "-o", report.toString()).exitCode());
+        double union = Double.parseDouble(java.nio.file.Files.readAllLines(report).stream()
+                .filter(l -> l.startsWith("union,")).findFirst().orElseThrow().split(",")[7]);
+        double discD = discKm2("deveselu", 1000);
+        assertEquals(union - discK, near.get(0).get("area_km2").asDouble(), union * REL_TOL + REPORT_ROUNDING_KM2);
+        assertEquals(union - discD, near.get(1).get("area_km2").asDouble(), union * REL_TOL + REPORT_ROUNDING_KM2);
+        assertTrue(near.get(0).get("area_km2").asDouble() < discD, "the overlap is left out");
+    }
+
+    /** The area placemarks of {@code compare --vs-site VS --features x.kml}, their ExtendedData as properties. */
+    private List<JsonNode> vsSiteAreas(String vsSite) throws IOException {
+        Path kml = dir.resolve("vs-" + vsSite + ".kml");
+        Cli.Result r = Cli.run("compare", "--site", "kapustin-yar", "--vs-site", vsSite, "--range", "1000",
+                "--targets", "capitals", "-o", dir.resolve("vs.csv").toString(), "--features", kml.toString());
+        assertEquals(0, r.exitCode(), r.toString());
+        String text = java.nio.file.Files.readString(kml);
+        List<JsonNode> out = new ArrayList<>();
+        ObjectMapper json = new ObjectMapper();
+        java.util.regex.Matcher pm = java.util.regex.Pattern.compile("<Placemark>.*?</Placemark>",
+                java.util.regex.Pattern.DOTALL).matcher(text);
+        while (pm.find()) {
+            com.fasterxml.jackson.databind.node.ObjectNode p = json.createObjectNode();
+            java.util.regex.Matcher dm = java.util.regex.Pattern.compile(
+                    "<Data name=\"([^\"]+)\">\\s*<value>([^<]*)</value>").matcher(pm.group());
+            while (dm.find()) {
+                p.put(dm.group(1), dm.group(2));
+            }
+            if (p.path("kind").asText().equals("area")) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
 }
