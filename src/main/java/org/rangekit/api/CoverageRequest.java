@@ -23,7 +23,7 @@ import org.rangekit.text.Quote;
  * @param set the ranges (km) and the categories of their bands
  * @param earth the earth model distances and areas are measured on
  * @param targets a built-in target set ({@code cities}, {@code capitals}, {@code countries}) or the
- *                path of a CSV/GeoJSON file
+ *                path of a CSV, GeoJSON, KML/KMZ, GeoPackage ({@code FILE.gpkg:LAYER} for one layer) or FlatGeobuf file
  * @param summary true: one row per site and band with counts, populations and areas; false: one row
  *                per target
  * @param format the report format

@@ -108,7 +108,11 @@ public final class Overlays {
      * union of the next smaller range (for ranges 480,500 the 480–500 km delta band of the union) —
      * the geometry {@code map --union} fills, from the same rule ({@link RangeLayers#unionBands}):
      * lon/lat polygons cut at ±180°, a disc holding a pole closed along the pole line. Properties:
-     * {@code name, kind, sites, site_names, inner_km, outer_km, label, category, earth}.
+     * {@code name, kind, sites, site_names, inner_km, outer_km, label, category, area_km2, earth}.
+     * {@code area_km2} is the geodesic area of the union on the Earth model as {@code compare}
+     * reports it ({@link org.rangekit.coverage.UnionAreas}: discs traced to
+     * {@value org.rangekit.coverage.UnionAreas#DISC_TOLERANCE_M} m, united, measured with
+     * GeographicLib), a band's the outer union's less the inner union's.
      *
      * @param sites the centres (one site gives its own discs or bands)
      * @param set the ranges
@@ -123,6 +127,12 @@ public final class Overlays {
         List<RangeLayers.UnionBand> ubs = RangeLayers.unionBands(sites, set, earth,
                 geodesic ? toleranceMeters / 2 : toleranceMeters);
         List<GeoJsonWriter.Feature> out = new ArrayList<>();
+        org.rangekit.coverage.UnionAreas measure = new org.rangekit.coverage.UnionAreas(earth, null, List.of());
+        List<org.rangekit.geodesy.GeoPoint> centres = sites.stream().map(Site::point).toList();
+        double[] unionKm2 = new double[ubs.size()];
+        for (int j = 0; j < ubs.size(); j++) {
+            unionKm2[j] = measure.discs(centres, set.thresholds().get(j).radiusKm() * 1000).totalSquareMeters() / 1e6;
+        }
         String ids = String.join(", ", sites.stream().map(Site::id).toList());
         String names = String.join(", ", sites.stream().map(Site::name).toList());
         for (int j = 0; j < ubs.size(); j++) {
@@ -144,6 +154,67 @@ public final class Overlays {
             p.put("outer_km", t.radiusKm());
             p.put("label", t.label());
             p.put("category", bands ? set.categoryOfBand(innerKm, t.radiusKm()) : set.categoryOfBand(0, t.radiusKm()));
+            p.put("area_km2", RingFeatures.areaKm2(Math.max(0, bands && j > 0 ? unionKm2[j] - unionKm2[j - 1] : unionKm2[j])));
+            p.put("earth", earth.label());
+            out.add(new GeoJsonWriter.Feature(multiPolygon(g), p));
+        }
+        return out;
+    }
+
+    /**
+     * What one site's range covers and another's does not, as two polygons ({@code kind}
+     * {@code area}, layer {@code areas}): within {@code rangeKm} of {@code b} but not of {@code a}
+     * ({@code change} {@code only_vs_site}), then within it of {@code a} but not of {@code b}
+     * ({@code only_site}) — the areas behind {@code compare --vs-site}'s two target tables, named
+     * by their titles. Each disc is the lon/lat polygon of {@link org.rangekit.geometry.RingPolygons#disc}
+     * (cut at ±180°, closed at a pole), the difference taken by JTS. {@code area_km2} is measured as
+     * for {@link #unionAreas} ({@link org.rangekit.coverage.UnionAreas}): the union of the two discs
+     * less the other site's disc. Properties: {@code name, kind, change, sites, site_names, inner_km,
+     * outer_km, label, category, area_km2, earth}; an empty difference (one disc inside the other) is left out.
+     *
+     * @param onlyBName the name of the first polygon, e.g. the report's "Within 1,000 km of b but not of a"
+     * @param onlyAName the name of the second
+     */
+    public static List<GeoJsonWriter.Feature> differenceAreas(Site a, Site b, double rangeKm, EarthModel earth,
+            double toleranceMeters, EdgeReading edges, String onlyBName, String onlyAName) {
+        boolean geodesic = edges == EdgeReading.GEODESIC;
+        double tol = geodesic ? toleranceMeters / 2 : toleranceMeters;
+        ThresholdSet set = ThresholdSet.custom(List.of(rangeKm));
+        org.rangekit.range.Threshold t = set.thresholds().get(0);
+        org.locationtech.jts.geom.Geometry discA = org.rangekit.geometry.RingPolygons.disc(
+                new org.rangekit.range.Ring(a.point(), t.radiusMeters(), earth), tol);
+        org.locationtech.jts.geom.Geometry discB = org.rangekit.geometry.RingPolygons.disc(
+                new org.rangekit.range.Ring(b.point(), t.radiusMeters(), earth), tol);
+        org.rangekit.coverage.UnionAreas measure = new org.rangekit.coverage.UnionAreas(earth, null, List.of());
+        double both = measure.discs(List.of(a.point(), b.point()), t.radiusMeters()).totalSquareMeters() / 1e6;
+        double aloneA = measure.discs(List.of(a.point()), t.radiusMeters()).totalSquareMeters() / 1e6;
+        double aloneB = measure.discs(List.of(b.point()), t.radiusMeters()).totalSquareMeters() / 1e6;
+        List<GeoJsonWriter.Feature> out = new ArrayList<>();
+        Object[][] parts = {
+            {onlyBName, "only_vs_site", discB, discA, both - aloneA},
+            {onlyAName, "only_site", discA, discB, both - aloneB},
+        };
+        for (Object[] part : parts) {
+            org.locationtech.jts.geom.Geometry g = org.locationtech.jts.operation.overlayng.OverlayNGRobust.overlay(
+                    (org.locationtech.jts.geom.Geometry) part[2], (org.locationtech.jts.geom.Geometry) part[3],
+                    org.locationtech.jts.operation.overlayng.OverlayNG.DIFFERENCE);
+            if (g.isEmpty()) {
+                continue;
+            }
+            if (geodesic) {
+                g = org.rangekit.geometry.GeodesicDensifier.densify(g, earth, toleranceMeters / 2);
+            }
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("name", part[0]);
+            p.put("kind", "area");
+            p.put("change", part[1]);
+            p.put("sites", a.id() + ", " + b.id());
+            p.put("site_names", a.name() + ", " + b.name());
+            p.put("inner_km", 0.0);
+            p.put("outer_km", t.radiusKm());
+            p.put("label", t.label());
+            p.put("category", set.categoryOfBand(0, t.radiusKm()));
+            p.put("area_km2", RingFeatures.areaKm2(Math.max(0, (double) part[4])));
             p.put("earth", earth.label());
             out.add(new GeoJsonWriter.Feature(multiPolygon(g), p));
         }

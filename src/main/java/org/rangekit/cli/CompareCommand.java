@@ -65,7 +65,7 @@ final class CompareCommand implements Runnable {
     @Option(names = "--features", paramLabel = "FILE",
             description = "Also write the changed targets as points with the comparison columns, and the area of "
                     + "the difference (--vs-range: the band between the ranges; several sites: the union of their "
-                    + "discs) as a polygon, in the overlay format of the extension (.geojson .kml .kmz .gpkg .fgb "
+                    + "discs; --vs-site: each site's disc less the other's) as polygons with area_km2, in the overlay format of the extension (.geojson .kml .kmz .gpkg .fgb "
                     + ".csv; single-layer formats hold the points).")
     String features;
 
@@ -133,11 +133,21 @@ final class CompareCommand implements Runnable {
                         featureFormat.defaultEdges());
                 f.addAll(areaBand ? areas.subList(areas.size() - 1, areas.size()) : areas);
             }
+            if (vsSite != null) {
+                List<org.rangekit.io.out.report.Table> tables = report.forFormat(Format.JSON, false).tables();
+                f.addAll(org.rangekit.api.Overlays.differenceAreas(featureSites.get(0), featureSites.get(1), rangeKm,
+                        model, org.rangekit.geometry.RingPolygons.DEFAULT_TOLERANCE_M, featureFormat.defaultEdges(),
+                        title(tables, "only_vs_site"), title(tables, "only_site")));
+            }
             f.addAll(org.rangekit.api.Overlays.reportPoints(report.forFormat(Format.CSV, false)));
             org.rangekit.io.out.OverlayWriter writer = org.rangekit.api.Overlays.writer(featureFormat, featureSites,
                     areaSet == null ? org.rangekit.range.ThresholdSet.custom(List.of(rangeKm)) : areaSet, model, false);
             Options.write("--features", featureTarget, main.stdout(), o -> writer.write(o, f));
         }
+    }
+
+    private static String title(List<org.rangekit.io.out.report.Table> tables, String key) {
+        return tables.stream().filter(t -> t.key().equals(key)).findFirst().orElseThrow().title();
     }
 
     private static double single(String option, String text) {

@@ -6,6 +6,7 @@ import org.rangekit.io.in.SystemCatalog;
 import org.rangekit.range.CategorySet;
 import org.rangekit.range.MissileSystem;
 import org.rangekit.range.RangeEstimate;
+import org.rangekit.range.RingSeries;
 import org.rangekit.range.Threshold;
 import org.rangekit.range.ThresholdSet;
 
@@ -16,7 +17,9 @@ import picocli.CommandLine.Option;
  * {@code --range KM,KM,...}, {@code --preset NAME}, {@code --interval LENGTH --count N} or
  * {@code [--min-range LENGTH] --max-range LENGTH}, at most one: declare it in a command as
  * {@code @ArgGroup(exclusive = true, multiplicity = "0..1") RangeOptions ranges;} next to
- * {@code --system ID}, and read both with {@link #thresholds(RangeOptions, String)}.
+ * {@code --system ID}, and read both with {@link #thresholds(RangeOptions, String)}. The rule of
+ * {@code --interval}/{@code --count} and {@code --min-range}/{@code --max-range} is the core's
+ * ({@link RingSeries}), shared with scenario files.
  */
 final class RangeOptions {
 
@@ -57,9 +60,6 @@ final class RangeOptions {
         String max;
     }
 
-    /** Most rings --count draws. */
-    static final int MAX_COUNT = 100;
-
     /** The options that give {@code set}: its preset name, or its ranges in km. */
     static RangeOptions of(ThresholdSet set) {
         RangeOptions o = new RangeOptions();
@@ -83,24 +83,10 @@ final class RangeOptions {
             return set;
         }
         if (series != null) {
-            double stepKm = Units.lengthMeters("--interval", series.interval, "km", false) / 1000;
-            int n = Options.parsed("--count", series.count, () -> count(series.count));
-            java.util.List<Double> km = new java.util.ArrayList<>();
-            for (int i = 1; i <= n; i++) {
-                km.add(stepKm * i);
-            }
-            return Options.parsed("--interval", series.interval, () -> ThresholdSet.custom(km));
+            return core(() -> RingSeries.every("--interval", series.interval, "--count", series.count, CategorySet.inf()));
         }
         if (minMax != null) {
-            double maxKm = Units.lengthMeters("--max-range", minMax.max, "km", false) / 1000;
-            if (minMax.min == null) {
-                return Options.parsed("--max-range", minMax.max, () -> ThresholdSet.custom(java.util.List.of(maxKm)));
-            }
-            double minKm = Units.lengthMeters("--min-range", minMax.min, "km", false) / 1000;
-            if (!(minKm < maxKm)) {
-                throw BadInputException.of("--min-range", minMax.min, "must be smaller than --max-range " + minMax.max);
-            }
-            return Options.parsed("--max-range", minMax.max, () -> ThresholdSet.custom(java.util.List.of(minKm, maxKm)));
+            return core(() -> RingSeries.minMax("--min-range", minMax.min, "--max-range", minMax.max, CategorySet.inf()));
         }
         java.util.List<RangeEstimate> estimates = Units.rangeListKm("--range", range);
         return Options.parsed("--range", range, () -> ThresholdSet.ofRanges(estimates, CategorySet.inf()));
@@ -138,17 +124,13 @@ final class RangeOptions {
         return ranges == null ? system : ranges.value();
     }
 
-    private static int count(String text) {
-        int n;
+    /** A core rule whose messages name the option and value themselves ({@link RingSeries}). */
+    private static ThresholdSet core(java.util.function.Supplier<ThresholdSet> rule) {
         try {
-            n = Integer.parseInt(text.strip());
-        } catch (NumberFormatException e) {
-            n = -1;
+            return rule.get();
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage(), e);
         }
-        if (n < 1 || n > MAX_COUNT) {
-            throw new IllegalArgumentException("expected a whole number of rings from 1 to " + MAX_COUNT);
-        }
-        return n;
     }
 
     /** The option given, for messages about the ranges: {@code --range}, {@code --preset}, {@code --interval}, … */

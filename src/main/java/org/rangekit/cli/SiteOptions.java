@@ -23,7 +23,8 @@ final class SiteOptions {
 
     @Option(names = "--sites-file", paramLabel = "FILE",
             description = "Sites from a file: CSV (the catalog's columns id,name,lat,lon,uncertainty_km,source,notes, "
-                    + "or WKT first as rangekit writes it), GeoJSON, KML/KMZ, GeoPackage or FlatGeobuf Point features "
+                    + "or WKT first as rangekit writes it), GeoJSON, KML/KMZ, GeoPackage (layer sites, else the first point layer; FILE.gpkg:LAYER "
+                    + "names one) or FlatGeobuf Point features "
                     + "(properties site, site_name, uncertainty_km, source), e.g. from 'rangekit sites -o'. "
                     + "Added after the --site sites.")
     String file;
@@ -56,15 +57,10 @@ final class SiteOptions {
             throw new BadInputException(e.getMessage(), e);
         }
         if (file != null) {
-            for (Site s : readFile(file)) {
-                for (Site prev : out) {
-                    if (prev.isSameSiteAs(s)) {
-                        throw BadInputException.of("--sites-file", file, "site '" + s.id()
-                                + "' is the same site as '" + prev.id() + "', given before; give each site once");
-                    }
-                }
-                out.add(s);
-            }
+            List<Site> before = out;
+            List<Site> fromFile = readFile(file);
+            out = Options.parsed("--sites-file", file,
+                    () -> SiteFiles.appended(before, fromFile, ""));
         }
         return out;
     }
@@ -88,11 +84,10 @@ final class SiteOptions {
     }
 
     private static List<Site> readFile(String file) {
-        Path path = Options.parsed("--sites-file", file, () -> Path.of(file));
         try {
             return Options.parsed("--sites-file", file, () -> {
                 try {
-                    return SiteFiles.read(path, "");
+                    return SiteFiles.read(Path.of(""), file, "");
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -24,7 +24,9 @@ import picocli.CommandLine.Option;
 final class TargetOptions {
 
     @Option(names = "--targets", required = true, paramLabel = "SET|FILE",
-            description = "cities, capitals, countries, a CSV (lat/lon header) or GeoJSON file, "
+            description = "cities, capitals, countries, or a file of targets by its extension: CSV (lat/lon "
+                    + "header), GeoJSON, KML/KMZ (Point placemarks), GeoPackage (layer targets, else the first "
+                    + "point layer; FILE.gpkg:LAYER names one) or FlatGeobuf (.fgb); "
                     + "or - for standard input (CSV or GeoJSON, told by the content).")
     String targets;
 

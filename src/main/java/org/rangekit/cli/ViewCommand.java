@@ -62,7 +62,8 @@ final class ViewCommand implements Runnable {
     Double extent;
 
     @Option(names = "--targets", paramLabel = "WHAT",
-            description = "What the coverage table counts: capitals (default), cities, or a CSV/GeoJSON target file.")
+            description = "What the coverage table counts: capitals (default), cities, or a target file "
+                    + "as coverage --targets reads it (CSV, GeoJSON, KML/KMZ, GeoPackage, FlatGeobuf).")
     String targets;
 
     @Mixin

@@ -7,6 +7,8 @@
  * {@link org.rangekit.range.Interval} (distance intervals with explicit edges),
  * {@link org.rangekit.range.CategorySet} (named categories over intervals; INF is one preset),
  * {@link org.rangekit.range.KmFormat} (km in labels), {@link org.rangekit.range.Lengths} and
- * {@link org.rangekit.range.LengthUnit} (lengths with units typed by people). No I/O.
+ * {@link org.rangekit.range.LengthUnit} (lengths with units typed by people),
+ * {@link org.rangekit.range.RingSeries} (rings by a step and a count, or a minimum and a maximum,
+ * for the command line and scenario files alike). No I/O.
  */
 package org.rangekit.range;

@@ -706,8 +706,9 @@ final class ViewerWindow {
 
     private void loadTargetFile() {
         FileChooser fc = new FileChooser();
-        fc.setTitle("Load targets (CSV or GeoJSON)");
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Targets", "*.csv", "*.geojson", "*.json"));
+        fc.setTitle("Load targets (CSV, GeoJSON, KML/KMZ, GeoPackage, FlatGeobuf)");
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Targets", "*.csv", "*.geojson", "*.json", "*.kml",
+                "*.kmz", "*.gpkg", "*.fgb"));
         java.io.File f = fc.showOpenDialog(owner);
         if (f != null) {
             apply(state.get().withTargets(f.getPath()), false);

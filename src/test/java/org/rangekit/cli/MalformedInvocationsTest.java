@@ -68,6 +68,16 @@ class MalformedInvocationsTest {
         write("unknown-key.yaml", "sitez: kapustin-yar\nranges: [500]\noutputs:\n  geojson: a.geojson\n");
         write("empty.yaml", "");
         write("escape.yaml", "sites: [kapustin-yar]\nranges: [500]\noutputs:\n  geojson: ../out/escaped.geojson\n");
+        write("count-alone.yaml", "sites: [kapustin-yar]\ncount: 11\noutputs: {geojson: ../out/a.kml}\n");
+        write("min-over-max.yaml", "sites: [kapustin-yar]\nmin_range: 600km\nmax_range: 500km\n"
+                + "outputs: {geojson: ../out/a.kml}\n");
+        write("sites-file-missing.yaml", "sites_file: missing.kml\npreset: inf\noutputs: {geojson: ../out/a.kml}\n");
+        write("sites-file-layer.yaml", "sites_file: sites.gpkg:nope\npreset: inf\noutputs: {geojson: ../out/a.kml}\n");
+        // A GeoPackage with one point layer, sites, for the FILE.gpkg:LAYER rows.
+        Cli.Result gpkg = Cli.run("sites", "--site", "kapustin-yar", "-o", in.resolve("sites.gpkg").toString());
+        if (gpkg.exitCode() != 0) {
+            throw new IOException("fixture sites.gpkg: " + gpkg);
+        }
     }
 
     private static void write(String name, String text) throws IOException {

@@ -29,7 +29,7 @@ import org.wololo.flatgeobuf.generated.GeometryType;
  * geometry type is not Point (or Unknown holding points) gives no rows; features that are not
  * points are skipped.
  */
-final class FgbPoints {
+public final class FgbPoints {
 
     /** Largest file read (bytes); sites files are small. */
     static final long MAX_BYTES = 256L << 20;
@@ -42,7 +42,7 @@ final class FgbPoints {
      * @param label how messages name it
      * @return the point rows in file order
      */
-    static List<GpkgPoints.Row> read(Path file, String label) throws IOException {
+    public static List<GpkgPoints.Row> read(Path file, String label) throws IOException {
         if (Files.size(file) > MAX_BYTES) {
             throw new IllegalArgumentException(SiteFiles.at(label) + "larger than " + (MAX_BYTES >> 20)
                     + " MiB; expected a FlatGeobuf file of sites");

@@ -34,6 +34,7 @@ import org.rangekit.range.Lengths;
 import org.rangekit.range.Fan;
 import org.rangekit.range.MissileSystem;
 import org.rangekit.range.RangeEstimate;
+import org.rangekit.range.RingSeries;
 import org.rangekit.range.Site;
 import org.rangekit.range.ThresholdSet;
 import org.rangekit.scenario.MapFormat;
@@ -54,8 +55,10 @@ import org.rangekit.text.Quote;
  *
  * <pre>
  * sites: [kapustin-yar]          # catalog ids, "LAT,LON" or DMS, as --site takes them
+ * sites_file: sites.gpkg         # and/or sites from a file, as --sites-file reads it (relative to the scenario's folder)
  * preset: inf                    # or ranges: [480, 500, "1000 km", 300mi, 2350..2500] (km unless a unit m, km,
- *                                #   mi, nmi, ft; MIN..MAX: a range known as an interval of estimates)
+ *                                #   mi, nmi, ft; MIN..MAX: a range known as an interval of estimates),
+ *                                #   or interval: 500km with count: 11, or max_range: 400km (min_range: 50km)
  * system: 9m729                  # a missile system of data/systems.csv: its claimed and estimated ranges,
  *                                #   added to preset/ranges if given (alone: with the INF categories)
  * categories:                    # with ranges: your own named categories instead of the INF Treaty's
@@ -92,7 +95,7 @@ public final class ScenarioReader {
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
     private static final Set<String> TOP_KEYS = Set.of("name", "description", "sites", "preset", "ranges", "system",
             "categories", "earth", "union", "targets", "map", "outputs", "radials", "bearings", "radial_length", "sectors",
-            "compare_earth", "area");
+            "compare_earth", "area", "sites_file", "interval", "count", "min_range", "max_range");
     private static final Set<String> AREA_KEYS = Set.of("file", "country", "part_containing", "geojson", "wkt", "name");
     private static final Set<String> MAP_KEYS = Set.of("projection", "size", "dpi", "extent_km", "basemap", "title",
             "subtitle");
@@ -145,7 +148,8 @@ public final class ScenarioReader {
         } catch (java.nio.charset.CharacterCodingException e) {
             throw new InvalidScenarioException("scenario " + file + ": not UTF-8 text (scenario files are UTF-8)");
         }
-        return parse(text, file.toString(), file.toAbsolutePath().getParent());
+        Path folder = file.toAbsolutePath().getParent();
+        return parse(text, file.toString(), folder == null ? Path.of("") : folder);
     }
 
     /**
@@ -156,15 +160,18 @@ public final class ScenarioReader {
      * @throws InvalidScenarioException "scenario NAME line N: what is wrong" for anything wrong in the text
      */
     public static Scenario parse(String yaml, String name) {
-        return parse(yaml, name, Path.of("").toAbsolutePath());
+        return parse(yaml, name, Path.of(""));
     }
 
-    /** {@link #parse(String, String)} with an area file's relative path resolved against {@code baseDir}. */
-    private static Scenario parse(String yaml, String name, Path baseDir) {
+    /**
+     * As {@link #parse(String, String)}, with the folder that a {@code sites_file} is relative to
+     * (the scenario file's; {@link #parse(String, String)} uses the working directory).
+     */
+    public static Scenario parse(String yaml, String name, Path folder) {
         if (yaml.length() > MAX_SCENARIO_BYTES) {
             throw new InvalidScenarioException("scenario " + name + ": " + TOO_LARGE);
         }
-        Reader r = new Reader(name, baseDir);
+        Reader r = new Reader(name, folder);
         JsonNode root;
         try {
             r.indexLines(yaml);
@@ -217,14 +224,14 @@ public final class ScenarioReader {
     /** Reads a parsed tree, turning every problem into a message with its line. */
     private static final class Reader {
         private final String name;
-        private final Path baseDir;
+        private final Path folder;
         private final Map<String, Integer> lines = new HashMap<>();
         /** The source text of every scalar by its JSON pointer: YAML reads {@code 0x10} as the number 16. */
         private final Map<String, String> scalars = new HashMap<>();
 
-        Reader(String name, Path baseDir) {
+        Reader(String name, Path folder) {
             this.name = name;
-            this.baseDir = baseDir;
+            this.folder = folder;
         }
 
         /**
@@ -364,12 +371,14 @@ public final class ScenarioReader {
             keys(root, "", TOP_KEYS, "the scenario");
             SiteCatalog catalog = SiteCatalog.builtIn();
             List<JsonNode> siteNodes = list(root, "sites", "");
+            String sitesFile = text(root, "sites_file", "");
             JsonNode areaNode = root.get("area");
-            if (areaNode != null && siteNodes != null) {
-                throw error("/area", "give either sites or area, not both");
+            if (areaNode != null && (siteNodes != null || sitesFile != null)) {
+                throw error("/area", "give either sites (or sites_file) or area, not both");
             }
-            if (areaNode == null && (siteNodes == null || siteNodes.isEmpty())) {
-                throw error("/sites", "sites: at least one site is required, e.g. sites: [kapustin-yar]");
+            if (areaNode == null && (siteNodes == null || siteNodes.isEmpty()) && sitesFile == null) {
+                throw error("/sites", "sites: at least one site is required, e.g. sites: [kapustin-yar] "
+                        + "(or sites_file: FILE)");
             }
             List<String> siteTexts = siteNodes == null ? List.of() : siteNodes.stream().map(JsonNode::asText).toList();
             List<Site> sites;
@@ -377,6 +386,9 @@ public final class ScenarioReader {
                 sites = SiteParser.parseAll("sites", siteTexts, catalog, i -> "line " + lines.get("/sites/" + i));
             } catch (SiteParser.BadSiteException e) {
                 throw error("/sites/" + e.index(), e.getMessage());
+            }
+            if (sitesFile != null) {
+                sites = sitesFromFile(sites, sitesFile);
             }
             ThresholdSet set = ranges(root);
             String earthText = text(root, "earth", "");
@@ -466,7 +478,7 @@ public final class ScenarioReader {
                 if (file != null) {
                     String ptr = n.isTextual() ? "/area" : "/area/file";
                     try {
-                        return new ScenarioArea(name != null ? name : file, AreaReader.read(baseDir.resolve(file), earth));
+                        return new ScenarioArea(name != null ? name : file, AreaReader.read(folder.resolve(file), earth));
                     } catch (IOException e) {
                         throw error(ptr, "area file " + Quote.of(file) + ": cannot read: " + e.getMessage());
                     }
@@ -528,6 +540,23 @@ public final class ScenarioReader {
             return new Fan(bearings, lengthKm, sectors);
         }
 
+        /**
+         * {@code sites_file: FILE}: the sites of FILE ({@link SiteFiles}, as {@code --sites-file} reads
+         * it), relative to the scenario's folder, added after {@code sites}.
+         */
+        private List<Site> sitesFromFile(List<Site> before, String file) {
+            String label = "sites_file " + Quote.of(file);
+            try {
+                return SiteFiles.appended(before, SiteFiles.read(folder, file, label), label);
+            } catch (java.nio.file.InvalidPathException e) {
+                throw error("/sites_file", label + ": not a file path");
+            } catch (IllegalArgumentException e) {
+                throw error("/sites_file", e.getMessage());
+            } catch (IOException e) {
+                throw error("/sites_file", label + ": cannot read (" + e.getMessage() + ")");
+            }
+        }
+
         private Site site(String ptr, String key, String text, SiteCatalog catalog) {
             try {
                 return SiteParser.parse(key, text, catalog);
@@ -555,9 +584,37 @@ public final class ScenarioReader {
         private ThresholdSet baseRanges(JsonNode root, boolean haveSystem) {
             String preset = text(root, "preset", "");
             List<JsonNode> ranges = list(root, "ranges", "");
-            if (preset != null && ranges != null || preset == null && ranges == null && !haveSystem) {
-                throw error(preset != null ? "/preset" : "",
-                        "give exactly one of preset (e.g. inf) or ranges (e.g. [480, 500]), or a system (e.g. 9m729)");
+            String interval = text(root, "interval", "");
+            String count = text(root, "count", "");
+            String minRange = text(root, "min_range", "");
+            String maxRange = text(root, "max_range", "");
+            if (interval != null && count == null || count != null && interval == null) {
+                throw error(interval != null ? "/interval" : "/count", "give interval and count together, "
+                        + "e.g. interval: 500km with count: 11");
+            }
+            if (minRange != null && maxRange == null) {
+                throw error("/min_range", "min_range goes with max_range, e.g. min_range: 50km with max_range: 400km");
+            }
+            int given = (preset != null ? 1 : 0) + (ranges != null ? 1 : 0) + (interval != null ? 1 : 0)
+                    + (maxRange != null ? 1 : 0);
+            if (given > 1 || given == 0 && !haveSystem) {
+                String ptr = preset != null ? "/preset" : ranges != null ? "/ranges" : interval != null ? "/interval" : "";
+                throw error(given > 1 ? ptr : "", "give exactly one of preset (e.g. inf), ranges (e.g. [480, 500]), "
+                        + "interval with count, or max_range (with min_range), or a system (e.g. 9m729)");
+            }
+            CategorySet own = root.get("categories") == null ? CategorySet.inf() : null;
+            if (interval != null) {
+                CategorySet cs = own != null ? own : categories(root.get("categories"));
+                try {
+                    return RingSeries.every("interval", interval, "count", count, cs);
+                } catch (IllegalArgumentException e) {
+                    throw error(e.getMessage().startsWith("count ") ? "/count" : "/interval", e.getMessage());
+                }
+            }
+            if (maxRange != null) {
+                CategorySet cs = own != null ? own : categories(root.get("categories"));
+                return named(minRange != null ? "/min_range" : "/max_range",
+                        () -> RingSeries.minMax("min_range", minRange, "max_range", maxRange, cs));
             }
             if (preset == null && ranges == null) {
                 if (root.get("categories") != null) {

@@ -58,6 +58,24 @@ public final class SiteFiles {
      * @throws IOException when the file cannot be read
      */
     public static List<Site> read(Path file, String label) throws IOException {
+        return readLayer(file, null, label);
+    }
+
+    /**
+     * Reads the sites of a file named as people type it: a path, or {@code FILE.gpkg:LAYER} for one
+     * layer of a GeoPackage ({@link GpkgPoints.LayerPath}), relative to {@code folder}.
+     *
+     * @param folder what a relative path is relative to ({@code Path.of("")}: the working directory)
+     * @param spec the file as typed
+     * @param label how messages name it
+     * @throws IllegalArgumentException as {@link #read(Path, String)}, and for a layer the GeoPackage does not hold
+     */
+    public static List<Site> read(Path folder, String spec, String label) throws IOException {
+        GpkgPoints.LayerPath lp = GpkgPoints.LayerPath.parse(spec);
+        return readLayer(folder.resolve(lp.file()), lp.layer(), label);
+    }
+
+    private static List<Site> readLayer(Path file, String layer, String label) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException(at(label) + "no such file");
         }
@@ -73,7 +91,7 @@ public final class SiteFiles {
         } else if (n.endsWith(".gpkg")) {
             sites = new ArrayList<>();
             int i = 0;
-            for (GpkgPoints.Row r : GpkgPoints.read(file, label, "sites")) {
+            for (GpkgPoints.Row r : GpkgPoints.read(file, label, "sites", layer)) {
                 sites.add(site(label, "feature " + (++i), r.properties(), "", r.latDeg(), r.lonDeg(), source));
             }
         } else if (n.endsWith(".fgb")) {
@@ -96,6 +114,29 @@ public final class SiteFiles {
             }
         }
         return sites;
+    }
+
+    /**
+     * The sites of a file added after sites given before (on the command line, or a scenario's
+     * {@code sites}): the one rule of {@code --sites-file} and {@code sites_file}, each site once.
+     *
+     * @param before the sites given before, in order
+     * @param fromFile the file's sites ({@link #read})
+     * @param label how messages name the file, e.g. {@code --sites-file 'a.kml'}
+     * @throws IllegalArgumentException when a file site is the same site as one before ({@link Site#isSameSiteAs})
+     */
+    public static List<Site> appended(List<Site> before, List<Site> fromFile, String label) {
+        List<Site> out = new ArrayList<>(before);
+        for (Site s : fromFile) {
+            for (Site prev : out) {
+                if (prev.isSameSiteAs(s)) {
+                    throw new IllegalArgumentException(at(label) + "site '" + s.id() + "' is the same site as '"
+                            + prev.id() + "', given before; give each site once");
+                }
+            }
+            out.add(s);
+        }
+        return out;
     }
 
     private static List<Site> csv(Path file, String label, String source) throws IOException {

@@ -384,6 +384,16 @@ public final class RingFeatures {
                 .orElse(base);
     }
 
+    /**
+     * An area as the {@code area_km2} property writes it: {@value #AREA_DECIMALS} decimals, or
+     * {@value #AREA_SIGNIFICANT_DIGITS} significant digits for small areas, whichever keeps more.
+     *
+     * @param km2 the area (square kilometres), finite and &gt;= 0
+     */
+    public static BigDecimal areaKm2(double km2) {
+        return area(km2);
+    }
+
     private static BigDecimal area(double km2) {
         if (!(km2 >= 0) || Double.isInfinite(km2)) {
             throw new IllegalArgumentException("area must be a finite number >= 0 km², got " + km2);

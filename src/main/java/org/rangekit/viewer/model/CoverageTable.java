@@ -82,7 +82,7 @@ public record CoverageTable(List<Row> rows, String targetsLabel, boolean complet
 
     /**
      * The targets a state counts: a built-in set ({@code capitals}, {@code cities}; read once and
-     * kept) or a CSV/GeoJSON target file, its bad rows skipped as {@code coverage} does without
+     * kept) or a target file (CSV, GeoJSON, KML/KMZ, GeoPackage, FlatGeobuf), its bad rows skipped as {@code coverage} does without
      * {@code --strict}.
      *
      * @throws IllegalArgumentException naming the set or file when it cannot be read

@@ -72,8 +72,8 @@ class ScenarioReaderTest {
     @CsvSource(delimiter = '|', value = {
         "unknown key      | sites: [kapustin-yar]\\npreset: inf\\nmapp: {}\\noutputs: {maps: [m.png]}"
                 + " | scenario t.yaml line 3: unknown key 'mapp' in the scenario; expected one of area, bearings, "
-                + "categories, compare_earth, description, earth, map, name, outputs, preset, radial_length, radials, "
-                + "ranges, sectors, sites, system, targets, union",
+                + "categories, compare_earth, count, description, earth, interval, map, max_range, min_range, name, "
+                + "outputs, preset, radial_length, radials, ranges, sectors, sites, sites_file, system, targets, union",
         "size             | sites: [kapustin-yar]\\nranges: [500]\\nmap:\\n  size: big\\noutputs: {maps: [m.png]}"
                 + " | scenario t.yaml line 4: map.size 'big': expected WIDTHxHEIGHT in pixels, e.g. 2000x1400",
         "range not number | sites: [kapustin-yar]\\nranges: [480, lots]\\noutputs: {maps: [m.png]}"
@@ -89,7 +89,7 @@ class ScenarioReaderTest {
         "no outputs       | sites: [kapustin-yar]\\npreset: inf\\noutputs: {}"
                 + " | scenario t.yaml line 3: outputs must list at least one map, a geojson file or a coverage report",
         "both ranges      | sites: [kapustin-yar]\\npreset: inf\\nranges: [1]\\noutputs: {maps: [m.png]}"
-                + " | scenario t.yaml line 2: give exactly one of preset (e.g. inf) or ranges (e.g. [480, 500])",
+                + " | scenario t.yaml line 2: give exactly one of preset (e.g. inf), ranges (e.g. [480, 500]), interval with count",
         "bad union        | sites: [kapustin-yar]\\npreset: inf\\nunion: maybe\\noutputs: {maps: [m.png]}"
                 + " | scenario t.yaml line 3: union must be true or false",
         "bad yaml         | sites: [kapustin-yar\\npreset: inf | scenario t.yaml line 2: not valid YAML",

@@ -28,8 +28,8 @@ public interface TargetReader extends Closeable {
 
     /**
      * Opens a CSV ({@code .csv}, {@code .tsv}, {@code .txt}), GeoJSON ({@code .geojson},
-     * {@code .json}), KML ({@code .kml}, {@code .kmz}) or GeoPackage ({@code .gpkg}) file by its
-     * extension.
+     * {@code .json}), KML ({@code .kml}, {@code .kmz}), GeoPackage ({@code .gpkg}) or FlatGeobuf
+     * ({@code .fgb}) file by its extension.
      *
      * @param onBadRow called for every skipped row; may throw to stop (strict mode)
      * @throws TargetFormatException when the file is missing or unusable
@@ -45,20 +45,29 @@ public interface TargetReader extends Closeable {
      *
      * <p>A regular file's format follows its extension ({@code .geojson}, {@code .json}: GeoJSON;
      * {@code .kml}, {@code .kmz}: KML, Point placemarks; {@code .gpkg}: GeoPackage, the layer
-     * {@code targets} or else the first layer of points; anything else CSV). Anything else that can be read but not seeked, such as a FIFO,
+     * {@code targets} or else the first layer of points; {@code .fgb}: FlatGeobuf points; anything else CSV). Anything else that can be read but not seeked, such as a FIFO,
      * {@code /dev/stdin} or a character device, is read once as a stream: by its extension when it
      * has one of those, otherwise by its content ({@link #open(String, InputStream, Consumer, Consumer)}).
      *
      * @throws TargetFormatException when the file is missing, a directory or unusable
      */
     static TargetReader open(Path file, Consumer<BadRow> onBadRow, Consumer<InputWarning> onWarning) throws IOException {
+        return open(file, null, onBadRow, onWarning);
+    }
+
+    /**
+     * As {@link #open(Path, Consumer, Consumer)}, reading the GeoPackage layer {@code layer}
+     * ({@code FILE.gpkg:LAYER}) when not null.
+     */
+    static TargetReader open(Path file, String layer, Consumer<BadRow> onBadRow, Consumer<InputWarning> onWarning)
+            throws IOException {
         if (Files.isDirectory(file)) {
-            throw new TargetFormatException("--targets " + Quote.of(file) + ": is a directory; expected a CSV or "
-                    + "GeoJSON file");
+            throw new TargetFormatException("--targets " + Quote.of(file) + ": is a directory; expected a CSV, "
+                    + "GeoJSON, KML/KMZ, GeoPackage or FlatGeobuf file");
         }
         if (!Files.exists(file)) {
             throw new TargetFormatException("--targets " + Quote.of(file) + ": no such file (expected cities, capitals, "
-                    + "countries, or a CSV/GeoJSON/KML/GeoPackage file)");
+                    + "countries, or a CSV, GeoJSON, KML/KMZ, GeoPackage or FlatGeobuf file)");
         }
         String n = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean geojson = n.endsWith(".geojson") || n.endsWith(".json");
@@ -82,7 +91,10 @@ public interface TargetReader extends Closeable {
             return KmlTargetReader.open(file, onBadRow);
         }
         if (n.endsWith(".gpkg")) {
-            return GpkgTargetReader.open(file, onBadRow);
+            return GpkgTargetReader.open(file, layer, onBadRow);
+        }
+        if (n.endsWith(".fgb")) {
+            return GpkgTargetReader.openFgb(file, onBadRow);
         }
         return CsvTargetReader.open(file, onBadRow);
     }

@@ -13,12 +13,14 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.rangekit.coverage.Target;
 import org.rangekit.coverage.TargetFeed;
+import org.rangekit.io.in.GpkgPoints;
 import org.rangekit.io.in.data.Scale;
 import org.rangekit.text.Quote;
 
 /**
  * Targets named the way the command line and scenario files name them: a built-in set
- * ({@code cities}, {@code capitals}, {@code countries}) or a CSV/GeoJSON file, read one at a time
+ * ({@code cities}, {@code capitals}, {@code countries}) or a CSV, GeoJSON, KML/KMZ, GeoPackage or FlatGeobuf file
+ * ({@code FILE.gpkg:LAYER} for one layer, {@link GpkgPoints.LayerPath}), read one at a time
  * or chunk by chunk in bounded memory.
  *
  * <p>Example:
@@ -42,7 +44,8 @@ public final class TargetStream implements AutoCloseable, TargetFeed {
 
     /** What is wrong with a targets text that is neither a built-in set nor a file. */
     public static final String UNKNOWN_TARGETS =
-            "unknown target set and no such file; expected cities, capitals, countries, or a CSV/GeoJSON/KML/GeoPackage file";
+            "unknown target set and no such file; expected cities, capitals, countries, or a CSV, GeoJSON, KML/KMZ, "
+            + "GeoPackage or FlatGeobuf file";
 
     private final String label;
     private final Iterator<Target> builtin;
@@ -73,12 +76,13 @@ public final class TargetStream implements AutoCloseable, TargetFeed {
             return Optional.empty();
         }
         if (s.isEmpty()) {
-            return Optional.of("empty; expected cities, capitals, countries, a CSV/GeoJSON/KML/GeoPackage file, or - for stdin");
+            return Optional.of("empty; expected cities, capitals, countries, a CSV, GeoJSON, KML/KMZ, GeoPackage or "
+                    + "FlatGeobuf file, or - for stdin");
         }
         try {
-            Path p = Path.of(s);
+            Path p = Path.of(GpkgPoints.LayerPath.parse(s).file());
             if (Files.isDirectory(p)) {
-                return Optional.of("is a directory; expected a CSV or GeoJSON file");
+                return Optional.of("is a directory; expected a CSV, GeoJSON, KML/KMZ, GeoPackage or FlatGeobuf file");
             }
             return Files.exists(p) ? Optional.empty() : Optional.of(UNKNOWN_TARGETS);
         } catch (InvalidPathException e) {
@@ -127,9 +131,10 @@ public final class TargetStream implements AutoCloseable, TargetFeed {
         if (BuiltinTargets.isBuiltin(s)) {
             return new TargetStream(s.toLowerCase(Locale.ROOT), BuiltinTargets.load(s, scale).iterator(), null, 0);
         }
-        Path p = Path.of(s);
+        GpkgPoints.LayerPath lp = GpkgPoints.LayerPath.parse(s);
+        Path p = Path.of(lp.file());
         try {
-            TargetReader r = TargetReader.open(p, onBadRow, onWarning);
+            TargetReader r = TargetReader.open(p, lp.layer(), onBadRow, onWarning);
             return new TargetStream(p.getFileName().toString(), null, r, Files.isRegularFile(p) ? Files.size(p) : 0);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + p + ": " + e.getMessage(), e);
