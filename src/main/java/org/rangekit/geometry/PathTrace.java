@@ -39,7 +39,7 @@ final class PathTrace {
     private static final int MAX_DEPTH = 80;
 
     private final double chordTolM;
-    private final double sphereRadiusM;
+    private final ChordCheck chord;
     private double[] ulon = new double[256];
     private double[] lat = new double[256];
     private boolean[] onCut = new boolean[256];
@@ -55,7 +55,7 @@ final class PathTrace {
      */
     PathTrace(double toleranceM, double sphereRadiusM, boolean region) {
         this.chordTolM = toleranceM * RingTrace.CHORD_SAFETY;
-        this.sphereRadiusM = sphereRadiusM;
+        this.chord = new ChordCheck(sphereRadiusM);
         this.region = region;
     }
 
@@ -91,9 +91,7 @@ final class PathTrace {
         boolean unambiguous = Math.abs(d) <= RingTrace.MAX_EDGE_LON_DEG;
         if (Math.abs(tb - ta) > minStep && tm != ta && tm != tb) {
             double[] pm = f.at(tm);
-            double chordLat = 0.5 * (pa[0] + pb[0]);
-            double chordLon = pa[1] + 0.5 * d;
-            if (!unambiguous || sphereDistance(chordLat, chordLon, pm[0], pm[1]) > chordTolM) {
+            if (!unambiguous || chord.midpointOffset(pa[0], pa[1], pb[0], pb[1], pm[0], pm[1]) > chordTolM) {
                 edge(f, ta, pa, tm, pm, minStep, crossings);
                 edge(f, tm, pm, tb, pb, minStep, crossings);
                 return;
@@ -228,14 +226,5 @@ final class PathTrace {
         onCut[n] = cut;
         breakAfter[n] = false;
         n++;
-    }
-
-    /** Great-circle distance (metres) on the sphere; chord formula, stable for small distances. */
-    private double sphereDistance(double la1, double lo1, double la2, double lo2) {
-        double p1 = Math.toRadians(la1), p2 = Math.toRadians(la2), dl = Math.toRadians(lo2 - lo1);
-        double c1 = Math.cos(p1), c2 = Math.cos(p2);
-        double dx = c2 * Math.cos(dl) - c1, dy = c2 * Math.sin(dl), dz = Math.sin(p2) - Math.sin(p1);
-        double chord = Math.sqrt(dx * dx + dy * dy + dz * dz);
-        return 2 * sphereRadiusM * Math.asin(Math.min(1, 0.5 * chord));
     }
 }

@@ -66,6 +66,7 @@ final class RingTrace {
     private final Ring ring;
     private final double chordTolM;
     private final double sphereRadiusM;
+    private final ChordCheck chord;
     private final double latC;
     private final double lonC;
 
@@ -94,6 +95,7 @@ final class RingTrace {
         this.ring = ring;
         this.chordTolM = toleranceM * CHORD_SAFETY;
         this.sphereRadiusM = ring.earth().equatorialRadiusMeters();
+        this.chord = new ChordCheck(sphereRadiusM);
         this.latC = ring.centre().latDeg();
         this.lonC = ring.centre().lonDeg();
     }
@@ -165,9 +167,7 @@ final class RingTrace {
             return;
         }
         double[] m = direct(am);
-        double chordLat = 0.5 * (lat1 + lat2);
-        double chordLon = lon1 + 0.5 * angDiff(lon1, lon2);
-        double off = sphereDistance(chordLat, chordLon, m[0], m[1]);
+        double off = chord.midpointOffset(lat1, lon1, lat2, lon2, m[0], m[1]);
         boolean unambiguous = Math.abs(angDiff(lon1, lon2)) <= MAX_EDGE_LON_DEG;
         if (off <= chordTolM && unambiguous) {
             return;
@@ -282,15 +282,6 @@ final class RingTrace {
         lat[n] = la;
         lon[n] = lo;
         n++;
-    }
-
-    /** Great-circle distance (metres) on a sphere of the equatorial radius; chord formula, stable for small distances. */
-    private double sphereDistance(double la1, double lo1, double la2, double lo2) {
-        double p1 = Math.toRadians(la1), p2 = Math.toRadians(la2), dl = Math.toRadians(lo2 - lo1);
-        double c1 = Math.cos(p1), c2 = Math.cos(p2);
-        double dx = c2 * Math.cos(dl) - c1, dy = c2 * Math.sin(dl), dz = Math.sin(p2) - Math.sin(p1);
-        double chord = Math.sqrt(dx * dx + dy * dy + dz * dz);
-        return 2 * sphereRadiusM * Math.asin(Math.min(1, 0.5 * chord));
     }
 
     /** The signed shorter longitude difference lon2 − lon1 (degrees), in (−180, 180]. */
