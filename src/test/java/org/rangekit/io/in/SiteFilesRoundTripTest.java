@@ -17,18 +17,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import mil.nga.geopackage.BoundingBox;
-import mil.nga.geopackage.GeoPackage;
-import mil.nga.geopackage.GeoPackageManager;
 import mil.nga.geopackage.db.GeoPackageDataType;
-import mil.nga.geopackage.features.columns.GeometryColumns;
-import mil.nga.geopackage.features.user.FeatureColumn;
-import mil.nga.geopackage.features.user.FeatureDao;
-import mil.nga.geopackage.features.user.FeatureRow;
-import mil.nga.geopackage.features.user.FeatureTableMetadata;
-import mil.nga.geopackage.geom.GeoPackageGeometryData;
-import mil.nga.geopackage.srs.SpatialReferenceSystem;
-import mil.nga.sf.GeometryType;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -38,6 +27,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.rangekit.api.Overlays;
 import org.rangekit.geodesy.EarthModel;
 import org.rangekit.geodesy.GeoPoint;
+import org.rangekit.io.GpkgPointFiles;
 import org.rangekit.io.out.GeoJsonWriter;
 import org.rangekit.io.out.RingFeatures;
 import org.rangekit.range.Site;
@@ -211,37 +201,17 @@ class SiteFilesRoundTripTest {
     }
 
     private static void gpkg(List<Site> sites, Path file) throws IOException {
-        GeoPackageManager.create(file.toFile());
-        GeoPackage gp = GeoPackageManager.open(file.toFile());
-        try {
-            SpatialReferenceSystem srs = gp.getSpatialReferenceSystemDao().getOrCreateCode("EPSG", 4326);
-            gp.createGeometryColumnsTable();
-            GeometryColumns gc = new GeometryColumns();
-            gc.setId(new mil.nga.geopackage.db.TableColumnKey("sites", "geom"));
-            gc.setGeometryType(GeometryType.POINT);
-            gc.setZ((byte) 0);
-            gc.setM((byte) 0);
-            gc.setSrs(srs);
-            List<FeatureColumn> cols = new ArrayList<>();
-            cols.add(FeatureColumn.createColumn("site", GeoPackageDataType.TEXT));
-            cols.add(FeatureColumn.createColumn("site_name", GeoPackageDataType.TEXT));
-            cols.add(FeatureColumn.createColumn("lat", GeoPackageDataType.DOUBLE));
-            cols.add(FeatureColumn.createColumn("lon", GeoPackageDataType.DOUBLE));
-            cols.add(FeatureColumn.createColumn("uncertainty_km", GeoPackageDataType.DOUBLE));
-            cols.add(FeatureColumn.createColumn("source", GeoPackageDataType.TEXT));
-            gp.createFeatureTable(FeatureTableMetadata.create(gc, cols, new BoundingBox(-180, -90, 180, 90)));
-            FeatureDao dao = gp.getFeatureDao("sites");
-            for (Site s : sites) {
-                FeatureRow row = dao.newRow();
-                row.setGeometry(GeoPackageGeometryData.create(srs.getSrsId(),
-                        new mil.nga.sf.Point(s.point().lonDeg(), s.point().latDeg())));
-                props(s).forEach(row::setValue);
-                dao.create(row);
-            }
-        } catch (java.sql.SQLException e) {
-            throw new IOException(e);
-        } finally {
-            gp.close();
+        Map<String, GeoPackageDataType> columns = new LinkedHashMap<>();
+        columns.put("site", GeoPackageDataType.TEXT);
+        columns.put("site_name", GeoPackageDataType.TEXT);
+        columns.put("lat", GeoPackageDataType.DOUBLE);
+        columns.put("lon", GeoPackageDataType.DOUBLE);
+        columns.put("uncertainty_km", GeoPackageDataType.DOUBLE);
+        columns.put("source", GeoPackageDataType.TEXT);
+        List<GpkgPointFiles.Point> points = new ArrayList<>();
+        for (Site s : sites) {
+            points.add(new GpkgPointFiles.Point(s.point().lonDeg(), s.point().latDeg(), props(s)));
         }
+        GpkgPointFiles.write(file, "sites", columns, points);
     }
 }
