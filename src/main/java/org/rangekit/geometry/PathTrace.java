@@ -138,15 +138,12 @@ final class PathTrace {
      * resolution of doubles. Returns {lat, raw lon, t}.
      */
     private static double[] crossing(Curve f, double ta, double[] pa, double tb, double u1, double u2, double line) {
-        double aa = ta, ga = u1 - line, ab = tb, gb = u2 - line;
+        IllinoisBracket bracket = new IllinoisBracket(ta, u1 - line, tb, u2 - line);
         double[] best = null;
         double bestG = Double.POSITIVE_INFINITY;
         for (int it = 0; it < 300; it++) {
-            double ax = ab - gb * (ab - aa) / (gb - ga);
-            if (!(ax > Math.min(aa, ab) && ax < Math.max(aa, ab))) {
-                ax = 0.5 * (aa + ab);
-            }
-            if (ax == aa || ax == ab) {
+            double ax = bracket.next();
+            if (bracket.isEnd(ax)) {
                 break;
             }
             double[] q = f.at(ax);
@@ -158,14 +155,7 @@ final class PathTrace {
             if (g == 0) {
                 break;
             }
-            if ((g < 0) != (gb < 0)) {
-                aa = ab;
-                ga = gb;
-            } else {
-                ga *= 0.5;
-            }
-            ab = ax;
-            gb = g;
+            bracket.update(ax, g);
         }
         if (best == null) {
             double[] q = f.at(tb);

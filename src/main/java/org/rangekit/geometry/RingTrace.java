@@ -193,31 +193,21 @@ final class RingTrace {
             return;
         }
         // Solve g(α) = unwrapped lon(α) − line = 0 on [a1, a2] by the Illinois variant of regula
-        // falsi: (aa, ga) and (ab, gb) always bracket the root.
-        double aa = a1, ga = u1 - line, ab = a2, gb = u2 - line;
+        // falsi, to CROSSING_TOL_M; the last trial is the crossing.
+        IllinoisBracket bracket = new IllinoisBracket(a1, u1 - line, a2, u2 - line);
         double latX = Double.NaN, lonRawX = Double.NaN, aX = Double.NaN;
         for (int it = 0; it < 200; it++) {
-            double ax = ab - gb * (ab - aa) / (gb - ga);
-            if (!(ax > Math.min(aa, ab) && ax < Math.max(aa, ab))) {
-                ax = 0.5 * (aa + ab);
-            }
+            double ax = bracket.next();
             double[] q = direct(ax);
             double g = u1 + angDiff(lon1, q[1]) - line;
             latX = q[0];
             lonRawX = q[1];
             aX = ax;
             double metres = Math.abs(g) * Math.PI / 180 * sphereRadiusM * Math.cos(Math.toRadians(latX));
-            if (metres <= CROSSING_TOL_M || g == 0 || Math.abs(ab - aa) < MIN_AZIMUTH_STEP_DEG) {
+            if (metres <= CROSSING_TOL_M || g == 0 || bracket.width() < MIN_AZIMUTH_STEP_DEG) {
                 break;
             }
-            if ((g < 0) != (gb < 0)) {
-                aa = ab;
-                ga = gb;
-            } else {
-                ga *= 0.5;
-            }
-            ab = ax;
-            gb = g;
+            bracket.update(ax, g);
         }
         // Refine the two pieces against the straight chords they now form, then add the crossing.
         int before = n;
