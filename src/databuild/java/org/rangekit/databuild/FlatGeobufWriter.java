@@ -1,12 +1,7 @@
 package org.rangekit.databuild;
 
-import com.google.flatbuffers.FlatBufferBuilder;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,19 +15,14 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.geom.impl.PackedCoordinateSequence;
 import org.locationtech.jts.geom.impl.PackedCoordinateSequenceFactory;
-import org.wololo.flatgeobuf.ColumnMeta;
-import org.wololo.flatgeobuf.Constants;
-import org.wololo.flatgeobuf.GeometryConversions;
-import org.wololo.flatgeobuf.HeaderMeta;
+import org.rangekit.io.out.FlatGeobufEncoding;
 import org.wololo.flatgeobuf.generated.ColumnType;
-import org.wololo.flatgeobuf.generated.Feature;
 import org.wololo.flatgeobuf.generated.GeometryType;
 
 /**
  * Writes a MultiPolygon layer as FlatGeobuf (flatgeobuf.org, format version 3) without a spatial
- * index: magic bytes, size-prefixed header, then size-prefixed features. Property values are
- * encoded as the specification says: a little-endian uint16 column index followed by an int32
- * (Int), int64 (Long) or uint32 length and UTF-8 bytes (String).
+ * index, through the encoding the overlay writer uses too ({@link FlatGeobufEncoding}): columns
+ * Int, Long or String, none nullable (a missing value is an error).
  *
  * <p>Output is deterministic for the same input. SRID 4326, x = longitude, y = latitude.
  */
@@ -62,43 +52,21 @@ public final class FlatGeobufWriter {
         for (GeoJsonWriter.Feature f : features) {
             env.expandToInclude(f.geometry().getEnvelopeInternal());
         }
-        HeaderMeta header = new HeaderMeta();
-        header.name = layerName;
-        header.geometryType = (byte) GeometryType.MultiPolygon;
-        header.srid = 4326;
-        header.envelope = env;
-        header.featuresCount = features.size();
-        header.indexNodeSize = 0;
-        header.columns = new ArrayList<>();
+        List<FlatGeobufEncoding.Column> header = new ArrayList<>();
         for (Column c : columns) {
-            ColumnMeta cm = new ColumnMeta();
-            cm.name = c.name();
-            cm.type = (byte) switch (c.type()) {
+            byte columnType = (byte) switch (c.type()) {
                 case INT -> ColumnType.Int;
                 case LONG -> ColumnType.Long;
                 case STRING -> ColumnType.String;
             };
-            cm.nullable = false;
-            header.columns.add(cm);
+            header.add(new FlatGeobufEncoding.Column(c.name(), columnType, false));
         }
-        out.write(Constants.MAGIC_BYTES);
-        HeaderMeta.write(header, out, new FlatBufferBuilder(1024));
+        FlatGeobufEncoding.writeHeader(out, layerName, (byte) GeometryType.MultiPolygon, env, features.size(), header);
         for (GeoJsonWriter.Feature f : features) {
-            FlatBufferBuilder b = new FlatBufferBuilder(1 << 14);
             // An empty geometry (a unit that collapsed at this scale) is written as no geometry,
             // which the format allows and GDAL reads as a null geometry.
-            int geometryOffset = f.geometry().isEmpty() ? 0
-                    : GeometryConversions.serialize(b, multiPolygonXY(f.geometry(), gf), (byte) GeometryType.MultiPolygon);
-            int propertiesOffset = 0;
-            if (!columns.isEmpty()) {
-                propertiesOffset = Feature.createPropertiesVector(b, properties(columns, f.properties()));
-            }
-            int featureOffset = Feature.createFeature(b, geometryOffset, propertiesOffset, 0);
-            b.finishSizePrefixed(featureOffset);
-            ByteBuffer data = b.dataBuffer();
-            byte[] bytes = new byte[data.remaining()];
-            data.get(bytes);
-            out.write(bytes);
+            FlatGeobufEncoding.writeFeature(out, f.geometry().isEmpty() ? null : multiPolygonXY(f.geometry(), gf),
+                    (byte) GeometryType.MultiPolygon, columns.isEmpty() ? null : properties(columns, f.properties()));
         }
     }
 
@@ -129,35 +97,19 @@ public final class FlatGeobufWriter {
     }
 
     private static byte[] properties(List<Column> columns, Map<String, Object> values) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ByteBuffer buf = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
+        FlatGeobufEncoding.Properties p = new FlatGeobufEncoding.Properties();
         for (int i = 0; i < columns.size(); i++) {
             Column c = columns.get(i);
             Object v = values.get(c.name());
             if (v == null) {
                 throw new IllegalArgumentException("feature lacks property '" + c.name() + "': " + values);
             }
-            buf.clear();
-            buf.putShort((short) i);
-            bytes.write(buf.array(), 0, 2);
-            buf.clear();
             switch (c.type()) {
-                case INT -> {
-                    buf.putInt(((Number) v).intValue());
-                    bytes.write(buf.array(), 0, 4);
-                }
-                case LONG -> {
-                    buf.putLong(((Number) v).longValue());
-                    bytes.write(buf.array(), 0, 8);
-                }
-                case STRING -> {
-                    byte[] s = v.toString().getBytes(StandardCharsets.UTF_8);
-                    buf.putInt(s.length);
-                    bytes.write(buf.array(), 0, 4);
-                    bytes.write(s, 0, s.length);
-                }
+                case INT -> p.putInt(i, ((Number) v).intValue());
+                case LONG -> p.putLong(i, ((Number) v).longValue());
+                case STRING -> p.putString(i, v.toString());
             }
         }
-        return bytes.toByteArray();
+        return p.toByteArray();
     }
 }

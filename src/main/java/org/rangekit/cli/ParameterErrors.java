@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rangekit.text.EditDistance;
 import org.rangekit.text.Quote;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgGroupSpec;
@@ -114,31 +115,11 @@ final class ParameterErrors {
         for (String n : names) {
             String m = n.toLowerCase(Locale.ROOT);
             boolean prefix = t.length() >= 2 && (m.startsWith(t) || t.startsWith(m)) && !m.equals("--") && !t.equals("--");
-            if (prefix || distance(t, m) <= Math.min(2, Math.max(1, m.length() / 3))) {
+            if (prefix || EditDistance.between(t, m) <= Math.min(2, Math.max(1, m.length() / 3))) {
                 out.add(n);
             }
         }
         return out.size() > 3 ? out.subList(0, 3) : out;
-    }
-
-    /** Levenshtein distance. */
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 
     /**

@@ -23,7 +23,7 @@ final class CurveSampler {
     private static final int MAX_DEPTH = 50;
 
     private final double halfTolM;
-    private final double sphereRadiusM;
+    private final ChordCheck chord;
     private double[] lat = new double[256];
     private double[] lon = new double[256];
     private int n;
@@ -34,7 +34,7 @@ final class CurveSampler {
      */
     CurveSampler(double toleranceM, double sphereRadiusM) {
         this.halfTolM = RingTrace.CHORD_SAFETY * toleranceM;
-        this.sphereRadiusM = sphereRadiusM;
+        this.chord = new ChordCheck(sphereRadiusM);
     }
 
     /**
@@ -62,7 +62,7 @@ final class CurveSampler {
         double tm = 0.5 * (t1 + t2);
         double[] m = f.apply(tm);
         double dl = RingTrace.angDiff(p1[1], p2[1]);
-        double off = sphereDistance(0.5 * (p1[0] + p2[0]), p1[1] + 0.5 * dl, m[0], m[1]);
+        double off = chord.midpointOffset(p1[0], p1[1], p2[0], p2[1], m[0], m[1]);
         if (off <= halfTolM && Math.abs(dl) <= RingTrace.MAX_EDGE_LON_DEG) {
             return;
         }
@@ -109,13 +109,5 @@ final class CurveSampler {
             u = u2;
         }
         return new RingTrace.Curve(Arrays.copyOf(x, m), Arrays.copyOf(y, m), Arrays.copyOf(cut, m), 0);
-    }
-
-    private double sphereDistance(double la1, double lo1, double la2, double lo2) {
-        double p1 = Math.toRadians(la1), p2 = Math.toRadians(la2), dl = Math.toRadians(lo2 - lo1);
-        double c1 = Math.cos(p1), c2 = Math.cos(p2);
-        double dx = c2 * Math.cos(dl) - c1, dy = c2 * Math.sin(dl), dz = Math.sin(p2) - Math.sin(p1);
-        double chord = Math.sqrt(dx * dx + dy * dy + dz * dz);
-        return 2 * sphereRadiusM * Math.asin(Math.min(1, 0.5 * chord));
     }
 }

@@ -39,7 +39,7 @@ final class PathTrace {
     private static final int MAX_DEPTH = 80;
 
     private final double chordTolM;
-    private final double sphereRadiusM;
+    private final ChordCheck chord;
     private double[] ulon = new double[256];
     private double[] lat = new double[256];
     private boolean[] onCut = new boolean[256];
@@ -55,7 +55,7 @@ final class PathTrace {
      */
     PathTrace(double toleranceM, double sphereRadiusM, boolean region) {
         this.chordTolM = toleranceM * RingTrace.CHORD_SAFETY;
-        this.sphereRadiusM = sphereRadiusM;
+        this.chord = new ChordCheck(sphereRadiusM);
         this.region = region;
     }
 
@@ -91,9 +91,7 @@ final class PathTrace {
         boolean unambiguous = Math.abs(d) <= RingTrace.MAX_EDGE_LON_DEG;
         if (Math.abs(tb - ta) > minStep && tm != ta && tm != tb) {
             double[] pm = f.at(tm);
-            double chordLat = 0.5 * (pa[0] + pb[0]);
-            double chordLon = pa[1] + 0.5 * d;
-            if (!unambiguous || sphereDistance(chordLat, chordLon, pm[0], pm[1]) > chordTolM) {
+            if (!unambiguous || chord.midpointOffset(pa[0], pa[1], pb[0], pb[1], pm[0], pm[1]) > chordTolM) {
                 edge(f, ta, pa, tm, pm, minStep, crossings);
                 edge(f, tm, pm, tb, pb, minStep, crossings);
                 return;
@@ -140,15 +138,12 @@ final class PathTrace {
      * resolution of doubles. Returns {lat, raw lon, t}.
      */
     private static double[] crossing(Curve f, double ta, double[] pa, double tb, double u1, double u2, double line) {
-        double aa = ta, ga = u1 - line, ab = tb, gb = u2 - line;
+        IllinoisBracket bracket = new IllinoisBracket(ta, u1 - line, tb, u2 - line);
         double[] best = null;
         double bestG = Double.POSITIVE_INFINITY;
         for (int it = 0; it < 300; it++) {
-            double ax = ab - gb * (ab - aa) / (gb - ga);
-            if (!(ax > Math.min(aa, ab) && ax < Math.max(aa, ab))) {
-                ax = 0.5 * (aa + ab);
-            }
-            if (ax == aa || ax == ab) {
+            double ax = bracket.next();
+            if (bracket.isEnd(ax)) {
                 break;
             }
             double[] q = f.at(ax);
@@ -160,14 +155,7 @@ final class PathTrace {
             if (g == 0) {
                 break;
             }
-            if ((g < 0) != (gb < 0)) {
-                aa = ab;
-                ga = gb;
-            } else {
-                ga *= 0.5;
-            }
-            ab = ax;
-            gb = g;
+            bracket.update(ax, g);
         }
         if (best == null) {
             double[] q = f.at(tb);
@@ -228,14 +216,5 @@ final class PathTrace {
         onCut[n] = cut;
         breakAfter[n] = false;
         n++;
-    }
-
-    /** Great-circle distance (metres) on the sphere; chord formula, stable for small distances. */
-    private double sphereDistance(double la1, double lo1, double la2, double lo2) {
-        double p1 = Math.toRadians(la1), p2 = Math.toRadians(la2), dl = Math.toRadians(lo2 - lo1);
-        double c1 = Math.cos(p1), c2 = Math.cos(p2);
-        double dx = c2 * Math.cos(dl) - c1, dy = c2 * Math.sin(dl), dz = Math.sin(p2) - Math.sin(p1);
-        double chord = Math.sqrt(dx * dx + dy * dy + dz * dz);
-        return 2 * sphereRadiusM * Math.asin(Math.min(1, 0.5 * chord));
     }
 }

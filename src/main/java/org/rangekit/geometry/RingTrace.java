@@ -66,6 +66,7 @@ final class RingTrace {
     private final Ring ring;
     private final double chordTolM;
     private final double sphereRadiusM;
+    private final ChordCheck chord;
     private final double latC;
     private final double lonC;
 
@@ -94,6 +95,7 @@ final class RingTrace {
         this.ring = ring;
         this.chordTolM = toleranceM * CHORD_SAFETY;
         this.sphereRadiusM = ring.earth().equatorialRadiusMeters();
+        this.chord = new ChordCheck(sphereRadiusM);
         this.latC = ring.centre().latDeg();
         this.lonC = ring.centre().lonDeg();
     }
@@ -165,9 +167,7 @@ final class RingTrace {
             return;
         }
         double[] m = direct(am);
-        double chordLat = 0.5 * (lat1 + lat2);
-        double chordLon = lon1 + 0.5 * angDiff(lon1, lon2);
-        double off = sphereDistance(chordLat, chordLon, m[0], m[1]);
+        double off = chord.midpointOffset(lat1, lon1, lat2, lon2, m[0], m[1]);
         boolean unambiguous = Math.abs(angDiff(lon1, lon2)) <= MAX_EDGE_LON_DEG;
         if (off <= chordTolM && unambiguous) {
             return;
@@ -193,31 +193,21 @@ final class RingTrace {
             return;
         }
         // Solve g(α) = unwrapped lon(α) − line = 0 on [a1, a2] by the Illinois variant of regula
-        // falsi: (aa, ga) and (ab, gb) always bracket the root.
-        double aa = a1, ga = u1 - line, ab = a2, gb = u2 - line;
+        // falsi, to CROSSING_TOL_M; the last trial is the crossing.
+        IllinoisBracket bracket = new IllinoisBracket(a1, u1 - line, a2, u2 - line);
         double latX = Double.NaN, lonRawX = Double.NaN, aX = Double.NaN;
         for (int it = 0; it < 200; it++) {
-            double ax = ab - gb * (ab - aa) / (gb - ga);
-            if (!(ax > Math.min(aa, ab) && ax < Math.max(aa, ab))) {
-                ax = 0.5 * (aa + ab);
-            }
+            double ax = bracket.next();
             double[] q = direct(ax);
             double g = u1 + angDiff(lon1, q[1]) - line;
             latX = q[0];
             lonRawX = q[1];
             aX = ax;
             double metres = Math.abs(g) * Math.PI / 180 * sphereRadiusM * Math.cos(Math.toRadians(latX));
-            if (metres <= CROSSING_TOL_M || g == 0 || Math.abs(ab - aa) < MIN_AZIMUTH_STEP_DEG) {
+            if (metres <= CROSSING_TOL_M || g == 0 || bracket.width() < MIN_AZIMUTH_STEP_DEG) {
                 break;
             }
-            if ((g < 0) != (gb < 0)) {
-                aa = ab;
-                ga = gb;
-            } else {
-                ga *= 0.5;
-            }
-            ab = ax;
-            gb = g;
+            bracket.update(ax, g);
         }
         // Refine the two pieces against the straight chords they now form, then add the crossing.
         int before = n;
@@ -282,15 +272,6 @@ final class RingTrace {
         lat[n] = la;
         lon[n] = lo;
         n++;
-    }
-
-    /** Great-circle distance (metres) on a sphere of the equatorial radius; chord formula, stable for small distances. */
-    private double sphereDistance(double la1, double lo1, double la2, double lo2) {
-        double p1 = Math.toRadians(la1), p2 = Math.toRadians(la2), dl = Math.toRadians(lo2 - lo1);
-        double c1 = Math.cos(p1), c2 = Math.cos(p2);
-        double dx = c2 * Math.cos(dl) - c1, dy = c2 * Math.sin(dl), dz = Math.sin(p2) - Math.sin(p1);
-        double chord = Math.sqrt(dx * dx + dy * dy + dz * dz);
-        return 2 * sphereRadiusM * Math.asin(Math.min(1, 0.5 * chord));
     }
 
     /** The signed shorter longitude difference lon2 − lon1 (degrees), in (−180, 180]. */

@@ -12,22 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import mil.nga.geopackage.BoundingBox;
-import mil.nga.geopackage.GeoPackage;
-import mil.nga.geopackage.GeoPackageManager;
 import mil.nga.geopackage.db.GeoPackageDataType;
-import mil.nga.geopackage.features.columns.GeometryColumns;
-import mil.nga.geopackage.features.user.FeatureColumn;
-import mil.nga.geopackage.features.user.FeatureDao;
-import mil.nga.geopackage.features.user.FeatureRow;
-import mil.nga.geopackage.features.user.FeatureTableMetadata;
-import mil.nga.geopackage.geom.GeoPackageGeometryData;
-import mil.nga.geopackage.srs.SpatialReferenceSystem;
-import mil.nga.sf.GeometryType;
 import net.sf.geographiclib.Geodesic;
 import net.sf.geographiclib.GeodesicData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rangekit.io.GpkgPointFiles;
 
 /**
  * Targets from KML/KMZ and GeoPackage files: placed at known geodesic distances from Kapustin Yar
@@ -149,34 +139,17 @@ class KmlGpkgTargetsTest {
     }
 
     private static void gpkg(Path file) throws IOException {
-        GeoPackageManager.create(file.toFile());
-        GeoPackage gp = GeoPackageManager.open(file.toFile());
-        try {
-            SpatialReferenceSystem srs = gp.getSpatialReferenceSystemDao().getOrCreateCode("EPSG", 4326);
-            gp.createGeometryColumnsTable();
-            GeometryColumns gc = new GeometryColumns();
-            gc.setId(new mil.nga.geopackage.db.TableColumnKey("places", "geom"));
-            gc.setGeometryType(GeometryType.POINT);
-            gc.setZ((byte) 0);
-            gc.setM((byte) 0);
-            gc.setSrs(srs);
-            List<FeatureColumn> cols = new ArrayList<>();
-            cols.add(FeatureColumn.createColumn("name", GeoPackageDataType.TEXT));
-            cols.add(FeatureColumn.createColumn("country", GeoPackageDataType.TEXT));
-            gp.createFeatureTable(FeatureTableMetadata.create(gc, cols, new BoundingBox(-180, -90, 180, 90)));
-            FeatureDao dao = gp.getFeatureDao("places");
-            for (Placed p : PLACED) {
-                GeodesicData d = Geodesic.WGS84.Direct(KY_LAT, KY_LON, p.aziDeg(), p.km() * 1000);
-                FeatureRow row = dao.newRow();
-                row.setGeometry(GeoPackageGeometryData.create(srs.getSrsId(), new mil.nga.sf.Point(d.lon2, d.lat2)));
-                row.setValue("name", p.name());
-                row.setValue("country", "YY");
-                dao.create(row);
-            }
-        } catch (java.sql.SQLException e) {
-            throw new IOException(e);
-        } finally {
-            gp.close();
+        Map<String, GeoPackageDataType> columns = new LinkedHashMap<>();
+        columns.put("name", GeoPackageDataType.TEXT);
+        columns.put("country", GeoPackageDataType.TEXT);
+        List<GpkgPointFiles.Point> points = new ArrayList<>();
+        for (Placed p : PLACED) {
+            GeodesicData d = Geodesic.WGS84.Direct(KY_LAT, KY_LON, p.aziDeg(), p.km() * 1000);
+            Map<String, Object> values = new LinkedHashMap<>();
+            values.put("name", p.name());
+            values.put("country", "YY");
+            points.add(new GpkgPointFiles.Point(d.lon2, d.lat2, values));
         }
+        GpkgPointFiles.write(file, "places", columns, points);
     }
 }

@@ -18,6 +18,7 @@ import java.util.Optional;
 
 import org.rangekit.geodesy.GeoPoint;
 import org.rangekit.range.Site;
+import org.rangekit.text.EditDistance;
 
 /**
  * The catalog of launch sites shipped in {@code data/sites.csv} (classpath resource
@@ -143,24 +144,9 @@ public final class SiteCatalog {
         return id == null ? "" : id.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "-");
     }
 
-    /** Levenshtein distance. */
+    /** Levenshtein distance ({@link EditDistance#between}); kept for the scenario reader's key check. */
     static int editDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return EditDistance.between(a, b);
     }
 
     /**
