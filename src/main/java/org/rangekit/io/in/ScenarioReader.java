@@ -46,6 +46,7 @@ import org.rangekit.scenario.Outputs;
 import org.rangekit.scenario.Scenario;
 import org.rangekit.scenario.ScenarioArea;
 import org.rangekit.scenario.Targets;
+import org.rangekit.text.EditDistance;
 import org.rangekit.text.Quote;
 
 /**
@@ -304,7 +305,7 @@ public final class ScenarioReader {
             List<String> best = new ArrayList<>();
             int bestDistance = limit + 1;
             for (String a : allowed.stream().sorted().toList()) {
-                int d = SiteCatalog.editDistance(k, a);
+                int d = EditDistance.between(k, a);
                 if (d < bestDistance) {
                     best.clear();
                     bestDistance = d;

@@ -129,7 +129,7 @@ public final class SiteCatalog {
         for (Entry e : entries.values()) {
             String cand = e.site().id();
             String name = normalize(e.site().name());
-            int d = Math.min(editDistance(key, cand), editDistance(key, name));
+            int d = Math.min(EditDistance.between(key, cand), EditDistance.between(key, name));
             boolean partial = key.length() >= 3 && (cand.contains(key) || key.contains(cand) || name.contains(key));
             int limit = Math.max(2, Math.min(4, cand.length() / 3));
             if (d <= limit || partial) {
@@ -142,11 +142,6 @@ public final class SiteCatalog {
 
     static String normalize(String id) {
         return id == null ? "" : id.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "-");
-    }
-
-    /** Levenshtein distance ({@link EditDistance#between}); kept for the scenario reader's key check. */
-    static int editDistance(String a, String b) {
-        return EditDistance.between(a, b);
     }
 
     /**
