@@ -82,7 +82,7 @@ public record CoverageSummary(List<List<Row>> sites, List<Row> union, List<Beyon
     public static CoverageSummary compute(List<Site> sites, BandScheme scheme, EarthModel earth, TargetFeed targets,
                                           GroundData ground) {
         BandAreas areas = new BandAreas(earth, ground.land(), ground.countries());
-        return compute(sites, scheme, earth, targets, ground, (s, sc) -> areas(areas, s, sc));
+        return compute(sites, scheme, earth, targets, ground, (s, sc) -> areas(areas, s, sc), new UnionAreas(areas));
     }
 
     /**
@@ -106,6 +106,15 @@ public record CoverageSummary(List<List<Row>> sites, List<Row> union, List<Beyon
      */
     public static CoverageSummary compute(List<Site> sites, BandScheme scheme, EarthModel earth, TargetFeed targets,
                                           GroundData ground, SiteAreas siteAreasOf) {
+        return compute(sites, scheme, earth, targets, ground, siteAreasOf, null);
+    }
+
+    /**
+     * As above, the union's areas measured by {@code unionAreas} (null: a new one on this ground);
+     * given, it shares the sites' densified polygons.
+     */
+    private static CoverageSummary compute(List<Site> sites, BandScheme scheme, EarthModel earth, TargetFeed targets,
+                                           GroundData ground, SiteAreas siteAreasOf, UnionAreas unionAreas) {
         if (sites.isEmpty()) {
             throw new IllegalArgumentException("at least one site is required");
         }
@@ -133,7 +142,8 @@ public record CoverageSummary(List<List<Row>> sites, List<Row> union, List<Beyon
         }
         List<Row> union = new ArrayList<>();
         if (sites.size() > 1) {
-            UnionAreas ua = new UnionAreas(earth, ground.land(), ground.countries());
+            UnionAreas ua = unionAreas != null ? unionAreas
+                    : new UnionAreas(earth, ground.land(), ground.countries());
             UnionAreas.Areas below = null;
             for (int b = 0; b < scheme.size(); b++) {
                 BandRule band = scheme.band(b);

@@ -43,10 +43,19 @@ public final class UnionAreas {
     private final BandAreas own;
 
     public UnionAreas(EarthModel earth, Geometry land, List<Region> regions) {
-        this.earth = earth;
-        this.land = land;
-        this.regions = List.copyOf(regions);
-        this.own = new BandAreas(earth, land, regions);
+        this(new BandAreas(earth, land, regions));
+    }
+
+    /**
+     * Union areas over the earth, land and countries of {@code own}, sharing its densified
+     * polygons and own areas (a summary densifies and measures each polygon once for the sites
+     * and the union).
+     */
+    UnionAreas(BandAreas own) {
+        this.earth = own.earth();
+        this.land = own.land();
+        this.regions = own.regions();
+        this.own = own;
     }
 
     /** Areas of the union of the discs of radius {@code radiusMeters} around the sites. */
