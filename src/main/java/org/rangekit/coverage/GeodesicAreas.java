@@ -98,6 +98,30 @@ public final class GeodesicAreas {
     }
 
     /**
+     * As {@link #areaSquareMeters(Geometry, EarthModel)}, the same double, with the S12 of every
+     * edge given: {@code s12} holds the rings one after another in polygon order, shell first,
+     * each with one entry per vertex (that of vertex i for the edge i → i + 1).
+     */
+    static double areaSquareMeters(Geometry lonLat, double[] s12, EarthModel earth) {
+        double sum = 0;
+        int k = 0;
+        for (int i = 0; i < lonLat.getNumGeometries(); i++) {
+            Polygon p = (Polygon) lonLat.getGeometryN(i);
+            for (int r = -1; r < p.getNumInteriorRing(); r++) {
+                Coordinate[] cs = (r < 0 ? p.getExteriorRing() : p.getInteriorRingN(r)).getCoordinates();
+                if (!p.isEmpty()) {
+                    boolean ccw = org.locationtech.jts.algorithm.Orientation.isCCW(cs);
+                    double a = polygonArea(cs, s12, k, earth.geodesic(), !ccw);
+                    a = a < 0 ? a + earth.surfaceAreaSquareMeters() : a;
+                    sum = r < 0 ? sum + a : sum - a;
+                }
+                k += cs.length;
+            }
+        }
+        return sum;
+    }
+
+    /**
      * Area (square metres) of the region a ring encloses, the region being the one on its inside
      * in a plane chart that preserves orientation: lon/lat read flat, or a site's azimuthal
      * equidistant frame.
@@ -125,6 +149,15 @@ public final class GeodesicAreas {
      * length for its perimeter; S12 does not depend on that, see {@link BoundaryArea}).
      */
     static double polygonArea(Coordinate[] ring, Geodesic g, boolean reverse) {
+        return polygonArea(ring, null, 0, g, reverse);
+    }
+
+    /**
+     * As {@link #polygonArea(Coordinate[], Geodesic, boolean)}, the S12 of edge i → i + 1 read from
+     * {@code s12[offset + i]} when {@code s12} is not null (the closing edge's entry is that of
+     * the last vertex to the closing repeat, the same points).
+     */
+    static double polygonArea(Coordinate[] ring, double[] s12, int offset, Geodesic g, boolean reverse) {
         int num = ring.length - 1;
         if (num < 2) {
             return 0;
@@ -134,7 +167,7 @@ public final class GeodesicAreas {
         for (int i = 0; i < num; i++) {
             Coordinate a = ring[i];
             Coordinate b = ring[i + 1 < num ? i + 1 : 0];
-            sum.Add(g.Inverse(a.y, a.x, b.y, b.x, GeodesicMask.AREA).S12);
+            sum.Add(s12 != null ? s12[offset + i] : g.Inverse(a.y, a.x, b.y, b.x, GeodesicMask.AREA).S12);
             crossings += BoundaryArea.transit(a.x, b.x);
         }
         double area0 = g.EllipsoidArea();

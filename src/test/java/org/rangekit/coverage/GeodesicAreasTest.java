@@ -8,6 +8,9 @@ import net.sf.geographiclib.PolygonArea;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.rangekit.geodesy.EarthModel;
+import org.rangekit.io.in.data.EmbeddedData;
+import org.rangekit.io.in.data.Scale;
+import org.rangekit.io.in.targets.BuiltinTargets;
 
 class GeodesicAreasTest {
 
@@ -52,6 +55,30 @@ class GeodesicAreasTest {
                             Double.doubleToLongBits(GeodesicAreas.polygonArea(ring, g, reverse)),
                             earth + " ring " + t + " of " + n + " points, reverse " + reverse);
                 }
+            }
+        }
+    }
+
+    /**
+     * A densified region's own area, summed from the S12 it keeps for the boundary sums, is the
+     * double the ring-by-ring area gives: every 110m country and land polygon, WGS84 and sphere.
+     */
+    @Test
+    void ownAreaFromKeptEdgeTermsIsTheRingArea() {
+        java.util.List<org.locationtech.jts.geom.Geometry> all = new java.util.ArrayList<>();
+        org.locationtech.jts.geom.Geometry land = EmbeddedData.land(Scale.S110M);
+        for (int i = 0; i < land.getNumGeometries(); i++) {
+            all.add(land.getGeometryN(i));
+        }
+        for (Region r : BuiltinTargets.regions(Scale.S110M)) {
+            all.add(r.lonLat());
+        }
+        for (EarthModel earth : new EarthModel[] {EarthModel.WGS84, EarthModel.SPHERE}) {
+            SphereBound bound = new SphereBound(earth);
+            for (org.locationtech.jts.geom.Geometry g : all) {
+                DenseRegion d = DenseRegion.of(g, earth, bound);
+                assertEquals(Double.doubleToLongBits(GeodesicAreas.areaSquareMeters(d.dense(), earth)),
+                        Double.doubleToLongBits(d.ownAreaSquareMeters()), earth + " " + g.getEnvelopeInternal());
             }
         }
     }
