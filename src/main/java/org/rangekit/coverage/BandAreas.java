@@ -60,6 +60,19 @@ public final class BandAreas {
         this.bound = new SphereBound(earth);
     }
 
+    EarthModel earth() {
+        return earth;
+    }
+
+    /** The land polygons (null: none). */
+    Geometry land() {
+        return land;
+    }
+
+    List<Region> regions() {
+        return regions;
+    }
+
     /**
      * Areas of every band of {@code scheme} around {@code site}, in band order.
      */

@@ -82,7 +82,8 @@ public record CoverageSummary(List<List<Row>> sites, List<Row> union, List<Beyon
     public static CoverageSummary compute(List<Site> sites, BandScheme scheme, EarthModel earth, TargetFeed targets,
                                           GroundData ground) {
         BandAreas areas = new BandAreas(earth, ground.land(), ground.countries());
-        return compute(sites, scheme, earth, targets, ground, (s, sc) -> areas(areas, s, sc));
+        return compute(sites, scheme, earth, targets, ground, (s, sc) -> areas(areas, s, sc), true,
+                new UnionAreas(areas));
     }
 
     /**
@@ -106,7 +107,7 @@ public record CoverageSummary(List<List<Row>> sites, List<Row> union, List<Beyon
      */
     public static CoverageSummary compute(List<Site> sites, BandScheme scheme, EarthModel earth, TargetFeed targets,
                                           GroundData ground, SiteAreas siteAreasOf) {
-        return compute(sites, scheme, earth, targets, ground, siteAreasOf, true);
+        return compute(sites, scheme, earth, targets, ground, siteAreasOf, true, null);
     }
 
     /**
@@ -116,6 +117,16 @@ public record CoverageSummary(List<List<Row>> sites, List<Row> union, List<Beyon
      */
     public static CoverageSummary compute(List<Site> sites, BandScheme scheme, EarthModel earth, TargetFeed targets,
                                           GroundData ground, SiteAreas siteAreasOf, boolean unionAreas) {
+        return compute(sites, scheme, earth, targets, ground, siteAreasOf, unionAreas, null);
+    }
+
+    /**
+     * As above, the union's areas (when {@code unionAreas}) measured by {@code sharedUnion} (null: a new
+     * one on this ground); given, it shares the sites' densified polygons.
+     */
+    private static CoverageSummary compute(List<Site> sites, BandScheme scheme, EarthModel earth, TargetFeed targets,
+                                           GroundData ground, SiteAreas siteAreasOf, boolean unionAreas,
+                                           UnionAreas sharedUnion) {
         if (sites.isEmpty()) {
             throw new IllegalArgumentException("at least one site is required");
         }
@@ -143,7 +154,8 @@ public record CoverageSummary(List<List<Row>> sites, List<Row> union, List<Beyon
         }
         List<Row> union = new ArrayList<>();
         if (sites.size() > 1) {
-            UnionAreas ua = unionAreas ? new UnionAreas(earth, ground.land(), ground.countries()) : null;
+            UnionAreas ua = !unionAreas ? null : sharedUnion != null ? sharedUnion
+                    : new UnionAreas(earth, ground.land(), ground.countries());
             UnionAreas.Areas below = null;
             for (int b = 0; b < scheme.size(); b++) {
                 BandRule band = scheme.band(b);

@@ -65,6 +65,12 @@ final class DenseRegion {
         if (known != null) {
             return known;
         }
+        double[] out = edgeS12Of(dense, earth);
+        edgeS12 = out;
+        return out;
+    }
+
+    private static double[] edgeS12Of(Geometry dense, EarthModel earth) {
         double[] out = new double[dense.getNumPoints()];
         net.sf.geographiclib.Geodesic g = earth.geodesic();
         int k = 0;
@@ -79,14 +85,17 @@ final class DenseRegion {
                 k += cs.length;
             }
         }
-        edgeS12 = out;
         return out;
     }
 
-    /** Densifies {@code lonLat} (its polygons, as {@link BandClipper#project} does) and measures it. */
+    /**
+     * Densifies {@code lonLat} (its polygons, as {@link BandClipper#project} does) and measures it
+     * from its edges' S12, which it keeps for {@link #edgeS12}.
+     */
     static DenseRegion of(Geometry lonLat, EarthModel earth, SphereBound bound) {
         Geometry dense = GeodesicAreas.densify(BandClipper.polygonsOf(lonLat));
-        double own = GeodesicAreas.areaSquareMeters(dense, earth);
+        double[] s12 = edgeS12Of(dense, earth);
+        double own = GeodesicAreas.areaSquareMeters(dense, s12, earth);
         double[] u = new double[3 * dense.getNumPoints()];
         int k = 0;
         double longestChord2 = 0;
@@ -107,7 +116,9 @@ final class DenseRegion {
         }
         double chord = Math.sqrt(longestChord2);
         double longest = bound.sphereRadiusMeters() * 2 * Math.asin(Math.min(1.0, chord / 2));
-        return new DenseRegion(dense, own, k == u.length ? u : java.util.Arrays.copyOf(u, k), longest);
+        DenseRegion d = new DenseRegion(dense, own, k == u.length ? u : java.util.Arrays.copyOf(u, k), longest);
+        d.edgeS12 = s12;
+        return d;
     }
 
     /**

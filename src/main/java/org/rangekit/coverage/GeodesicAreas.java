@@ -2,7 +2,9 @@ package org.rangekit.coverage;
 
 import java.util.ArrayList;
 import java.util.List;
-import net.sf.geographiclib.PolygonArea;
+import net.sf.geographiclib.Accumulator;
+import net.sf.geographiclib.Geodesic;
+import net.sf.geographiclib.GeodesicMask;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -96,6 +98,30 @@ public final class GeodesicAreas {
     }
 
     /**
+     * As {@link #areaSquareMeters(Geometry, EarthModel)}, the same double, with the S12 of every
+     * edge given: {@code s12} holds the rings one after another in polygon order, shell first,
+     * each with one entry per vertex (that of vertex i for the edge i → i + 1).
+     */
+    static double areaSquareMeters(Geometry lonLat, double[] s12, EarthModel earth) {
+        double sum = 0;
+        int k = 0;
+        for (int i = 0; i < lonLat.getNumGeometries(); i++) {
+            Polygon p = (Polygon) lonLat.getGeometryN(i);
+            for (int r = -1; r < p.getNumInteriorRing(); r++) {
+                Coordinate[] cs = (r < 0 ? p.getExteriorRing() : p.getInteriorRingN(r)).getCoordinates();
+                if (!p.isEmpty()) {
+                    boolean ccw = org.locationtech.jts.algorithm.Orientation.isCCW(cs);
+                    double a = polygonArea(cs, s12, k, earth.geodesic(), !ccw);
+                    a = a < 0 ? a + earth.surfaceAreaSquareMeters() : a;
+                    sum = r < 0 ? sum + a : sum - a;
+                }
+                k += cs.length;
+            }
+        }
+        return sum;
+    }
+
+    /**
      * Area (square metres) of the region a ring encloses, the region being the one on its inside
      * in a plane chart that preserves orientation: lon/lat read flat, or a site's azimuthal
      * equidistant frame.
@@ -111,11 +137,52 @@ public final class GeodesicAreas {
      */
     static double enclosedArea(Coordinate[] chartRing, Coordinate[] lonLatRing, EarthModel earth) {
         boolean ccw = org.locationtech.jts.algorithm.Orientation.isCCW(chartRing);
-        PolygonArea pa = new PolygonArea(earth.geodesic(), false);
-        for (int i = 0; i + 1 < lonLatRing.length; i++) {
-            pa.AddPoint(lonLatRing[i].y, lonLatRing[i].x);
-        }
-        double area = pa.Compute(!ccw, true).area;
+        double area = polygonArea(lonLatRing, earth.geodesic(), !ccw);
         return area < 0 ? area + earth.surfaceAreaSquareMeters() : area;
+    }
+
+    /**
+     * What {@code PolygonArea} (polygon, not polyline) gives for the points of {@code ring} but its
+     * closing repeat, {@code Compute(reverse, true).area}, the same double: the same S12 terms in
+     * the same order into the same double-double sum, the same count of prime-meridian crossings
+     * and the same reduction. Only the edges' S12 is computed (PolygonArea also solves each edge's
+     * length for its perimeter; S12 does not depend on that, see {@link BoundaryArea}).
+     */
+    static double polygonArea(Coordinate[] ring, Geodesic g, boolean reverse) {
+        return polygonArea(ring, null, 0, g, reverse);
+    }
+
+    /**
+     * As {@link #polygonArea(Coordinate[], Geodesic, boolean)}, the S12 of edge i → i + 1 read from
+     * {@code s12[offset + i]} when {@code s12} is not null (the closing edge's entry is that of
+     * the last vertex to the closing repeat, the same points).
+     */
+    static double polygonArea(Coordinate[] ring, double[] s12, int offset, Geodesic g, boolean reverse) {
+        int num = ring.length - 1;
+        if (num < 2) {
+            return 0;
+        }
+        Accumulator sum = new Accumulator(0);
+        int crossings = 0;
+        for (int i = 0; i < num; i++) {
+            Coordinate a = ring[i];
+            Coordinate b = ring[i + 1 < num ? i + 1 : 0];
+            sum.Add(s12 != null ? s12[offset + i] : g.Inverse(a.y, a.x, b.y, b.x, GeodesicMask.AREA).S12);
+            crossings += BoundaryArea.transit(a.x, b.x);
+        }
+        double area0 = g.EllipsoidArea();
+        sum.Remainder(area0);
+        if ((crossings & 1) != 0) {
+            sum.Add((sum.Sum() < 0 ? 1 : -1) * area0 / 2);
+        }
+        if (!reverse) {
+            sum.Negate();
+        }
+        if (sum.Sum() > area0 / 2) {
+            sum.Add(-area0);
+        } else if (sum.Sum() <= -area0 / 2) {
+            sum.Add(+area0);
+        }
+        return 0 + sum.Sum();
     }
 }

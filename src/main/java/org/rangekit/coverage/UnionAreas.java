@@ -3,10 +3,15 @@ package org.rangekit.coverage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.CoordinateXY;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.impl.CoordinateArraySequence;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.geom.util.GeometryTransformer;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
@@ -43,10 +48,19 @@ public final class UnionAreas {
     private final BandAreas own;
 
     public UnionAreas(EarthModel earth, Geometry land, List<Region> regions) {
-        this.earth = earth;
-        this.land = land;
-        this.regions = List.copyOf(regions);
-        this.own = new BandAreas(earth, land, regions);
+        this(new BandAreas(earth, land, regions));
+    }
+
+    /**
+     * Union areas over the earth, land and countries of {@code own}, sharing its densified
+     * polygons and own areas (a summary densifies and measures each polygon once for the sites
+     * and the union).
+     */
+    UnionAreas(BandAreas own) {
+        this.earth = own.earth();
+        this.land = own.land();
+        this.regions = own.regions();
+        this.own = own;
     }
 
     /** Areas of the union of the discs of radius {@code radiusMeters} around the sites. */
@@ -54,7 +68,7 @@ public final class UnionAreas {
         // Traced side by side, united in the order of the sites.
         List<Geometry> discs = sites.parallelStream()
                 .map(s -> RingPolygons.disc(new Ring(s, radiusMeters, earth), DISC_TOLERANCE_M)).toList();
-        Geometry union = UnaryUnionOp.union(discs);
+        Geometry union = xyOnly(UnaryUnionOp.union(discs));
         double total = GeodesicAreas.areaSquareMeters(polygons(union), earth);
         // Each polygon is intersected on its own, in parallel; sums in input order (the same
         // doubles as a sequential loop).
@@ -113,6 +127,25 @@ public final class UnionAreas {
         }
         Geometry x = OverlayNGRobust.overlay(d.dense(), union, OverlayNG.INTERSECTION);
         return GeodesicAreas.areaSquareMeters(polygons(x), earth);
+    }
+
+    /**
+     * The same geometry with two-dimensional coordinate sequences. Every overlay first scans both
+     * inputs for Z values (JTS's elevation model) and stops at the first sequence without Z: with
+     * these, the large union is not walked vertex by vertex for each polygon it is intersected
+     * with. Same x and y, so the same overlays and areas.
+     */
+    private static Geometry xyOnly(Geometry g) {
+        return new GeometryTransformer() {
+            @Override
+            protected CoordinateSequence transformCoordinates(CoordinateSequence coords, Geometry parent) {
+                Coordinate[] xy = new Coordinate[coords.size()];
+                for (int i = 0; i < xy.length; i++) {
+                    xy[i] = new CoordinateXY(coords.getX(i), coords.getY(i));
+                }
+                return new CoordinateArraySequence(xy, 2, 0);
+            }
+        }.transform(g);
     }
 
     private static Geometry polygons(Geometry g) {
