@@ -211,6 +211,14 @@ final class MapCanvas extends Region {
         request(s, moving, 0, 0);
     }
 
+    /**
+     * Makes a state the current one before its drawing is asked for ({@link #show} follows): a pan
+     * or zoom meanwhile starts from it, as from a state whose drawing is being prepared.
+     */
+    void showLater(ViewState s) {
+        state = s;
+    }
+
     private void resized() {
         canvas.setWidth(Math.max(1, Math.floor(getWidth())));
         canvas.setHeight(Math.max(1, Math.floor(getHeight())));
