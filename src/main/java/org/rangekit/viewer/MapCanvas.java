@@ -1,7 +1,12 @@
 package org.rangekit.viewer;
 
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.nio.IntBuffer;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
@@ -13,6 +18,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelBuffer;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -24,21 +31,27 @@ import org.rangekit.coverage.Target;
 import org.rangekit.geodesy.GeoPoint;
 import org.rangekit.render.Basemap;
 import org.rangekit.render.EmbeddedBasemaps;
-
+import org.rangekit.render.Java2dPainter;
 import org.rangekit.render.MapContent;
 import org.rangekit.render.MapRenderer;
 import org.rangekit.render.MapSpec;
+import org.rangekit.render.MapPath;
+import org.rangekit.render.Painter;
+import org.rangekit.render.Rgba;
+import org.rangekit.render.TextMetrics;
 import org.rangekit.viewer.model.ScreenMap;
 import org.rangekit.viewer.model.ViewState;
 import org.rangekit.viewer.model.Zoom;
 import org.rangekit.api.Maps;
 
 /**
- * The map: the renderer's drawing of a {@link ViewState} painted through {@link FxPainter} on a
- * canvas. Preparing a drawing (projection of the basemap and the bands) runs on a worker thread,
- * the newest request superseding the one waiting; painting the prepared operations runs on the FX
- * thread. While the map moves it is drawn with the 110m basemap, and at rest with the scale its km
- * per pixel calls for, at least 50m (10m when close; {@code MapFrame.autoBasemapScale}).
+ * The map: the renderer's drawing of a {@link ViewState} on a canvas. Preparing a drawing
+ * (projection of the basemap and the bands) and painting it into pixels with the PNG maps'
+ * {@link Java2dPainter} both run on a worker thread, the newest request superseding the one waiting
+ * and stopping one under way at its next drawing operation; the FX thread only puts the finished
+ * image on the canvas (a blit), so it stays free for the table and the input while a map is drawn.
+ * While the map moves it is drawn with the 110m basemap, and at rest with the scale its km per
+ * pixel calls for, at least 50m (10m when close; {@code MapFrame.autoBasemapScale}).
  *
  * <p>Mouse: drag to pan (or to move a site, grabbed by its marker), wheel to zoom, click to pick;
  * keys (when focused): arrows pan, + and − zoom.
@@ -61,6 +74,9 @@ final class MapCanvas extends Region {
         return t;
     });
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    /** The newest requested drawing, and the newest sharp magnification, as the worker sees them. */
+    private final java.util.concurrent.atomic.AtomicLong newest = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong newestSharp = new java.util.concurrent.atomic.AtomicLong();
 
     private ViewState state;
     private ScreenMap map;
@@ -69,8 +85,16 @@ final class MapCanvas extends Region {
     private long generation;
     private long painted;
     private String basemapScale = "";
+    /** The drawing of {@link #map} without magnification, {@link #cachedW} × {@link #cachedH} canvas pixels. */
     private WritableImage cached;
-    private Zoom cachedZoom;
+    private double cachedW;
+    private double cachedH;
+    /** World maps: the drawing magnified by {@link #sharpZoom}, painted anew (not an enlarged image). */
+    private WritableImage sharp;
+    private Zoom sharpZoom;
+    private Future<?> sharpPending;
+    private long sharpGen;
+    private long arrivalNanos;
 
     // Drag bookkeeping: the map and state when the drag began, the drag so far, the drag the newest
     // requested drawing already includes, and the site being moved.
@@ -187,6 +211,14 @@ final class MapCanvas extends Region {
         request(s, moving, 0, 0);
     }
 
+    /**
+     * Makes a state the current one before its drawing is asked for ({@link #show} follows): a pan
+     * or zoom meanwhile starts from it, as from a state whose drawing is being prepared.
+     */
+    void showLater(ViewState s) {
+        state = s;
+    }
+
     private void resized() {
         canvas.setWidth(Math.max(1, Math.floor(getWidth())));
         canvas.setHeight(Math.max(1, Math.floor(getHeight())));
@@ -207,20 +239,113 @@ final class MapCanvas extends Region {
             return;
         }
         long gen = ++generation;
+        newest.set(gen);
+        dropSharp();
         if (pending != null) {
             pending.cancel(false);
         }
         busy.set(true);
+        double scale = renderScale();
         pending = worker.submit(() -> {
             MapRenderer.Prepared p;
+            BufferedImage image;
             try {
                 p = prepare(s, wh[0], wh[1], moving);
+                image = raster(p, Zoom.NONE, wh[0], wh[1], scale, () -> newest.get() != gen);
+            } catch (CancellationException e) {
+                return; // superseded: the newer request reports
             } catch (RuntimeException e) {
                 Platform.runLater(() -> failed(gen, e));
                 return;
             }
-            Platform.runLater(() -> arrived(gen, p, moving, includedDx, includedDy));
+            Platform.runLater(() -> arrived(gen, p, image, wh, moving, includedDx, includedDy));
         });
+    }
+
+    /** Device pixels per canvas pixel of the window (1 off screen). */
+    private double renderScale() {
+        javafx.stage.Window w = getScene() == null ? null : getScene().getWindow();
+        return w == null ? 1 : Math.max(1, w.getRenderScaleX());
+    }
+
+    /**
+     * Paints a prepared drawing into an image with the PNG maps' painter: white, then the drawing
+     * magnified by {@code zoom}, at {@code scale} image pixels per canvas pixel. Runs off the FX thread.
+     *
+     * @param superseded polled before each drawing operation; when true the painting stops with a
+     *        {@link CancellationException}
+     */
+    static BufferedImage raster(MapRenderer.Prepared p, Zoom zoom, int w, int h, double scale,
+            java.util.function.BooleanSupplier superseded) {
+        BufferedImage image = new BufferedImage((int) Math.ceil(w * scale), (int) Math.ceil(h * scale),
+                BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, image.getWidth(), image.getHeight());
+            g.scale(scale, scale);
+            g.transform(new java.awt.geom.AffineTransform(zoom.scale(), 0, 0, zoom.scale(), zoom.tx(), zoom.ty()));
+            MapRenderer.paint(p, new Stoppable(new Java2dPainter(g), superseded));
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    /** An image of the pixels of {@link #raster} (shared, not copied: the raster is not drawn on again). */
+    static WritableImage image(BufferedImage raster) {
+        int[] argbPre = ((DataBufferInt) raster.getRaster().getDataBuffer()).getData();
+        return new WritableImage(new PixelBuffer<>(raster.getWidth(), raster.getHeight(), IntBuffer.wrap(argbPre),
+                PixelFormat.getIntArgbPreInstance()));
+    }
+
+    /** A painter that stops (throws {@link CancellationException}) once its drawing is superseded. */
+    private record Stoppable(Painter painter, java.util.function.BooleanSupplier superseded) implements Painter {
+
+        private void check() {
+            if (superseded.getAsBoolean()) {
+                throw new CancellationException("superseded");
+            }
+        }
+
+        @Override
+        public void fill(MapPath path, Rgba colour) {
+            check();
+            painter.fill(path, colour);
+        }
+
+        @Override
+        public void stroke(MapPath path, LineStyle style) {
+            check();
+            painter.stroke(path, style);
+        }
+
+        @Override
+        public void text(String text, double x, double y, TextStyle style) {
+            check();
+            painter.text(text, x, y, style);
+        }
+
+        @Override
+        public double[] textSize(String text, TextStyle style) {
+            return painter.textSize(text, style);
+        }
+
+        @Override
+        public void hatch(MapPath path, LineStyle style, double spacingPx) {
+            check();
+            painter.hatch(path, style, spacingPx);
+        }
+
+        @Override
+        public void clip(MapPath path) {
+            painter.clip(path);
+        }
+
+        @Override
+        public void unclip() {
+            painter.unclip();
+        }
     }
 
     /**
@@ -231,7 +356,7 @@ final class MapCanvas extends Region {
         MapSpec spec = s.screenSpec(w, h, null);
         MapContent content = Maps.content(s.mapRequest(w, h, ViewState.SCREEN_DPI));
         Basemap.Source source = scale -> EmbeddedBasemaps.load(restScale(scale, moving));
-        return MapRenderer.prepare(spec, content, source, FxPainter.METRICS, ForkJoinPool.commonPool());
+        return MapRenderer.prepare(spec, content, source, TextMetrics.java2d(), ForkJoinPool.commonPool());
     }
 
     /** The basemap drawn for the scale the map's km per pixel calls for. */
@@ -242,28 +367,31 @@ final class MapCanvas extends Region {
         return auto.equals("110m") ? "50m" : auto;
     }
 
-    private void arrived(long gen, MapRenderer.Prepared p, boolean moving, double includedDx, double includedDy) {
+    private void arrived(long gen, MapRenderer.Prepared p, BufferedImage image, int[] wh, boolean moving,
+            double includedDx, double includedDy) {
         if (gen != generation) {
             return;
         }
+        long t0 = System.nanoTime();
         busy.set(false);
         map = new ScreenMap(p);
         basemapScale = p.timings().basemapScale();
+        cached = image(image);
+        cachedW = wh[0];
+        cachedH = wh[1];
+        dropSharp();
         Zoom keep = zoom;
         if (ScreenMap.redrawsToNavigate(state.projection())) {
             keep = dragging ? new Zoom(1, dragDx - includedDx, dragDy - includedDy) : Zoom.NONE;
         }
-        zoom = Zoom.NONE;
-        paint(); // and keep its image for the drag
         zoom = keep;
-        if (!keep.equals(Zoom.NONE)) {
-            if (dragging) {
-                paintMoving();
-            } else {
-                paint();
-            }
+        if (dragging) {
+            paintMoving();
+        } else {
+            paint();
         }
         painted = gen;
+        arrivalNanos = System.nanoTime() - t0;
         if (dragging && dragSite < 0 && ScreenMap.redrawsToNavigate(state.projection())
                 && (dragDx != includedDx || dragDy != includedDy)) {
             // The drag went on while this drawing was prepared: draw where it is now.
@@ -286,9 +414,14 @@ final class MapCanvas extends Region {
         }
     }
 
-    /** Whether the newest requested drawing has been painted. */
+    /** Whether the newest requested drawing has been painted (sharp, if magnified). */
     boolean atRest() {
-        return painted == generation && !dragging;
+        return painted == generation && !dragging && sharpPending == null;
+    }
+
+    /** FX thread time (ns) the newest drawing took to put on the canvas when it arrived. */
+    long arrivalNanos() {
+        return arrivalNanos;
     }
 
     private void clear() {
@@ -298,43 +431,83 @@ final class MapCanvas extends Region {
     }
 
     /**
-     * Paints the prepared drawing under the current magnification, and keeps the result as an image
-     * when the magnification is none, for {@link #paintMoving}.
+     * Paints the drawing under the current magnification: the image of the drawing, or for a
+     * magnified world map the magnified image at once and a sharp drawing of the vectors (painted on
+     * the worker) when it is ready.
      */
     void paint() {
-        clear();
-        if (map == null) {
+        if (map == null || cached == null) {
+            clear();
             return;
         }
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.save();
-        g.transform(zoom.scale(), 0, 0, zoom.scale(), zoom.tx(), zoom.ty());
-        MapRenderer.paint(map.prepared(), new FxPainter(g));
-        g.restore();
         if (zoom.equals(Zoom.NONE)) {
-            cached = canvas.snapshot(null, cached != null && cached.getWidth() == canvas.getWidth()
-                    && cached.getHeight() == canvas.getHeight() ? cached : null);
-            cachedZoom = Zoom.NONE;
-        } else if (cached == null) {
-            cachedZoom = null;
+            clear();
+            canvas.getGraphicsContext2D().drawImage(cached, 0, 0, cachedW, cachedH);
+        } else if (sharp != null && zoom.equals(sharpZoom)) {
+            clear();
+            canvas.getGraphicsContext2D().drawImage(sharp, 0, 0, cachedW, cachedH);
+        } else {
+            paintMoving();
+            requestSharp();
         }
     }
 
+    /** Paints the current drawing magnified by the current magnification on the worker. */
+    private void requestSharp() {
+        dropSharp();
+        long gen = sharpGen;
+        MapRenderer.Prepared p = map.prepared();
+        Zoom z = zoom;
+        int w = (int) cachedW;
+        int h = (int) cachedH;
+        double scale = renderScale();
+        sharpPending = worker.submit(() -> {
+            BufferedImage image;
+            try {
+                image = raster(p, z, w, h, scale, () -> newestSharp.get() != gen);
+            } catch (CancellationException e) {
+                return;
+            } catch (RuntimeException e) {
+                image = null; // the enlarged image stays
+            }
+            BufferedImage done = image;
+            Platform.runLater(() -> {
+                if (gen != sharpGen) {
+                    return;
+                }
+                sharpPending = null;
+                if (done != null) {
+                    sharp = image(done);
+                    sharpZoom = z;
+                    if (z.equals(zoom) && !dragging) {
+                        paint();
+                    }
+                }
+            });
+        });
+    }
+
+    /** Forgets the sharp magnified drawing and stops the one under way. */
+    private void dropSharp() {
+        newestSharp.set(++sharpGen);
+        if (sharpPending != null) {
+            sharpPending.cancel(false);
+            sharpPending = null;
+        }
+        sharp = null;
+    }
+
     /**
-     * Paints while the map moves: the image of the last drawing at rest, shifted and magnified by the
-     * current magnification (a blit, so a drag follows the mouse at once); falls back to
-     * {@link #paint()} when there is no image yet.
+     * Paints while the map moves: the image of the last drawing, shifted and magnified by the
+     * current magnification (a blit, so a drag follows the mouse at once).
      */
     void paintMoving() {
-        if (cached == null || cachedZoom == null) {
-            paint();
+        clear();
+        if (cached == null) {
             return;
         }
-        clear();
-        double s = zoom.scale() / cachedZoom.scale();
-        double x = zoom.tx() - cachedZoom.tx() * s;
-        double y = zoom.ty() - cachedZoom.ty() * s;
-        canvas.getGraphicsContext2D().drawImage(cached, x, y, cached.getWidth() * s, cached.getHeight() * s);
+        double s = zoom.scale();
+        canvas.getGraphicsContext2D().drawImage(cached, zoom.tx(), zoom.ty(), cachedW * s, cachedH * s);
     }
 
     /** The point under a screen pixel of the canvas. */

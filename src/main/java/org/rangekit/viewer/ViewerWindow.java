@@ -121,6 +121,16 @@ final class ViewerWindow {
      * while a slider moves on, no clipping starts (once started, a clipping runs to its end).
      */
     static final long AREAS_AFTER_MS = 150;
+    /**
+     * Longest wait (ms) of a new drawing at rest for the counts of its state: the counting gets the
+     * cores first (a drawing at rest takes seconds of CPU on the map's worker), and a drawing is
+     * never held back longer than this while changes follow one another.
+     */
+    static final long MAP_AFTER_COUNTS_MAX_MS = 300;
+    /** The state whose drawing waits for its counts (null when none waits). */
+    private ViewState mapWaiting;
+    private final javafx.animation.PauseTransition mapDeadline =
+            new javafx.animation.PauseTransition(javafx.util.Duration.millis(MAP_AFTER_COUNTS_MAX_MS));
     /** Clips the band areas the counts are waiting for, apart from the counting worker. */
     private final ScheduledExecutorService areaWorker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "rangekit-areas");
@@ -196,7 +206,7 @@ final class ViewerWindow {
 
     /** Whether the map is drawn at rest and the coverage table is up to date. */
     boolean idle() {
-        return map.atRest() && !coverageRunning;
+        return map.atRest() && mapWaiting == null && !coverageRunning;
     }
 
     TextField rangesField() {
@@ -233,10 +243,32 @@ final class ViewerWindow {
                 || old.earth() != s.earth() || !old.targets().equals(s.targets())
                 || Double.compare(old.compareKm(), s.compareKm()) != 0 || old.compareSites() != s.compareSites();
         if (recount) {
-            recount(s); // first: the counts start before the map's preparation competes for the cores
+            recount(s);
         }
-        map.show(s, moving);
+        if (recount && !moving && coverageRunning) {
+            // The counts first: the map's drawing starts once they are in the table (or at the deadline).
+            if (mapWaiting == null) {
+                mapDeadline.setOnFinished(e -> startMap());
+                mapDeadline.playFromStart();
+            }
+            mapWaiting = s;
+            map.showLater(s);
+        } else {
+            mapWaiting = null;
+            mapDeadline.stop();
+            map.show(s, moving);
+        }
         refreshControls(s);
+    }
+
+    /** Starts the drawing that waits for its counts, if any. */
+    private void startMap() {
+        mapDeadline.stop();
+        if (mapWaiting != null) {
+            ViewState s = mapWaiting;
+            mapWaiting = null;
+            map.show(s, false);
+        }
     }
 
     /**
@@ -279,6 +311,7 @@ final class ViewerWindow {
                 Platform.runLater(() -> {
                     if (gen == coverageGeneration) {
                         show(counts, counted.size(), ms);
+                        startMap();
                         if (!counts.complete()) {
                             areaJob = areaWorker.schedule(() -> areas(gen, s, counted, t0), AREAS_AFTER_MS,
                                     TimeUnit.MILLISECONDS);
@@ -334,6 +367,7 @@ final class ViewerWindow {
     private void failed(long gen, RuntimeException e) {
         Platform.runLater(() -> {
             if (gen == coverageGeneration) {
+                startMap();
                 coverageRunning = false;
                 table.getItems().clear();
                 shownTable.set(null);

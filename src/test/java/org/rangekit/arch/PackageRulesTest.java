@@ -75,7 +75,7 @@ class PackageRulesTest {
         assertFalse(model.hasViolation(), () -> model.getFailureReport().toString());
         EvaluationResult viewer = PackageRules.noJavaFx(ROOT + ".viewer").evaluate(RUNTIME);
         assertTrue(viewer.hasViolation() && String.join("\n", viewer.getFailureReport().getDetails())
-                .contains(ROOT + ".viewer.FxPainter"), "the rule reports the JavaFX painter");
+                .contains(ROOT + ".viewer.MapCanvas"), "the rule reports the JavaFX map canvas");
     }
 
     static Stream<Arguments> fixtures() {
