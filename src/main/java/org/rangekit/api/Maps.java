@@ -71,7 +71,9 @@ public final class Maps {
 
     /** Renders a map and reports how long its stages took (for {@code rangekit map --timings}). */
     public static MapWriter.Output write(MapRequest request, MapFormat format) {
-        return MapWriter.write(spec(request), content(request), EmbeddedBasemaps::load, format);
+        MapSpec spec = spec(request);
+        EmbeddedBasemaps.prefetch(spec.basemapScale());
+        return MapWriter.write(spec, content(request), EmbeddedBasemaps::load, format);
     }
 
     /**

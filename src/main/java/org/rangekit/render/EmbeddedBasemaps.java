@@ -3,6 +3,7 @@ package org.rangekit.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
@@ -25,6 +26,25 @@ public final class EmbeddedBasemaps {
     /** The basemap at a scale label ({@code 110m}, {@code 50m}, {@code 10m}). */
     public static Basemap load(String scaleLabel) {
         return CACHE.computeIfAbsent(Scale.parse(scaleLabel), EmbeddedBasemaps::build);
+    }
+
+    /**
+     * Starts loading the basemap of a scale on the common fork-join pool and returns at once, so that
+     * parsing it overlaps the work done before the map needs it (tracing the rings); {@link #load}
+     * then waits for it or, should it have failed, fails in the same way itself. Null (the scale
+     * follows the extent) does nothing.
+     */
+    public static void prefetch(String scaleLabel) {
+        if (scaleLabel == null) {
+            return;
+        }
+        ForkJoinPool.commonPool().execute(() -> {
+            try {
+                load(scaleLabel);
+            } catch (RuntimeException e) {
+                // load() on the caller's thread reports it.
+            }
+        });
     }
 
     private static Basemap build(Scale scale) {
