@@ -29,25 +29,40 @@ public final class EmbeddedBasemaps {
     }
 
     /**
-     * Starts loading the basemap of a scale on the common fork-join pool and returns at once, so that
-     * parsing it overlaps the work done before the map needs it (tracing the rings); {@link #load}
-     * then waits for it or, should it have failed, fails in the same way itself. Null (the scale
-     * follows the extent) does nothing.
+     * Starts parsing the layers of a scale's basemap on the common fork-join pool and returns at once,
+     * so that parsing overlaps the work done before the map needs it (tracing the rings). Null (the
+     * scale follows the extent) or an unknown scale does nothing; {@link #load} reports the latter.
      */
     public static void prefetch(String scaleLabel) {
-        if (scaleLabel == null) {
+        Scale scale;
+        try {
+            scale = Scale.parse(scaleLabel);
+        } catch (IllegalArgumentException e) {
             return;
         }
-        ForkJoinPool.commonPool().execute(() -> {
-            try {
-                load(scaleLabel);
-            } catch (RuntimeException e) {
-                // load() on the caller's thread reports it.
+        ForkJoinPool.commonPool().execute(() -> layersBackwards(scale));
+    }
+
+    /**
+     * Parses the layers in the reverse of the order {@link #build} asks for them, so that a pool
+     * thread running this and the thread running {@code build} parse different layers until they
+     * meet ({@link EmbeddedData} parses each layer once, whoever asks first, and caches it).
+     */
+    private static void layersBackwards(Scale scale) {
+        try {
+            if (scale != Scale.S10M) {
+                EmbeddedData.lakes(scale);
+                EmbeddedData.coastlines(scale);
             }
-        });
+            EmbeddedData.land(scale);
+            EmbeddedData.countries(scale);
+        } catch (RuntimeException e) {
+            // build() on the caller's thread meets the same failure and reports it.
+        }
     }
 
     private static Basemap build(Scale scale) {
+        ForkJoinPool.commonPool().execute(() -> layersBackwards(scale));
         List<Polygon> polys = new ArrayList<>();
         for (Country c : EmbeddedData.countries(scale)) {
             Geometry g = c.geometry();
