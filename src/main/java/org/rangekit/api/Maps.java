@@ -91,6 +91,7 @@ public final class Maps {
             throw new IllegalArgumentException("the earth comparison sets the sphere beside WGS84: expected earth "
                     + "WGS84, got " + request.earth().label());
         }
+        EmbeddedBasemaps.prefetch(request.settings().basemap());
         SphereRings.Largest largest = SphereRings.largest(request.sites(), request.set());
         MapContent content = SphereRings.added(content(request), request.sites(), request.set(), largest);
         MapSpec spec = spec(request);
