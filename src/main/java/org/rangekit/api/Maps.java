@@ -71,7 +71,9 @@ public final class Maps {
 
     /** Renders a map and reports how long its stages took (for {@code rangekit map --timings}). */
     public static MapWriter.Output write(MapRequest request, MapFormat format) {
-        return MapWriter.write(spec(request), content(request), EmbeddedBasemaps::load, format);
+        MapSpec spec = spec(request);
+        EmbeddedBasemaps.prefetch(spec.basemapScale());
+        return MapWriter.write(spec, content(request), EmbeddedBasemaps::load, format);
     }
 
     /**
@@ -89,6 +91,7 @@ public final class Maps {
             throw new IllegalArgumentException("the earth comparison sets the sphere beside WGS84: expected earth "
                     + "WGS84, got " + request.earth().label());
         }
+        EmbeddedBasemaps.prefetch(request.settings().basemap());
         SphereRings.Largest largest = SphereRings.largest(request.sites(), request.set());
         MapContent content = SphereRings.added(content(request), request.sites(), request.set(), largest);
         MapSpec spec = spec(request);

@@ -3,6 +3,7 @@ package org.rangekit.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
@@ -27,7 +28,41 @@ public final class EmbeddedBasemaps {
         return CACHE.computeIfAbsent(Scale.parse(scaleLabel), EmbeddedBasemaps::build);
     }
 
+    /**
+     * Starts parsing the layers of a scale's basemap on the common fork-join pool and returns at once,
+     * so that parsing overlaps the work done before the map needs it (tracing the rings). Null (the
+     * scale follows the extent) or an unknown scale does nothing; {@link #load} reports the latter.
+     */
+    public static void prefetch(String scaleLabel) {
+        Scale scale;
+        try {
+            scale = Scale.parse(scaleLabel);
+        } catch (IllegalArgumentException e) {
+            return;
+        }
+        ForkJoinPool.commonPool().execute(() -> layersBackwards(scale));
+    }
+
+    /**
+     * Parses the layers in the reverse of the order {@link #build} asks for them, so that a pool
+     * thread running this and the thread running {@code build} parse different layers until they
+     * meet ({@link EmbeddedData} parses each layer once, whoever asks first, and caches it).
+     */
+    private static void layersBackwards(Scale scale) {
+        try {
+            if (scale != Scale.S10M) {
+                EmbeddedData.lakes(scale);
+                EmbeddedData.coastlines(scale);
+            }
+            EmbeddedData.land(scale);
+            EmbeddedData.countries(scale);
+        } catch (RuntimeException e) {
+            // build() on the caller's thread meets the same failure and reports it.
+        }
+    }
+
     private static Basemap build(Scale scale) {
+        ForkJoinPool.commonPool().execute(() -> layersBackwards(scale));
         List<Polygon> polys = new ArrayList<>();
         for (Country c : EmbeddedData.countries(scale)) {
             Geometry g = c.geometry();

@@ -42,6 +42,8 @@ final class MapGeometry {
     private final MapSpec spec;
     private final MapFrame frame;
     private final Reprojector rp;
+    /** Every point projected for this map, shared by its reprojectors. */
+    private final ProjectedPoints projected = new ProjectedPoints();
 
     /** @param frame the map's window, projection and clip region (its spec is the one drawn) */
     MapGeometry(MapFrame frame) {
@@ -54,9 +56,12 @@ final class MapGeometry {
         return frame;
     }
 
-    /** A reprojector of this map for one thread (reprojectors reuse buffers). */
+    /**
+     * A reprojector of this map for one thread (reprojectors reuse buffers); all of them share the
+     * points projected so far.
+     */
     Reprojector newReprojector() {
-        return new Reprojector(frame.projection(), frame.view(), frame.clipLonLat(), EDGE_TOL_PX);
+        return new Reprojector(frame.projection(), frame.view(), frame.clipLonLat(), EDGE_TOL_PX, projected);
     }
 
     /** Lon/lat polygons clipped and projected, for filling. */

@@ -7,14 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageTypeSpecifier;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.metadata.IIOMetadata;
-import javax.imageio.metadata.IIOMetadataNode;
-import javax.imageio.stream.ImageOutputStream;
 import org.jfree.svg.SVGGraphics2D;
 import org.rangekit.scenario.MapFormat;
 
@@ -99,39 +92,12 @@ public final class MapWriter {
     }
 
     private static byte[] png(MapSpec spec, MapRenderer.Prepared prepared) {
-        BufferedImage img = image(spec, prepared);
-        try (ByteArrayOutputStream bos = new ByteArrayOutputStream();
-                ImageOutputStream ios = ImageIO.createImageOutputStream(bos)) {
-            ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-            try {
-                writer.setOutput(ios);
-                ImageWriteParam param = writer.getDefaultWriteParam();
-                IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(img), param);
-                setDpi(meta, spec.dpi());
-                writer.write(null, new IIOImage(img, null, meta), param);
-            } finally {
-                writer.dispose();
-            }
-            ios.flush();
-            return bos.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not encode PNG", e);
-        }
+        return PngEncoder.rgb(image(spec, prepared), pixelsPerMeter(spec.dpi()));
     }
 
-    /**
-     * Writes the resolution into the PNG pHYs chunk, in the PNG-native metadata (the JDK's standard
-     * "HorizontalPixelSize" route writes a wrong pixels-per-metre value).
-     */
-    private static void setDpi(IIOMetadata meta, double dpi) throws IOException {
-        String ppm = Long.toString(Math.round(dpi / 0.0254));
-        IIOMetadataNode phys = new IIOMetadataNode("pHYs");
-        phys.setAttribute("pixelsPerUnitXAxis", ppm);
-        phys.setAttribute("pixelsPerUnitYAxis", ppm);
-        phys.setAttribute("unitSpecifier", "meter");
-        IIOMetadataNode root = new IIOMetadataNode("javax_imageio_png_1.0");
-        root.appendChild(phys);
-        meta.mergeTree("javax_imageio_png_1.0", root);
+    /** The resolution written into the PNG pHYs chunk (pixels per metre). */
+    static long pixelsPerMeter(double dpi) {
+        return Math.round(dpi / 0.0254);
     }
 
     private static byte[] svg(MapSpec spec, MapRenderer.Prepared prepared) {

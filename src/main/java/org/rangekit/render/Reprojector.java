@@ -77,6 +77,9 @@ public final class Reprojector {
     /** The meridian opposite the central one, in [−180, 180) (degrees); NaN when the seam is at ±180°. */
     private final double seamLon;
 
+    /** Points already projected for this map (shared with its other reprojectors), or null. */
+    private final ProjectedPoints projected;
+
     private double[] buf = new double[1024];
     private int len;
 
@@ -87,6 +90,16 @@ public final class Reprojector {
      * @param tolerancePx largest distance between the drawn and the true image of an edge (pixels)
      */
     public Reprojector(MapProjection projection, Viewport view, Geometry clipLonLat, double tolerancePx) {
+        this(projection, view, clipLonLat, tolerancePx, null);
+    }
+
+    /**
+     * @param projected points already projected with the same projection and view (shared by the
+     *        reprojectors of one map), or null
+     */
+    Reprojector(MapProjection projection, Viewport view, Geometry clipLonLat, double tolerancePx,
+            ProjectedPoints projected) {
+        this.projected = projected;
         this.projection = projection;
         this.view = view;
         this.clip = clipLonLat;
@@ -325,8 +338,17 @@ public final class Reprojector {
 
     /** Projects a point to pixels; NaNs if not visible. */
     public double[] project(double latDeg, double lonDeg) {
+        double[] p = new double[2];
+        if (projected != null && projected.get(latDeg, lonDeg, p)) {
+            return p;
+        }
         projection.forward(latDeg, lonDeg, tmp);
-        return new double[] {view.px(tmp[0]), view.py(tmp[1])};
+        p[0] = view.px(tmp[0]);
+        p[1] = view.py(tmp[1]);
+        if (projected != null) {
+            projected.put(latDeg, lonDeg, p[0], p[1]);
+        }
+        return p;
     }
 
     private void densify(double lat1, double lon1, double x1, double y1, double lat2, double lon2, double x2,
