@@ -1,7 +1,6 @@
 package org.rangekit.coverage;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -47,7 +46,7 @@ public final class BandAreas {
     private final List<Region> regions;
     private final SphereBound bound;
     /** Densified form, area and unit vectors of each land polygon and country, shared by all sites. */
-    private final Map<Geometry, DenseRegion> dense = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final Map<Geometry, java.util.concurrent.FutureTask<DenseRegion>> dense = new IdentityHashMap<>();
 
     /**
      * @param land land polygons in lon/lat (may be null: no land area)
@@ -164,16 +163,47 @@ public final class BandAreas {
         return dense(region.lonLat()).ownAreaSquareMeters();
     }
 
-    /** The site-independent form of a land polygon or country, computed once. */
+    /**
+     * The site-independent form of a land polygon or country, computed once: a thread asking for
+     * one that another thread is computing waits for it (the sites' and the union's areas may run
+     * side by side, see {@link CoverageSummary}).
+     */
     DenseRegion dense(Geometry lonLat) {
-        DenseRegion known = dense.get(lonLat);
-        if (known != null) {
-            return known;
+        java.util.concurrent.FutureTask<DenseRegion> task;
+        boolean mine = false;
+        synchronized (dense) {
+            task = dense.get(lonLat);
+            if (task == null) {
+                task = new java.util.concurrent.FutureTask<>(() -> DenseRegion.of(lonLat, earth, bound));
+                dense.put(lonLat, task);
+                mine = true;
+            }
         }
-        // Computed outside the lock (two threads may both compute it: the same values either way).
-        DenseRegion d = DenseRegion.of(lonLat, earth, bound);
-        DenseRegion raced = dense.putIfAbsent(lonLat, d);
-        return raced != null ? raced : d;
+        if (mine) {
+            task.run();
+        }
+        boolean interrupted = false; // waits as the computation would have run: the flag is kept, not acted on
+        try {
+            while (true) {
+                try {
+                    return task.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /**
