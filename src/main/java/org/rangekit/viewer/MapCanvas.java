@@ -31,7 +31,6 @@ import org.rangekit.render.MapSpec;
 import org.rangekit.viewer.model.ScreenMap;
 import org.rangekit.viewer.model.ViewState;
 import org.rangekit.viewer.model.Zoom;
-import org.rangekit.api.Maps;
 
 /**
  * The map: the renderer's drawing of a {@link ViewState} painted through {@link FxPainter} on a
@@ -202,7 +201,7 @@ final class MapCanvas extends Region {
 
     private void request(ViewState s, boolean moving, double includedDx, double includedDy) {
         int[] wh = sizePx();
-        if (!s.hasSites() || wh[0] < 2 || wh[1] < 2) {
+        if (!s.hasOrigin() || wh[0] < 2 || wh[1] < 2) {
             clear();
             return;
         }
@@ -229,7 +228,7 @@ final class MapCanvas extends Region {
      */
     static MapRenderer.Prepared prepare(ViewState s, int w, int h, boolean moving) {
         MapSpec spec = s.screenSpec(w, h, null);
-        MapContent content = Maps.content(s.mapRequest(w, h, ViewState.SCREEN_DPI));
+        MapContent content = s.mapContent(w, h, ViewState.SCREEN_DPI);
         Basemap.Source source = scale -> EmbeddedBasemaps.load(restScale(scale, moving));
         return MapRenderer.prepare(spec, content, source, FxPainter.METRICS, ForkJoinPool.commonPool());
     }
