@@ -547,8 +547,8 @@ final class ViewerWindow {
     private VBox readoutPane() {
         readout.setEditable(false);
         readout.setWrapText(true);
-        readout.setPromptText("Move the mouse over the map: coordinates, distance and azimuth from each site, "
-                + "the range needed. Click a marked place for its row.");
+        readout.setPromptText("Move the mouse over the map: coordinates, distance and azimuth from each site "
+                + "(or the distance to the area), the range needed. Click a marked place for its row.");
         VBox.setVgrow(readout, Priority.ALWAYS);
         return new VBox(readout);
     }
