@@ -13,6 +13,7 @@ import org.rangekit.api.AreaOrigin;
 import org.rangekit.api.AreaRanges;
 import org.rangekit.geodesy.EarthModel;
 import org.rangekit.geodesy.GeoPoint;
+import org.rangekit.geometry.AreaBuffer;
 import org.rangekit.range.ThresholdSet;
 import org.rangekit.render.MapContent;
 import org.rangekit.scenario.Scenario;
@@ -25,10 +26,11 @@ import org.rangekit.scenario.Targets;
  * on it draws and counts exactly what the viewer shows.
  *
  * <p>The buffers of the map ({@link AreaRanges#buffers} at {@link AreaRanges#MAP_TOLERANCE_M}) depend
- * only on the area and the ranges; the last ones traced are kept, so that panning and zooming do not
- * trace them again. Equality: by the {@code area:} value (the same source, name and earth).
+ * only on the area and each range; they are kept per range, so that panning and zooming trace
+ * nothing and a moved ring traces its own buffer only. Equality: by the {@code area:} value (the
+ * same source, name and earth).
  *
- * <p>Thread safety: thread-safe (the kept buffers are replaced as a whole).
+ * <p>Thread safety: thread-safe (the kept buffers are guarded by their map's lock).
  */
 public final class ViewArea {
 
@@ -37,10 +39,6 @@ public final class ViewArea {
 
     private final AreaOrigin origin;
     private final String yaml;
-    private volatile Traced traced;
-
-    private record Traced(ThresholdSet set, List<Geometry> buffers) {
-    }
 
     private ViewArea(AreaOrigin origin, ObjectNode spec) {
         spec.put("name", origin.name());
@@ -128,15 +126,42 @@ public final class ViewArea {
         return AreaRanges.mapContent(origin, set, marked, buffers(set));
     }
 
-    /** The map buffers of the area at the ranges of {@code set}, traced once per set. */
+    /**
+     * The map buffers of the area at the ranges of {@code set}: {@link AreaRanges#buffers} at
+     * {@link AreaRanges#MAP_TOLERANCE_M}, each range's buffer traced once and kept (the
+     * {@value #KEPT_BUFFERS} most recently used), so that a moved ring traces only its own buffer.
+     */
     List<Geometry> buffers(ThresholdSet set) {
-        Traced t = traced;
-        if (t == null || !t.set().equals(set)) {
-            t = new Traced(set, AreaRanges.buffers(origin, set, AreaRanges.MAP_TOLERANCE_M));
-            traced = t;
+        AreaRanges.tooFar(set).ifPresent(m -> {
+            throw new IllegalArgumentException(m);
+        });
+        List<Geometry> out = new java.util.ArrayList<>();
+        for (org.rangekit.range.Threshold t : set.thresholds()) {
+            Geometry g;
+            synchronized (kept) {
+                g = kept.get(t.radiusMeters());
+            }
+            if (g == null) {
+                // The buffer AreaRanges.buffers traces for this range.
+                g = AreaBuffer.polygon(origin.area(), t.radiusMeters(), AreaRanges.MAP_TOLERANCE_M);
+                synchronized (kept) {
+                    kept.put(t.radiusMeters(), g);
+                }
+            }
+            out.add(g);
         }
-        return t.buffers();
+        return out;
     }
+
+    /** Buffers kept: the rings of a few slider positions. */
+    static final int KEPT_BUFFERS = 16;
+
+    private final java.util.Map<Double, Geometry> kept = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<Double, Geometry> eldest) {
+            return size() > KEPT_BUFFERS;
+        }
+    };
 
     @Override
     public boolean equals(Object o) {

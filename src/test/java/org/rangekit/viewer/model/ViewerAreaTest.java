@@ -227,6 +227,22 @@ class ViewerAreaTest {
     }
 
     @Test
+    void keptMapBuffersAreThoseAreaRangesTraces() {
+        ViewArea a = exclave();
+        ThresholdSet first = ThresholdSet.custom(List.of(100.0, 200.0));
+        ThresholdSet moved = ThresholdSet.custom(List.of(100.0, 250.0));
+        for (ThresholdSet set : List.of(first, moved, first)) {
+            var kept = a.buffers(set);
+            var fresh = org.rangekit.api.AreaRanges.buffers(a.origin(), set, org.rangekit.api.AreaRanges.MAP_TOLERANCE_M);
+            assertEquals(fresh.size(), kept.size());
+            for (int i = 0; i < fresh.size(); i++) {
+                assertTrue(fresh.get(i).equalsExact(kept.get(i)), set + " ring " + i);
+            }
+        }
+        assertTrue(a.buffers(first).get(0) == a.buffers(moved).get(0), "the unmoved ring is traced once");
+    }
+
+    @Test
     void siteEditsAreRefusedFromAnArea() {
         ViewState s = exclave(ThresholdSet.inf());
         assertTrue(s.hasOrigin() && !s.hasSites());
