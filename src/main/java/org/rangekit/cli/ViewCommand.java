@@ -13,6 +13,7 @@ import org.rangekit.range.Site;
 import org.rangekit.range.ThresholdSet;
 import org.rangekit.scenario.MapSettings;
 import org.rangekit.viewer.Viewer;
+import org.rangekit.viewer.model.ViewArea;
 import org.rangekit.viewer.model.ViewState;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -23,7 +24,8 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code rangekit view}: the interactive viewer ({@code org.rangekit.viewer}) on the catalog's
- * Kapustin Yar with the INF preset, a scenario file, or the sites and ranges {@code map} takes;
+ * Kapustin Yar with the INF preset, a scenario file (from sites or an area), the sites and ranges
+ * {@code map} takes, or an area ({@code --from-area}, {@code --from-country});
  * {@code --screenshot} renders the window without a display and exits.
  */
 @Command(name = "view", mixinStandardHelpOptions = true, sortOptions = false,
@@ -33,6 +35,8 @@ import picocli.CommandLine.ParentCommand;
             "  rangekit view",
             "  rangekit view examples/9m729-sites.yaml",
             "  rangekit view --site kapustin-yar --range 480,500 --projection ortho",
+            "  rangekit view --from-country RUS --part-containing 54.71,20.51",
+            "  rangekit view examples/kaliningrad-inf.yaml",
             "  rangekit view --screenshot viewer.png --size 1600x1000"})
 final class ViewCommand implements Runnable {
 
@@ -65,6 +69,9 @@ final class ViewCommand implements Runnable {
             description = "What the coverage table counts: capitals (default), cities, or a target file "
                     + "as coverage --targets reads it (CSV, GeoJSON, KML/KMZ, GeoPackage, FlatGeobuf).")
     String targets;
+
+    @Mixin
+    AreaOptions area = new AreaOptions();
 
     @Mixin
     EarthOption earth = new EarthOption();
@@ -112,15 +119,25 @@ final class ViewCommand implements Runnable {
     private ViewState state() {
         ViewState s;
         if (scenario != null) {
-            if (siteArgs != null || ranges != null) {
-                throw BadInputException.of("FILE.yaml", scenario, "give either a scenario file or --site/--range, not both");
+            if (siteArgs != null || ranges != null || area.given() || area.partContaining != null) {
+                throw BadInputException.of("FILE.yaml", scenario,
+                        "give either a scenario file or --site/--range/--from-area/--from-country, not both");
             }
-            org.rangekit.scenario.Scenario loaded = Scenarios.load(Path.of(scenario));
-            if (loaded.area() != null) {
-                throw BadInputException.of("FILE.yaml", scenario, "the viewer shows ranges from sites; this scenario "
-                        + "measures from an area (render it with 'rangekit run')");
+            s = ViewState.of(Scenarios.load(Path.of(scenario)), Path.of(scenario));
+        } else if (area.given() || area.partContaining != null) {
+            area.checkOne(siteArgs != null, "--site");
+            if (union) {
+                throw new BadInputException("--union goes with sites, not with an area");
             }
-            s = ViewState.of(loaded);
+            ThresholdSet set = ranges == null ? ThresholdSet.inf() : ranges.thresholds();
+            RangeLimits.checkArea(ranges == null ? "--preset" : ranges.option(), ranges == null ? "inf" : ranges.value(),
+                    set);
+            EarthModel model = earth.model();
+            org.rangekit.api.AreaOrigin origin = area.origin(model);
+            ViewArea va = area.file != null ? ViewArea.file(origin, Path.of(area.file))
+                    : ViewArea.country(origin, area.country, area.partContaining == null ? null
+                            : SiteArgs.parsePoint("--part-containing", area.partContaining));
+            s = ViewState.ofArea(va, set, model, ProjectionKind.AEQD, Double.NaN);
         } else {
             List<Site> sites = siteArgs == null ? ViewState.initial().sites() : SiteOptions.of(siteArgs).sites();
             ThresholdSet set = ranges == null ? ThresholdSet.inf() : ranges.thresholds();
@@ -137,6 +154,9 @@ final class ViewCommand implements Runnable {
             s = s.withView(null, km);
         }
         if (union) {
+            if (s.fromArea()) {
+                throw BadInputException.of("FILE.yaml", scenario, "--union goes with sites, not with an area");
+            }
             s = s.withUnion(true);
         }
         if (targets != null) {

@@ -42,7 +42,6 @@ import org.rangekit.render.TextMetrics;
 import org.rangekit.viewer.model.ScreenMap;
 import org.rangekit.viewer.model.ViewState;
 import org.rangekit.viewer.model.Zoom;
-import org.rangekit.api.Maps;
 
 /**
  * The map: the renderer's drawing of a {@link ViewState} on a canvas. Preparing a drawing
@@ -234,7 +233,7 @@ final class MapCanvas extends Region {
 
     private void request(ViewState s, boolean moving, double includedDx, double includedDy) {
         int[] wh = sizePx();
-        if (!s.hasSites() || wh[0] < 2 || wh[1] < 2) {
+        if (!s.hasOrigin() || wh[0] < 2 || wh[1] < 2) {
             clear();
             return;
         }
@@ -354,7 +353,7 @@ final class MapCanvas extends Region {
      */
     static MapRenderer.Prepared prepare(ViewState s, int w, int h, boolean moving) {
         MapSpec spec = s.screenSpec(w, h, null);
-        MapContent content = Maps.content(s.mapRequest(w, h, ViewState.SCREEN_DPI));
+        MapContent content = s.mapContent(w, h, ViewState.SCREEN_DPI);
         Basemap.Source source = scale -> EmbeddedBasemaps.load(restScale(scale, moving));
         return MapRenderer.prepare(spec, content, source, TextMetrics.java2d(), ForkJoinPool.commonPool());
     }

@@ -137,6 +137,11 @@ final class ViewerWindow {
         t.setDaemon(true);
         return t;
     });
+    /** Controls of sites and comparisons: disabled while the ranges are measured from an area. */
+    private final List<javafx.scene.Node> siteOnly = new ArrayList<>();
+    private final List<MenuItem> siteOnlyItems = new ArrayList<>();
+    /** Says, from an area, why the site controls are disabled. */
+    private final Label areaNote = new Label();
     private long coverageGeneration;
     private boolean coverageRunning;
     private List<Target> targets = List.of();
@@ -240,7 +245,7 @@ final class ViewerWindow {
         ViewState old = state.get();
         state.set(s);
         boolean recount = old == null || !old.sites().equals(s.sites()) || !old.set().equals(s.set())
-                || old.earth() != s.earth() || !old.targets().equals(s.targets())
+                || old.earth() != s.earth() || !old.targets().equals(s.targets()) || !Objects.equals(old.area(), s.area())
                 || Double.compare(old.compareKm(), s.compareKm()) != 0 || old.compareSites() != s.compareSites();
         if (recount) {
             recount(s);
@@ -284,7 +289,7 @@ final class ViewerWindow {
         if (areaJob != null) {
             areaJob.cancel(true);
         }
-        if (!s.hasSites()) {
+        if (!s.hasOrigin()) {
             coverageRunning = false;
             table.getItems().clear();
             shownTable.set(null);
@@ -417,6 +422,11 @@ final class ViewerWindow {
             targetChoice.setValue(tgt);
             compare.setSelected(!Double.isNaN(s.compareKm()));
             compareSites.setSelected(s.compareSites());
+            siteOnly.forEach(n -> n.setDisable(s.fromArea()));
+            siteOnlyItems.forEach(m -> m.setDisable(s.fromArea()));
+            areaNote.setText(s.fromArea() ? areaReason(s) : "");
+            areaNote.setVisible(s.fromArea());
+            areaNote.setManaged(s.fromArea());
         } finally {
             updatingControls = false;
         }
@@ -529,8 +539,12 @@ final class ViewerWindow {
             }
         });
 
+        siteOnly.addAll(List.of(search, catalogList, addCatalog, siteEntry, addTyped, siteList, remove, centreOn,
+                compare, compareField, compareSites));
+        areaNote.setWrapText(true);
+        areaNote.setStyle("-fx-text-fill: #8a4b00;");
         VBox box = new VBox(6,
-                heading("Sites"), search, catalogList, addCatalog,
+                heading("Sites"), areaNote, search, catalogList, addCatalog,
                 new HBox(4, siteEntry, addTyped), siteList, new HBox(4, remove, centreOn),
                 heading("Ranges"), inf, rangesField,
                 new Label("Ring to move"), new HBox(6, ringChoice, sliderValue), slider,
@@ -540,6 +554,12 @@ final class ViewerWindow {
         HBox.setHgrow(siteEntry, Priority.ALWAYS);
         box.setPadding(new Insets(8));
         return box;
+    }
+
+    /** Why the site controls are disabled while the ranges are measured from an area. */
+    static String areaReason(ViewState s) {
+        return "Ranges from the area " + s.area() + ": adding or moving sites, union and comparisons go with "
+                + "sites only (open a scenario with sites to use them)";
     }
 
     private static Label heading(String text) {
@@ -561,8 +581,8 @@ final class ViewerWindow {
     private VBox readoutPane() {
         readout.setEditable(false);
         readout.setWrapText(true);
-        readout.setPromptText("Move the mouse over the map: coordinates, distance and azimuth from each site, "
-                + "the range needed. Click a marked place for its row.");
+        readout.setPromptText("Move the mouse over the map: coordinates, distance and azimuth from each site "
+                + "(or the distance to the area), the range needed. Click a marked place for its row.");
         VBox.setVgrow(readout, Priority.ALWAYS);
         return new VBox(readout);
     }
@@ -573,10 +593,13 @@ final class ViewerWindow {
         table.getColumns().add(column("Category", CoverageTable.Row::category));
         table.getColumns().add(number("Targets", r -> (double) r.figures().targets(), "%,.0f"));
         table.getColumns().add(number("Pop. (targets)", r -> (double) r.figures().targetsPopulation(), "%,.0f"));
-        table.getColumns().add(number("Pop. (cities ≥5k)", r -> (double) r.figures().citiesPopulation(), "%,.0f"));
-        table.getColumns().add(number("Pop. (area share)", r -> r.figures().populationByAreaShare(), "%,.0f"));
+        // From an area, coverage --from-area --summary gives no cities, area-share or land figures: blank.
+        table.getColumns().add(number("Pop. (cities ≥5k)",
+                r -> r.fromArea() ? null : (double) r.figures().citiesPopulation(), "%,.0f"));
+        table.getColumns().add(number("Pop. (area share)",
+                r -> r.fromArea() ? null : r.figures().populationByAreaShare(), "%,.0f"));
         table.getColumns().add(number("Area km²", r -> r.figures().areaTotalKm2(), "%,.0f"));
-        table.getColumns().add(number("Land km²", r -> r.figures().areaLandKm2(), "%,.0f"));
+        table.getColumns().add(number("Land km²", r -> r.fromArea() ? null : r.figures().areaLandKm2(), "%,.0f"));
         double[] widths = {95, 115, 175, 70, 110, 110, 110, 100, 100};
         for (int i = 0; i < widths.length; i++) {
             table.getColumns().get(i).setPrefWidth(widths[i]);
@@ -617,6 +640,10 @@ final class ViewerWindow {
     // ---------------------------------------------------------------- actions
 
     void addSite(Site s) {
+        if (state.get().fromArea()) {
+            setStatus(areaReason(state.get()));
+            return;
+        }
         apply(state.get().withSite(s), false);
         siteList.getSelectionModel().select(siteItems.size() - 1);
     }
@@ -717,6 +744,9 @@ final class ViewerWindow {
         ViewState s = state.get();
         Readout r = Readout.at(s, p);
         StringBuilder b = new StringBuilder(r.coordinates()).append('\n');
+        if (s.fromArea()) {
+            b.append(r.areaLine(s)).append('\n');
+        }
         r.siteLines(s.sites()).forEach(l -> b.append(l).append('\n'));
         b.append(r.needLine());
         readout.setText(b.toString());
@@ -727,6 +757,14 @@ final class ViewerWindow {
         ViewState s = state.get();
         if (c.shift()) {
             addSite(ViewState.siteAt(c.point()));
+            return;
+        }
+        if (s.fromArea()) {
+            map.targetNear(targets, c.x(), c.y()).ifPresentOrElse(t -> {
+                Readout r = Readout.at(s, GeoPoint.of(t.latDeg(), t.lonDeg()));
+                readout.setText(String.format(Locale.ROOT, "%s (%s)%n%s%n%s", t.name(), t.country(), r.areaLine(s),
+                        r.needLine()));
+            }, () -> showReadout(c.point()));
             return;
         }
         map.targetNear(targets, c.x(), c.y()).ifPresentOrElse(t -> {
@@ -755,7 +793,7 @@ final class ViewerWindow {
     void openScenario(Path file) {
         try {
             map.resetZoom();
-            apply(ViewState.of(Scenarios.load(file)), false);
+            apply(ViewState.of(Scenarios.load(file), file), false);
             setStatus("opened " + file);
         } catch (RuntimeException e) {
             setStatus(e.getMessage());
@@ -898,12 +936,14 @@ final class ViewerWindow {
                 item("_Remove selected site", "Shortcut+DELETE", this::removeSelectedSite),
                 item("Com_pare sites (what each adds to the first)", "Shortcut+P",
                         () -> apply(state.get().withCompareSites(!state.get().compareSites()), false)));
+        siteOnlyItems.addAll(sites.getItems());
         Menu ranges = new Menu("_Ranges");
         ranges.getItems().addAll(
                 item("_INF preset", "Shortcut+I", () -> apply(state.get().withSet(ThresholdSet.inf()), false)),
                 item("_Edit ranges", "Shortcut+L", rangesField::requestFocus),
                 item("Ring _slider", "Shortcut+J", slider::requestFocus),
                 item("_Compare first range with…", "Shortcut+K", compareField::requestFocus));
+        siteOnlyItems.add(ranges.getItems().get(ranges.getItems().size() - 1));
         return new MenuBar(file, view, sites, ranges);
     }
 

@@ -10,6 +10,15 @@ import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 import java.util.function.Supplier;
 import org.rangekit.api.AreaFigures;
+import org.rangekit.api.AreaRanges;
+import org.rangekit.api.CoverageRequest;
+import org.rangekit.coverage.AreaClassifier;
+import org.rangekit.coverage.BandScheme;
+import org.rangekit.coverage.TargetResult;
+import org.rangekit.io.out.report.Format;
+import org.rangekit.io.out.report.Num;
+import org.rangekit.io.out.report.Report;
+import org.rangekit.io.out.report.ReportText;
 import org.rangekit.api.BandAreaCache;
 import org.rangekit.api.Comparisons;
 import org.rangekit.api.Coverage;
@@ -71,12 +80,18 @@ public record CoverageTable(List<Row> rows, String targetsLabel, boolean complet
      * @param category the band's category
      * @param figures targets, populations and areas; areas NaN while they are pending; null while
      *                every figure of the row is pending (a comparison row before its areas are clipped)
+     * @param areasPending whether the row's area figures (area, land, population by area share) are not
+     *                yet computed
+     * @param fromArea a row of ranges from an area ({@code site} {@value AreaRanges#SITE_ID}): only its
+     *                targets, their population and (but for the row beyond the ranges) the band's total
+     *                area are figures, as {@code coverage --from-area --summary} gives them
      */
-    public record Row(String site, String band, String category, AreaFigures figures) {
+    public record Row(String site, String band, String category, AreaFigures figures, boolean areasPending,
+            boolean fromArea) {
 
-        /** Whether the row's area figures (area, land, population by area share) are not yet computed. */
-        public boolean areasPending() {
-            return figures == null || Double.isNaN(figures.areaTotalKm2());
+        /** A row from sites, its areas pending while they are NaN. */
+        public Row(String site, String band, String category, AreaFigures figures) {
+            this(site, band, category, figures, figures == null || Double.isNaN(figures.areaTotalKm2()), false);
         }
     }
 
@@ -123,6 +138,9 @@ public record CoverageTable(List<Row> rows, String targetsLabel, boolean complet
     /** As {@link #counts(ViewState, List, DoubleConsumer)} with the band areas kept in {@code areas}. */
     public static CoverageTable counts(ViewState s, List<Target> targets, DoubleConsumer progress,
                                        BandAreaCache areas) {
+        if (s.fromArea()) {
+            return areaCounts(s, targets, progress);
+        }
         long total = Math.max(1, targets.size());
         long[] done = {0};
         Consumer<Integer> step = n -> {
@@ -193,6 +211,9 @@ public record CoverageTable(List<Row> rows, String targetsLabel, boolean complet
      */
     public static CoverageTable compute(ViewState s, List<Target> targets, DoubleConsumer progress,
                                         BandAreaCache areas) {
+        if (s.fromArea()) {
+            return areaTable(s, progress);
+        }
         boolean vsSites = s.compareSites() && s.sites().size() > 1;
         int passes = 1 + (Double.isNaN(s.compareKm()) ? 0 : s.sites().size()) + (vsSites ? s.sites().size() - 1 : 0);
         long total = Math.max(1, (long) targets.size() * passes);
@@ -237,6 +258,70 @@ public record CoverageTable(List<Row> rows, String targetsLabel, boolean complet
                     minus(c.inVsSite(), c.inBoth())));
         }
         return rows;
+    }
+
+    /**
+     * The counts of ranges from an area at once: per band (and beyond the ranges) the targets whose
+     * exact distance from the area (0 inside, {@link AreaClassifier}) lies in it and their
+     * population; the band areas pending.
+     */
+    private static CoverageTable areaCounts(ViewState s, List<Target> targets, DoubleConsumer progress) {
+        BandScheme scheme = BandScheme.of(s.set());
+        AreaClassifier classifier = new AreaClassifier(s.area().origin().area(), scheme, s.set());
+        long[] count = new long[scheme.size() + 1];
+        long[] population = new long[scheme.size() + 1];
+        long total = Math.max(1, targets.size());
+        long[] done = {0};
+        feed(targets, n -> {
+            done[0] += n;
+            progress.accept(Math.min(1.0, done[0] / (double) total));
+        }).forEachChunk(chunk -> {
+            for (TargetResult r : classifier.classify(chunk)) {
+                int b = r.band() < 0 ? scheme.size() : r.band();
+                count[b]++;
+                population[b] += Math.max(0, r.target().population());
+            }
+        });
+        List<Row> rows = new ArrayList<>();
+        for (int b = 0; b <= scheme.size(); b++) {
+            boolean beyond = b == scheme.size();
+            String band = beyond ? ReportText.noneLabel(scheme) : scheme.band(b).label();
+            String category = beyond ? s.set().categoryOfBand(scheme.maxOuterMeters() / 1000, Double.POSITIVE_INFINITY)
+                    : scheme.band(b).category();
+            rows.add(new Row(AreaRanges.SITE_ID, band, category,
+                    new AreaFigures(count[b], population[b], 0, Double.NaN, Double.NaN, Double.NaN), !beyond, true));
+        }
+        progress.accept(1.0);
+        return new CoverageTable(rows, s.targets(), false);
+    }
+
+    /**
+     * The whole table of ranges from an area: the rows of {@link AreaRanges#coverageSummary}, the
+     * figures of {@code rangekit coverage --from-area --summary} (targets read anew, bad rows of a
+     * file skipped).
+     */
+    private static CoverageTable areaTable(ViewState s, DoubleConsumer progress) {
+        CoverageRequest request = new CoverageRequest(List.of(AreaRanges.site(s.area().origin())), s.set(), s.earth(),
+                s.targets(), true, Format.CSV, SCALE);
+        Report report;
+        try (TargetStream t = TargetStream.open(s.targets(), SCALE, TargetStream.skipBadRows(), w -> { })) {
+            report = AreaRanges.coverageSummary(s.area().origin(), request, t, bytes -> {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new CancellationException("superseded");
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw new IllegalArgumentException("targets '" + s.targets() + "': " + e.getMessage(), e);
+        }
+        List<Row> rows = new ArrayList<>();
+        for (List<Object> r : report.tables().get(0).rows()) {
+            double km2 = r.get(6) == null ? Double.NaN : ((Num) r.get(6)).value().doubleValue();
+            rows.add(new Row((String) r.get(0), (String) r.get(1), (String) r.get(3),
+                    new AreaFigures(((Num) r.get(4)).value().longValueExact(), ((Num) r.get(5)).value().longValueExact(),
+                            0, Double.NaN, km2, Double.NaN), false, true));
+        }
+        progress.accept(1.0);
+        return new CoverageTable(rows, s.targets(), true);
     }
 
     /** What {@code a} holds beyond {@code b}, which it contains. */

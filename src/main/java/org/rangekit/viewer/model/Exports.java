@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.rangekit.api.AreaOrigin;
+import org.rangekit.api.AreaRanges;
 import org.rangekit.api.CoverageReports;
 import org.rangekit.api.CoverageRequest;
 import org.rangekit.api.Maps;
@@ -12,7 +14,11 @@ import org.rangekit.api.Scenarios;
 import org.rangekit.geodesy.EarthModel;
 import org.rangekit.io.in.targets.BuiltinTargets;
 import org.rangekit.io.out.AtomicOutput;
+import org.rangekit.io.in.targets.ReadProgress;
+import org.rangekit.io.in.targets.TargetStream;
 import org.rangekit.io.out.report.Format;
+import org.rangekit.io.out.report.Report;
+import org.rangekit.io.out.report.ReportWriter;
 import org.rangekit.range.KmFormat;
 import org.rangekit.range.Site;
 import org.rangekit.range.Threshold;
@@ -29,7 +35,11 @@ import org.rangekit.scenario.OverlayFormat;
  * the scenario whose {@code rangekit run} writes the same files byte for byte ({@link #scenarioYaml}).
  *
  * <p>A map export is the view at {@link ViewState#EXPORT_FACTOR} times its size and resolution (the
- * same layout, sharper), centred on the sites as {@code map} and {@code run} centre it.
+ * same layout, sharper), centred on the sites (or the area) as {@code map} and {@code run} centre it.
+ *
+ * <p>From an area ({@link ViewState#fromArea}) every export goes through {@link AreaRanges}, as
+ * {@code map}, {@code rings} and {@code coverage --summary} with {@code --from-area} and a scenario's
+ * {@code area:} write them; the saved scenario has that {@code area:} ({@link ViewArea#yaml}).
  */
 public final class Exports {
 
@@ -62,7 +72,10 @@ public final class Exports {
     public static void map(ViewState s, int widthPx, int heightPx, Path file) throws IOException {
         MapFormat format = MapFormat.ofFileName(file.toString());
         int[] wh = exportSize(widthPx, heightPx);
-        byte[] bytes = Maps.render(s.mapRequest(wh[0], wh[1], exportDpi()), format);
+        byte[] bytes = s.fromArea()
+                ? AreaRanges.writeMap(s.mapSpec(wh[0], wh[1], exportDpi()), s.mapContent(wh[0], wh[1], exportDpi()),
+                        format).bytes()
+                : Maps.render(s.mapRequest(wh[0], wh[1], exportDpi()), format);
         AtomicOutput.write(file.toString(), null, os -> os.write(bytes));
     }
 
@@ -74,6 +87,13 @@ public final class Exports {
      */
     public static void overlay(ViewState s, Path file) throws IOException {
         OverlayFormat format = DataFiles.overlayFormat(file.toString());
+        if (s.fromArea()) {
+            AreaOrigin o = s.area().origin();
+            var features = AreaRanges.features(o, s.set(), true, Scenarios.GEOJSON_TOLERANCE_M, format.defaultEdges());
+            var writer = AreaRanges.overlayWriter(format, o, s.set());
+            AtomicOutput.write(file.toString(), null, os -> writer.write(os, features));
+            return;
+        }
         var features = Scenarios.overlayFeatures(s.sites(), s.set(), s.earth(), format);
         var writer = Scenarios.overlayWriter(format, s.sites(), s.set(), s.earth());
         AtomicOutput.write(file.toString(), null, os -> writer.write(os, features));
@@ -115,6 +135,18 @@ public final class Exports {
      * @throws IllegalArgumentException when the view counts no built-in set (a scenario can only name those)
      */
     public static void coverageCsv(ViewState s, Path file) throws IOException {
+        if (s.fromArea()) {
+            AreaOrigin o = s.area().origin();
+            CoverageRequest r = new CoverageRequest(List.of(AreaRanges.site(o)), s.set(), s.earth(), s.targets(), true,
+                    Format.CSV, CoverageTable.SCALE);
+            Report report;
+            try (TargetStream t = TargetStream.open(s.targets(), CoverageTable.SCALE, TargetStream.skipBadRows(),
+                    w -> { })) {
+                report = AreaRanges.coverageSummary(o, r, t, ReadProgress.NONE);
+            }
+            AtomicOutput.write(file.toString(), null, os -> ReportWriter.write(report, Format.CSV, os));
+            return;
+        }
         CoverageRequest r = new CoverageRequest(s.sites(), s.set(), s.earth(), s.targets(), true, Format.CSV,
                 CoverageTable.SCALE);
         AtomicOutput.write(file.toString(), null, os -> CoverageReports.write(r, os));
@@ -136,8 +168,12 @@ public final class Exports {
             String coverageCsv) {
         int[] wh = exportSize(widthPx, heightPx);
         StringBuilder y = new StringBuilder("# Saved by rangekit view; `rangekit run` on this file writes the same files.\n");
-        y.append("sites: [").append(s.sites().stream().map(Site::id).map(Exports::quoted)
-                .collect(Collectors.joining(", "))).append("]\n");
+        if (s.fromArea()) {
+            y.append("area: ").append(s.area().yaml()).append('\n');
+        } else {
+            y.append("sites: [").append(s.sites().stream().map(Site::id).map(Exports::quoted)
+                    .collect(Collectors.joining(", "))).append("]\n");
+        }
         if (s.set().name().equals("inf")) {
             y.append("preset: inf\n");
         } else {
@@ -145,7 +181,9 @@ public final class Exports {
                     .collect(Collectors.joining(", "))).append("]\n");
         }
         y.append("earth: ").append(s.earth() == EarthModel.WGS84 ? "wgs84" : "sphere").append('\n');
-        y.append("union: ").append(s.union()).append('\n');
+        if (!s.fromArea()) {
+            y.append("union: ").append(s.union()).append('\n');
+        }
         y.append("targets: ").append(s.targets().equals("capitals") ? "capitals" : "none").append('\n');
         y.append("map:\n");
         y.append("  projection: ").append(s.projection().id()).append('\n');

@@ -2,6 +2,7 @@ package org.rangekit.viewer.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.rangekit.api.AreaRanges;
 import org.rangekit.api.MapRequest;
 import org.rangekit.api.Maps;
 import org.rangekit.geodesy.EarthModel;
@@ -12,6 +13,7 @@ import org.rangekit.projection.ProjectionKind;
 import org.rangekit.range.Site;
 import org.rangekit.range.Threshold;
 import org.rangekit.range.ThresholdSet;
+import org.rangekit.render.MapContent;
 import org.rangekit.render.MapSpec;
 import org.rangekit.render.RangeLayers;
 import org.rangekit.scenario.MapSettings;
@@ -36,10 +38,11 @@ import org.rangekit.scenario.Targets;
  *        say what the range between it and the nearest range adds
  * @param compareSites with several sites, the table also says what each site after the first adds
  *        to the first within the first range ({@code rangekit compare --vs-site})
+ * @param area the area the ranges are measured from instead of sites (then {@code sites} is empty), or null
  */
 public record ViewState(List<Site> sites, ThresholdSet set, EarthModel earth, boolean union,
         ProjectionKind projection, GeoPoint centre, double extentKm, String targets, double compareKm,
-        boolean compareSites) {
+        boolean compareSites, ViewArea area) {
 
     /** Resolution of the view (dots per inch): the screen's; exports double it with the size. */
     public static final double SCREEN_DPI = 96;
@@ -50,6 +53,9 @@ public record ViewState(List<Site> sites, ThresholdSet set, EarthModel earth, bo
 
     public ViewState {
         sites = List.copyOf(sites);
+        if (area != null && (!sites.isEmpty() || union || compareSites)) {
+            throw new IllegalArgumentException("ranges from an area go without sites, union and compared sites");
+        }
         if (set == null || earth == null || projection == null) {
             throw new IllegalArgumentException("ranges, earth model and projection are required");
         }
@@ -68,11 +74,33 @@ public record ViewState(List<Site> sites, ThresholdSet set, EarthModel earth, bo
     /** A state centred on the sites, counting capitals, without a comparison. */
     public static ViewState of(List<Site> sites, ThresholdSet set, EarthModel earth, boolean union,
             ProjectionKind projection, double extentKm) {
-        return new ViewState(sites, set, earth, union, projection, null, extentKm, "capitals", Double.NaN, false);
+        return new ViewState(sites, set, earth, union, projection, null, extentKm, "capitals", Double.NaN, false, null);
     }
 
-    /** The state of a scenario: its sites, ranges, earth, union and shared map settings. */
+    /** A state of ranges from an area, centred on it, counting capitals. */
+    public static ViewState ofArea(ViewArea area, ThresholdSet set, EarthModel earth, ProjectionKind projection,
+            double extentKm) {
+        return new ViewState(List.of(), set, earth, false, projection, null, extentKm, "capitals", Double.NaN, false,
+                area);
+    }
+
+    /**
+     * The state of a scenario: its sites (or its area), ranges, earth, union and shared map settings.
+     *
+     * @param file the file it was read from: a file its {@code area:} names is relative to its folder
+     */
+    public static ViewState of(Scenario s, java.nio.file.Path file) {
+        if (s.area() != null) {
+            return ofArea(ViewArea.ofScenario(s, file), s.set(), s.earth(), s.map().projection(), s.map().extentKm());
+        }
+        return of(s);
+    }
+
+    /** The state of a scenario from sites: its sites, ranges, earth, union and shared map settings. */
     public static ViewState of(Scenario s) {
+        if (s.area() != null) {
+            throw new IllegalArgumentException("a scenario from an area needs its file: ViewState.of(scenario, file)");
+        }
         return of(s.sites(), s.set(), s.earth(), s.union(), s.map().projection(), s.map().extentKm());
     }
 
@@ -94,9 +122,19 @@ public record ViewState(List<Site> sites, ThresholdSet set, EarthModel earth, bo
         return SiteParser.parse(SITE_FIELD, id, SiteCatalog.builtIn());
     }
 
-    /** Whether there is something to draw and count. */
+    /** Whether there are sites (none while the ranges are measured from an area). */
     public boolean hasSites() {
         return !sites.isEmpty();
+    }
+
+    /** Whether there is something to draw and count: sites or an area. */
+    public boolean hasOrigin() {
+        return !sites.isEmpty() || area != null;
+    }
+
+    /** Whether the ranges are measured from an area instead of sites. */
+    public boolean fromArea() {
+        return area != null;
     }
 
     /** The ranges (km), increasing. */
@@ -108,6 +146,9 @@ public record ViewState(List<Site> sites, ThresholdSet set, EarthModel earth, bo
     public GeoPoint viewCentre() {
         if (centre != null) {
             return centre;
+        }
+        if (area != null) {
+            return area.origin().centre();
         }
         return sites.isEmpty() ? GeoPoint.of(0, 0) : RangeLayers.centreOf(sites.stream().map(Site::point).toList());
     }
@@ -122,25 +163,46 @@ public record ViewState(List<Site> sites, ThresholdSet set, EarthModel earth, bo
      * range when the table counts capitals.
      */
     public MapRequest mapRequest(int widthPx, int heightPx, double dpi) {
-        Targets marked = targets.equals("capitals") ? Targets.CAPITALS : Targets.NONE;
-        return new MapRequest(sites, set, earth, union, marked, settings(widthPx, heightPx, dpi));
+        return new MapRequest(sites, set, earth, union, marked(), settings(widthPx, heightPx, dpi));
+    }
+
+    /** The places a map marks: the capitals in range when the table counts capitals (a scenario's {@code targets}). */
+    Targets marked() {
+        return targets.equals("capitals") ? Targets.CAPITALS : Targets.NONE;
+    }
+
+    /**
+     * The frame of a map of the view, centred as {@code map} centres it: on the sites, or on the area
+     * ({@link AreaRanges#mapSpec}).
+     */
+    public MapSpec mapSpec(int widthPx, int heightPx, double dpi) {
+        return area != null ? AreaRanges.mapSpec(area.origin(), set, settings(widthPx, heightPx, dpi))
+                : Maps.spec(mapRequest(widthPx, heightPx, dpi));
+    }
+
+    /**
+     * What a map of the view draws: {@code map}'s content from the sites, or from the area as
+     * {@code map --from-area} draws it ({@link AreaRanges#mapContent}).
+     */
+    public MapContent mapContent(int widthPx, int heightPx, double dpi) {
+        return area != null ? area.mapContent(set, marked()) : Maps.content(mapRequest(widthPx, heightPx, dpi));
     }
 
     /** The spec of the on-screen map: {@code map}'s, centred where the user moved the view. */
     public MapSpec screenSpec(int widthPx, int heightPx, String basemapScale) {
-        MapSpec s = Maps.spec(mapRequest(widthPx, heightPx, SCREEN_DPI));
+        MapSpec s = mapSpec(widthPx, heightPx, SCREEN_DPI);
         return new MapSpec(s.widthPx(), s.heightPx(), s.dpi(), s.projection(), viewCentre(), s.extentKm(), s.earth(),
                 s.layers(), s.style(), basemapScale, s.title(), s.subtitle());
     }
 
-    /** Whether exports can show this view as it is: only the centre of the sites can be saved in a scenario. */
+    /** Whether exports can show this view as it is: only the centre of the sites (or area) can be saved in a scenario. */
     public boolean centredOnSites() {
         return centre == null;
     }
 
     public ViewState withSites(List<Site> newSites) {
         return new ViewState(newSites, set, earth, union, projection, centre, extentKm, targets, compareKm,
-                compareSites);
+                compareSites, area);
     }
 
     /** This state with one site more. */
@@ -166,7 +228,7 @@ public record ViewState(List<Site> sites, ThresholdSet set, EarthModel earth, bo
 
     public ViewState withSet(ThresholdSet newSet) {
         return new ViewState(sites, newSet, earth, union, projection, centre, extentKm, targets, compareKm,
-                compareSites);
+                compareSites, area);
     }
 
     /**
@@ -183,29 +245,29 @@ public record ViewState(List<Site> sites, ThresholdSet set, EarthModel earth, bo
 
     public ViewState withProjection(ProjectionKind p) {
         return new ViewState(sites, set, earth, union, p, centre, extentKm, targets, compareKm,
-                compareSites);
+                compareSites, area);
     }
 
     public ViewState withView(GeoPoint newCentre, double newExtentKm) {
         return new ViewState(sites, set, earth, union, projection, newCentre, newExtentKm, targets, compareKm,
-                compareSites);
+                compareSites, area);
     }
 
     public ViewState withTargets(String newTargets) {
         return new ViewState(sites, set, earth, union, projection, centre, extentKm, newTargets, compareKm,
-                compareSites);
+                compareSites, area);
     }
 
     public ViewState withCompareKm(double km) {
-        return new ViewState(sites, set, earth, union, projection, centre, extentKm, targets, km, compareSites);
+        return new ViewState(sites, set, earth, union, projection, centre, extentKm, targets, km, compareSites, area);
     }
 
     public ViewState withCompareSites(boolean c) {
-        return new ViewState(sites, set, earth, union, projection, centre, extentKm, targets, compareKm, c);
+        return new ViewState(sites, set, earth, union, projection, centre, extentKm, targets, compareKm, c, area);
     }
 
     public ViewState withUnion(boolean u) {
         return new ViewState(sites, set, earth, u, projection, centre, extentKm, targets, compareKm,
-                compareSites);
+                compareSites, area);
     }
 }
