@@ -28,6 +28,7 @@ import org.rangekit.geometry.AreaBuffer;
 import org.rangekit.geometry.EdgeReading;
 import org.rangekit.geometry.GeodesicArea;
 import org.rangekit.geometry.GeodesicDensifier;
+import org.rangekit.geometry.Outlines;
 import org.rangekit.io.in.data.City;
 import org.rangekit.io.in.data.EmbeddedData;
 import org.rangekit.io.in.targets.ReadProgress;
@@ -121,9 +122,10 @@ public final class AreaRanges {
 
     /**
      * The overlay features of ranges from the area: first the area itself (its polygons as one
-     * feature of {@code kind} {@code area}, its points as {@code site} features; its lines are
-     * not written), then one disc per range ({@code kind} {@code disc}) or, with {@code bands}, one
-     * band per range ({@code kind} {@code band}). Properties of discs and bands: {@code name, kind,
+     * feature of {@code kind} {@code area}, its lines as another, a MultiLineString cut at ±180°,
+     * its points as {@code site} features), then one disc per range ({@code kind} {@code disc}) or,
+     * with {@code bands}, one band per range ({@code kind} {@code band}), then the outline of each
+     * range's buffer ({@code kind} {@code ring}, see {@link #ring}). Properties of discs and bands: {@code name, kind,
      * origin, inner_km, outer_km, label, category, area_km2, earth}; {@code area_km2} is the
      * geodesic area of the polygon as traced (GeographicLib {@code PolygonArea}), within the
      * tolerance times the perimeter of the exact value.
@@ -159,7 +161,35 @@ public final class AreaRanges {
             out.add(new GeoJsonWriter.Feature(geodesic ? GeodesicDensifier.densify(g, earth, toleranceMeters / 2) : g,
                     p));
         }
+        for (int j = 0; j < ts.size(); j++) {
+            ring(origin, set, ts.get(j), buffers.get(j)).ifPresent(f -> out.add(geodesic
+                    ? new GeoJsonWriter.Feature(GeodesicDensifier.densify(f.geometry(), earth, toleranceMeters / 2),
+                            f.properties())
+                    : f));
+        }
         return out;
+    }
+
+    /**
+     * The outline of one buffer as a {@code ring} feature: its boundary cut at ±180° without the seam
+     * and pole-closure edges ({@link Outlines}), properties {@code name, kind, origin, radius_km, label,
+     * category, earth}; empty when the buffer has no boundary.
+     */
+    static java.util.Optional<GeoJsonWriter.Feature> ring(AreaOrigin origin, ThresholdSet set, Threshold t,
+            Geometry buffer) {
+        Geometry lines = Outlines.of(multiPolygon(buffer));
+        if (lines.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("name", t.label());
+        p.put("kind", "ring");
+        p.put("origin", origin.name());
+        p.put("radius_km", t.radiusKm());
+        p.put("label", t.label());
+        p.put("category", set.categoryOf(t.radiusKm()));
+        p.put("earth", origin.area().earth().label());
+        return java.util.Optional.of(new GeoJsonWriter.Feature(lines, p));
     }
 
     private static List<GeoJsonWriter.Feature> originFeatures(AreaOrigin origin, double toleranceMeters) {
@@ -173,6 +203,14 @@ public final class AreaRanges {
             p.put("earth", origin.area().earth().label());
             out.add(new GeoJsonWriter.Feature(multiPolygon(interior), p));
         }
+        if (!origin.area().lines().isEmpty()) {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("name", origin.name() + " lines");
+            p.put("kind", "area");
+            p.put("origin", origin.name());
+            p.put("earth", origin.area().earth().label());
+            out.add(new GeoJsonWriter.Feature(lines(origin), p));
+        }
         int i = 0;
         for (GeoPoint q : origin.area().points()) {
             Map<String, Object> p = new LinkedHashMap<>();
@@ -184,6 +222,40 @@ public final class AreaRanges {
             out.add(new GeoJsonWriter.Feature(GF.createPoint(new Coordinate(q.normalizedLonDeg(), q.latDeg())), p));
         }
         return out;
+    }
+
+    /**
+     * The area's lines as one MultiLineString in lon/lat, each cut where it crosses ±180° (the
+     * crossing latitude interpolated in lon/lat, as the line's straight lon/lat edges read).
+     */
+    static Geometry lines(AreaOrigin origin) {
+        List<LineString> parts = new ArrayList<>();
+        for (List<GeoPoint> line : origin.area().lines()) {
+            List<Coordinate> cur = new ArrayList<>();
+            Coordinate prev = null;
+            for (GeoPoint q : line) {
+                Coordinate c = new Coordinate(q.normalizedLonDeg(), q.latDeg());
+                if (prev != null && Math.abs(c.x - prev.x) > 180) {
+                    double side = prev.x > 0 ? 180 : -180;
+                    double cx = c.x + (side > 0 ? 360 : -360);
+                    double lat = prev.y + (c.y - prev.y) * (side - prev.x) / (cx - prev.x);
+                    cur.add(new Coordinate(side, lat));
+                    addLine(parts, cur);
+                    cur = new ArrayList<>();
+                    cur.add(new Coordinate(-side, lat));
+                }
+                cur.add(c);
+                prev = c;
+            }
+            addLine(parts, cur);
+        }
+        return GF.createMultiLineString(parts.toArray(new LineString[0]));
+    }
+
+    private static void addLine(List<LineString> parts, List<Coordinate> cs) {
+        if (cs.size() >= 2) {
+            parts.add(GF.createLineString(cs.toArray(new Coordinate[0])));
+        }
     }
 
     /** The overlay writer for ranges from an area: the map's colours, titled as the map is. */
@@ -389,6 +461,84 @@ public final class AreaRanges {
         params.put("targets_read", org.rangekit.io.out.report.Num.of(n));
         return new org.rangekit.io.out.report.Report("coverage", "Coverage summary of " + targets.label() + " from "
                 + origin.name(), params, List.of(table), "summary", notes, EmbeddedData.ATTRIBUTION);
+    }
+
+    /**
+     * A comparison of two ranges from an area: the report, and the band between the ranges as the
+     * report measured it.
+     *
+     * @param report the report as {@code rangekit compare} writes it
+     * @param band the band polygon (lon/lat, traced to {@link #SUMMARY_TOLERANCE_M})
+     * @param bandSquareMeters its geodesic area (GeographicLib {@code PolygonArea})
+     * @param rangeKm the range compared against (km)
+     * @param vsRangeKm the other range (km)
+     */
+    public record RangeComparison(org.rangekit.io.out.report.ComparisonReport report, Geometry band,
+                                  double bandSquareMeters, double rangeKm, double vsRangeKm) {
+    }
+
+    /**
+     * What {@code vsRangeKm} adds over (or gives up against) {@code rangeKm} from the area, as
+     * {@link ComparisonReports#ranges} gives it for a site: the targets whose exact distance from the
+     * area lies between the ranges (0 inside), their totals, the population of the built-in cities
+     * there and the band's area ({@link #SUMMARY_TOLERANCE_M}); no land, per-country or
+     * population-share figures.
+     *
+     * @throws IllegalArgumentException for equal ranges, a range beyond {@link AreaBuffer#MAX_RADIUS_M},
+     *     or a target that is an area
+     */
+    public static RangeComparison compareRanges(AreaOrigin origin, double rangeKm, double vsRangeKm,
+            TargetStream targets, ReadProgress progress, org.rangekit.io.in.data.Scale scale) {
+        if (!(rangeKm > 0) || !(vsRangeKm > 0) || rangeKm == vsRangeKm || Double.isInfinite(Math.max(rangeKm,
+                vsRangeKm))) {
+            throw new IllegalArgumentException("ranges must be two different finite numbers > 0 km, got " + rangeKm
+                    + " and " + vsRangeKm);
+        }
+        ThresholdSet pair = ThresholdSet.custom(List.of(Math.min(rangeKm, vsRangeKm), Math.max(rangeKm, vsRangeKm)));
+        List<Geometry> buffers = buffers(origin, pair, SUMMARY_TOLERANCE_M);
+        Geometry band = multiPolygon(bands(buffers).get(1));
+        double m2 = GeodesicAreas.areaSquareMeters(GeodesicAreas.densify(band), origin.area().earth());
+        org.rangekit.coverage.ComparisonSummary.Ranges c = org.rangekit.coverage.ComparisonSummary.areaRanges(
+                origin.area(), site(origin), rangeKm, vsRangeKm, m2, sink -> targets.forEachChunk(sink, progress),
+                org.rangekit.io.in.targets.BuiltinTargets.load("cities", scale));
+        return new RangeComparison(org.rangekit.io.out.report.ComparisonReport.areaRanges(c, origin.name(),
+                SUMMARY_TOLERANCE_M, origin.area().earth(), targets.label(), EmbeddedData.ATTRIBUTION), band, m2,
+                rangeKm, vsRangeKm);
+    }
+
+    /**
+     * The overlay features of a comparison of two ranges from the area, as {@code compare --features}
+     * writes them for a site: the area itself (as {@link #features} writes it), the band between the
+     * ranges ({@code kind} {@code area}, properties {@code name, kind, origin, inner_km, outer_km,
+     * label, category, area_km2, earth}; {@code area_km2} the report's) and the changed targets as
+     * points with the report's CSV columns.
+     *
+     * @param edges how the output's readers draw edges: for {@link EdgeReading#GEODESIC} the band's
+     *     edges are split until their geodesic reading is within {@link #SUMMARY_TOLERANCE_M}/2 of the
+     *     lon/lat one
+     */
+    public static List<GeoJsonWriter.Feature> comparisonFeatures(AreaOrigin origin, RangeComparison c,
+            EdgeReading edges) {
+        EarthModel earth = origin.area().earth();
+        List<GeoJsonWriter.Feature> out = new ArrayList<>(originFeatures(origin, SUMMARY_TOLERANCE_M));
+        double lo = Math.min(c.rangeKm(), c.vsRangeKm());
+        double hi = Math.max(c.rangeKm(), c.vsRangeKm());
+        String category = ThresholdSet.inf().categoryOfBand(lo, hi);
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("name", KmFormat.band(lo, hi) + ": " + category);
+        p.put("kind", "area");
+        p.put("origin", origin.name());
+        p.put("inner_km", lo);
+        p.put("outer_km", hi);
+        p.put("label", KmFormat.band(lo, hi));
+        p.put("category", category);
+        p.put("area_km2", org.rangekit.io.out.RingFeatures.areaKm2(c.bandSquareMeters() / 1e6));
+        p.put("earth", earth.label());
+        Geometry g = edges == EdgeReading.GEODESIC
+                ? GeodesicDensifier.densify(c.band(), earth, SUMMARY_TOLERANCE_M / 2) : c.band();
+        out.add(new GeoJsonWriter.Feature(g, p));
+        out.addAll(Overlays.reportPoints(c.report().forFormat(org.rangekit.io.out.report.Format.CSV, false)));
+        return out;
     }
 
     private static Geometry multiPolygon(Geometry g) {

@@ -29,12 +29,13 @@ import picocli.CommandLine.ParentCommand;
  * </ul>
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Compare two ranges from one site (--range R --vs-range R2), two sites "
+        description = {"Compare two ranges from one site or area (--range R --vs-range R2), two sites "
                 + "(--site A --vs-site B --range R), or the union of several sites against each alone "
                 + "(--site A --site B ... --range R): targets, areas and population that the difference adds or removes."},
         footer = {"", "Examples:",
             "  rangekit compare --site mozdok --range 480 --vs-range 500 --targets cities",
-            "  rangekit compare --site shuya --vs-site mozdok --range 800 --targets cities"})
+            "  rangekit compare --site shuya --vs-site mozdok --range 800 --targets cities",
+            "  rangekit compare --from-area k.wkt --range 480 --vs-range 500 --targets -"})
 final class CompareCommand implements Runnable {
 
     @ParentCommand
@@ -42,6 +43,9 @@ final class CompareCommand implements Runnable {
 
     @Mixin
     SiteOptions sites = new SiteOptions();
+
+    @Mixin
+    AreaOptions area = new AreaOptions();
 
     @Option(names = "--vs-site", paramLabel = "SITE", description = "Second site to compare with --site.")
     String vsSite;
@@ -74,6 +78,13 @@ final class CompareCommand implements Runnable {
 
     @Override
     public void run() {
+        if (area.given() || area.partContaining != null) {
+            area.checkOne(sites.given(), "--site/--sites-file");
+        }
+        if (area.given()) {
+            runFromArea();
+            return;
+        }
         List<Site> sites = this.sites.sites();
         org.rangekit.scenario.OverlayFormat featureFormat = features == null ? null
                 : Options.parsed("--features", features, () -> org.rangekit.scenario.DataFiles.overlayFormat(features));
@@ -142,6 +153,55 @@ final class CompareCommand implements Runnable {
             f.addAll(org.rangekit.api.Overlays.reportPoints(report.forFormat(Format.CSV, false)));
             org.rangekit.io.out.OverlayWriter writer = org.rangekit.api.Overlays.writer(featureFormat, featureSites,
                     areaSet == null ? org.rangekit.range.ThresholdSet.custom(List.of(rangeKm)) : areaSet, model, false);
+            Options.write("--features", featureTarget, main.stdout(), o -> writer.write(o, f));
+        }
+    }
+
+    /**
+     * Two ranges from an area: the targets whose exact distance from it lies between them, and with
+     * {@code --features} the band between them and those targets.
+     */
+    private void runFromArea() {
+        if (vsSite != null) {
+            throw BadInputException.of("--vs-site", vsSite, "compares two sites; an area compares two ranges "
+                    + "(--range KM --vs-range KM)");
+        }
+        if (vsRange == null) {
+            throw new BadInputException("from an area, compare takes --range KM --vs-range KM");
+        }
+        org.rangekit.scenario.OverlayFormat featureFormat = features == null ? null
+                : Options.parsed("--features", features, () -> org.rangekit.scenario.DataFiles.overlayFormat(features));
+        String featureTarget = features == null ? null : Options.outputTarget("--features", features);
+        double rangeKm = single("--range", range);
+        double vsKm = single("--vs-range", vsRange);
+        if (vsKm == rangeKm) {
+            throw BadInputException.of("--vs-range", vsRange, "equals --range; expected a different range");
+        }
+        RangeLimits.checkArea("--range", range, org.rangekit.range.ThresholdSet.custom(List.of(rangeKm)));
+        RangeLimits.checkArea("--vs-range", vsRange, org.rangekit.range.ThresholdSet.custom(List.of(vsKm)));
+        EarthModel model = earth.model();
+        Scale sc = targets.scale();
+        String out = output.target();
+        Format fmt = targets.format(out);
+        org.rangekit.api.AreaOrigin origin = area.origin(model);
+        org.rangekit.api.AreaRanges.RangeComparison c;
+        try (TargetStream source = targets.open(sc, main);
+             Progress progress = targets.progress("compare", source, main.stderr())) {
+            try {
+                c = TargetOptions.reading(() -> org.rangekit.api.AreaRanges.compareRanges(origin, rangeKm, vsKm, source,
+                        progress, sc));
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException("--targets: " + e.getMessage(), e);
+            }
+            targets.warnSkipped(source, main);
+        }
+        Report r = c.report().forFormat(fmt, summary);
+        Options.write("-o", out, main.stdout(), o -> ReportWriter.write(r, fmt, o));
+        if (featureFormat != null) {
+            List<org.rangekit.io.out.GeoJsonWriter.Feature> f = org.rangekit.api.AreaRanges.comparisonFeatures(origin,
+                    c, featureFormat.defaultEdges());
+            org.rangekit.io.out.OverlayWriter writer = org.rangekit.api.AreaRanges.overlayWriter(featureFormat, origin,
+                    org.rangekit.range.ThresholdSet.custom(List.of(Math.min(rangeKm, vsKm), Math.max(rangeKm, vsKm))));
             Options.write("--features", featureTarget, main.stdout(), o -> writer.write(o, f));
         }
     }

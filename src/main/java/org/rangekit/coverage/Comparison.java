@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.rangekit.geodesy.EarthModel;
 import org.rangekit.geodesy.GeoPoint;
+import org.rangekit.geometry.GeodesicArea;
 import org.rangekit.range.Interval;
 import org.rangekit.range.KmFormat;
 import org.rangekit.range.ThresholdSet;
@@ -201,6 +202,173 @@ public final class Comparison {
         /** Population of the targets of {@code cities} between the ranges (persons). */
         public long populationOf(List<Target> cities) {
             return population(site, scheme, earth, cities);
+        }
+    }
+
+    /**
+     * One area, two ranges: the targets whose exact distance from the area ({@link AreaClassifier}: 0
+     * inside, else the shortest geodesic to its boundary) lies between them, as {@link Ranges} does
+     * for a site.
+     *
+     * <p>Most targets are settled without measuring their distance from the area: with c a centre of
+     * the area, every point of the area lies within R of c (R: the farthest vertex plus half the
+     * longest edge, since a point of an edge is within half its length of an end; the area holds no
+     * point farther, as it does not hold the antipode of c), and c lies within e of the area, so the
+     * triangle inequality gives d(p, c) − R ≤ distance ≤ d(p, c) + e. A target whose bounds, widened
+     * by {@value #BOUND_SLACK_M} m, leave the band on one side is counted as out of it; the others are
+     * measured exactly. Areas with R over {@value #MAX_BOUND_RADIUS_M} m, or holding the antipode of
+     * c, are measured target by target.
+     */
+    public static final class AreaRanges {
+
+        /** Widening (metres) of the bounds: far above the error of GeographicLib's inverse problem. */
+        static final double BOUND_SLACK_M = 1;
+        /** Largest R (metres) for which the bounds are used. */
+        static final double MAX_BOUND_RADIUS_M = 5_000_000;
+
+        private final GeodesicArea area;
+        private final double rangeKm;
+        private final double vsRangeKm;
+        private final BandScheme scheme;
+        private final AreaClassifier classifier;
+        private final GeoPoint centre;
+        private final double radiusM;
+        private final double centreToAreaM;
+        private final double loM;
+        private final double hiM;
+        private final List<TargetResult> changed = new ArrayList<>();
+        private long read;
+        private long measured;
+        private Tally tally = Tally.ZERO;
+
+        /**
+         * @param area the origin of the ranges
+         * @param centre a point near the area (e.g. the mean of its vertices), for the bounds
+         * @param rangeKm the range compared against (km)
+         * @param vsRangeKm the other range (km), different from {@code rangeKm}
+         */
+        public AreaRanges(GeodesicArea area, GeoPoint centre, double rangeKm, double vsRangeKm) {
+            this.area = area;
+            this.rangeKm = rangeKm;
+            this.vsRangeKm = vsRangeKm;
+            this.scheme = deltaScheme(rangeKm, vsRangeKm);
+            this.classifier = new AreaClassifier(area, scheme, ThresholdSet.inf());
+            this.centre = centre;
+            this.loM = Math.min(rangeKm, vsRangeKm) * 1000;
+            this.hiM = Math.max(rangeKm, vsRangeKm) * 1000;
+            EarthModel earth = area.earth();
+            double far = 0;
+            double halfEdge = 0;
+            for (GeoPoint q : area.points()) {
+                far = Math.max(far, earth.distanceMeters(centre, q));
+            }
+            List<List<GeoPoint>> chains = new ArrayList<>();
+            for (List<GeoPoint> r : area.rings()) {
+                List<GeoPoint> closed = new ArrayList<>(r);
+                closed.add(r.get(0));
+                chains.add(closed);
+            }
+            chains.addAll(area.lines());
+            for (List<GeoPoint> c : chains) {
+                for (int i = 0; i < c.size(); i++) {
+                    far = Math.max(far, earth.distanceMeters(centre, c.get(i)));
+                    if (i > 0) {
+                        halfEdge = Math.max(halfEdge, earth.distanceMeters(c.get(i - 1), c.get(i)) / 2);
+                    }
+                }
+            }
+            double r = far + halfEdge;
+            GeoPoint antipode = GeoPoint.of(-centre.latDeg(), GeoPoint.normalizeLon(centre.lonDeg() + 180));
+            boolean usable = r <= MAX_BOUND_RADIUS_M && !area.contains(antipode);
+            this.radiusM = usable ? r : Double.NaN;
+            this.centreToAreaM = usable ? area.distanceMeters(centre) : Double.NaN;
+        }
+
+        /** Adds a chunk of targets. */
+        public void add(List<Target> chunk) {
+            List<Target> near = new ArrayList<>();
+            for (Target t : chunk) {
+                read++;
+                if (maybeInBand(t)) {
+                    near.add(t);
+                }
+            }
+            measured += near.size();
+            for (TargetResult r : classifier.classify(near)) {
+                if (r.band() == 0) {
+                    changed.add(r);
+                    tally = tally.plus(r.target().population());
+                }
+            }
+        }
+
+        /**
+         * False when the bounds settle {@code t} as out of the band; true when it must be measured.
+         *
+         * @throws IllegalArgumentException for a target that is an area
+         */
+        private boolean maybeInBand(Target t) {
+            if (t.isArea()) {
+                classifier.classify(List.of(t)); // refuses it, naming the target
+            }
+            if (Double.isNaN(radiusM)) {
+                return true;
+            }
+            double dc = area.earth().distanceMeters(centre, GeoPoint.of(t.latDeg(), t.lonDeg()));
+            boolean beyond = dc - radiusM - BOUND_SLACK_M > hiM;
+            boolean within = dc + centreToAreaM + BOUND_SLACK_M <= loM;
+            return !beyond && !within;
+        }
+
+        /** True when the second range is the longer, so the band is what it adds. */
+        public boolean adds() {
+            return vsRangeKm > rangeKm;
+        }
+
+        /** The one-band scheme between the ranges ({@link #deltaScheme}). */
+        public BandScheme scheme() {
+            return scheme;
+        }
+
+        /** Targets added so far. */
+        public long read() {
+            return read;
+        }
+
+        /** Targets whose distance from the area was measured (the others settled by the bounds). */
+        public long measured() {
+            return measured;
+        }
+
+        /** The targets between the ranges, in the order added. */
+        public List<TargetResult> changed() {
+            return List.copyOf(changed);
+        }
+
+        /** Count and population of {@link #changed()}. */
+        public Tally tally() {
+            return tally;
+        }
+
+        /** Population of the targets of {@code cities} between the ranges (persons). */
+        public long populationOf(List<Target> cities) {
+            AreaRanges c = new AreaRanges(area, centre, rangeKm, vsRangeKm, radiusM, centreToAreaM);
+            c.add(cities);
+            return c.tally().population();
+        }
+
+        private AreaRanges(GeodesicArea area, GeoPoint centre, double rangeKm, double vsRangeKm, double radiusM,
+                double centreToAreaM) {
+            this.area = area;
+            this.rangeKm = rangeKm;
+            this.vsRangeKm = vsRangeKm;
+            this.scheme = deltaScheme(rangeKm, vsRangeKm);
+            this.classifier = new AreaClassifier(area, scheme, ThresholdSet.inf());
+            this.centre = centre;
+            this.loM = Math.min(rangeKm, vsRangeKm) * 1000;
+            this.hiM = Math.max(rangeKm, vsRangeKm) * 1000;
+            this.radiusM = radiusM;
+            this.centreToAreaM = centreToAreaM;
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.rangekit.geodesy.EarthModel;
 import org.rangekit.geodesy.GeoPoint;
+import org.rangekit.geometry.GeodesicArea;
 import org.rangekit.range.Site;
 
 /**
@@ -122,6 +123,33 @@ public final class ComparisonSummary {
                 Comparison.Ground.of(area));
         return new Ranges(site, rangeKm, vsRangeKm, cmp.adds(), cmp.scheme(), cmp.changed(), cmp.read(), sum,
                 area.regions());
+    }
+
+    /**
+     * What {@code vsRangeKm} adds over (or gives up against) {@code rangeKm} from an area: the targets
+     * whose exact distance from it lies between the ranges ({@link Comparison.AreaRanges}), the
+     * cities' population there, and the band's area as given. Land, per-country and population-share
+     * figures are not computed from an area: the ground's land area and population by area share are
+     * NaN, and no countries are listed.
+     *
+     * @param area the origin of the ranges
+     * @param standIn the site reports name in its place (id, name, centre)
+     * @param rangeKm the range compared against (km)
+     * @param vsRangeKm the other range (km), different
+     * @param bandSquareMeters the area of the band between the ranges (square metres)
+     * @param targets the targets, streamed once
+     * @param cities the cities whose population is summed
+     * @return the comparison
+     * @throws IllegalArgumentException for a target that is an area
+     */
+    public static Ranges areaRanges(GeodesicArea area, Site standIn, double rangeKm, double vsRangeKm,
+                                    double bandSquareMeters, TargetFeed targets, List<Target> cities) {
+        Comparison.AreaRanges cmp = new Comparison.AreaRanges(area, standIn.point(), rangeKm, vsRangeKm);
+        targets.forEachChunk(cmp::add);
+        Comparison.Totals sum = new Comparison.Totals(cmp.tally(), cmp.populationOf(cities),
+                new Comparison.Ground(Double.NaN, bandSquareMeters, Double.NaN));
+        return new Ranges(standIn, rangeKm, vsRangeKm, cmp.adds(), cmp.scheme(), cmp.changed(), cmp.read(), sum,
+                List.of());
     }
 
     /**

@@ -95,4 +95,49 @@ class AreaCommandsTest {
         String[] near = lines.get(2).split(",");
         assertEquals(best / 1000, Double.parseDouble(near[5]), DistanceFromAreaTest.PRINTED_KM_TOL, lines.get(2));
     }
+    /**
+     * {@code compare --range 100 --vs-range 150} from the box: the targets whose brute-force distance
+     * (GeographicLib to the east edge sampled every 1e-5°) lies in (100, 150] km, with the sites'
+     * columns; {@code --features} writes the area, the band and those targets.
+     */
+    @Test
+    void compareFromAnAreaListsTheTargetsOfTheBand() throws IOException {
+        Path targets = dir.resolve("t.csv");
+        // East of the box at 50.5° N: 0.5° (35 km), 1.9° (135 km), 2.3° (163 km); and one inside.
+        Files.writeString(targets, "name,lat,lon,population\nnear,50.5,31.5,10\nmid,50.5,32.9,20\nfar,50.5,33.3,40\n"
+                + "inside,50.5,30.5,80\n", StandardCharsets.UTF_8);
+        Path out = dir.resolve("c.csv");
+        Path features = dir.resolve("f.geojson");
+        Cli.Result r = Cli.run("compare", "--from-area", box().toString(), "--range", "100", "--vs-range", "150",
+                "--targets", targets.toString(), "-o", out.toString(), "--features", features.toString());
+        assertEquals(0, r.exitCode(), r.toString());
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertEquals(List.of("change", "name", "country", "lat", "lon", "site", "distance_km", "category",
+                "population"), List.of(lines.get(0).split(",")));
+        assertEquals(2, lines.size(), lines.toString());
+        String[] mid = lines.get(1).split(",");
+        assertEquals("added", mid[0]);
+        assertEquals("mid", mid[1]);
+        assertEquals("area", mid[5]);
+        double best = Double.POSITIVE_INFINITY;
+        for (double lat = 50; lat <= 51; lat += 1e-5) {
+            best = Math.min(best, net.sf.geographiclib.Geodesic.WGS84.Inverse(50.5, 32.9, lat, 31,
+                    net.sf.geographiclib.GeodesicMask.DISTANCE).s12);
+        }
+        assertEquals(best / 1000, Double.parseDouble(mid[6]), DistanceFromAreaTest.PRINTED_KM_TOL, lines.get(1));
+        JsonNode fc = GeoJsonTestReader.tree(Files.readAllBytes(features));
+        assertEquals(1, fc.get("features").size(), "a single-layer format holds the targets");
+        assertEquals("target", fc.at("/features/0/properties/kind").asText());
+        assertEquals("added", fc.at("/features/0/properties/change").asText());
+
+        Path gpkg = dir.resolve("f.gpkg");
+        Path md = dir.resolve("c.md");
+        Cli.Result g = Cli.run("compare", "--from-area", box().toString(), "--range", "150", "--vs-range", "100",
+                "--targets", targets.toString(), "-o", md.toString(), "--features", gpkg.toString());
+        assertEquals(0, g.exitCode(), g.toString());
+        String report = Files.readString(md, StandardCharsets.UTF_8);
+        assertTrue(report.contains("## What 100 km gives up against 150 km from " + box()), report);
+        assertTrue(report.contains("| 100 < d \u2264 150 km | 1 | 20 |"), report);
+        assertTrue(Files.size(gpkg) > 10_000);
+    }
 }

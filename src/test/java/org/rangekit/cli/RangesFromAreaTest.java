@@ -45,6 +45,8 @@ class RangesFromAreaTest {
     static final double TOLERANCE_M = 50;
     /** What the brute force itself may be off by (metres): sampling and the lon/lat reading of edges. */
     static final double BRUTE_FORCE_M = 1;
+    /** No target of the compare test lies this close (metres) to an edge of the band, by brute force. */
+    static final double BAND_EDGE_M = 10;
     /** {@code distance_km} is printed with 3 decimals. */
     static final double PRINTED_KM = 0.0005;
 
@@ -199,6 +201,94 @@ class RangesFromAreaTest {
             }
         }
         return edgesKm.length;
+    }
+
+    /** Brute-force distance (metres) to every {@code stride}-th sample: at most the spacing's overstatement more. */
+    static double coarse(double lat, double lon, int stride) {
+        double best = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < sampleLat.length; i += stride) {
+            best = Math.min(best, G.Inverse(lat, lon, sampleLat[i], sampleLon[i], GeodesicMask.DISTANCE).s12);
+        }
+        return best;
+    }
+
+    /**
+     * {@code compare} from the exclave, 480 → 500 km: the capitals it lists and the cities population
+     * it sums are those the brute force puts in (480, 500] km; and 500 → 480 km gives the same band up.
+     */
+    @Test
+    void compareFromTheExclaveListsWhatTheBruteForcePutsInTheBand() throws IOException {
+        String[] k = {"compare", "--from-country", "RUS", "--part-containing", "54.71,20.51"};
+        Path csv = dir.resolve("cmp.csv");
+        Path sum = dir.resolve("sum.csv");
+        Path removed = dir.resolve("removed.csv");
+        Cli.Result r = Cli.run(concat(k, new String[] {"--range", "480", "--vs-range", "500"}, "--targets", "capitals",
+                "-o", csv.toString()));
+        assertEquals(0, r.exitCode(), r.toString());
+        Cli.Result rs = Cli.run(concat(k, new String[] {"--range", "480", "--vs-range", "500"}, "--targets", "cities",
+                "--summary", "-o", sum.toString()));
+        assertEquals(0, rs.exitCode(), rs.toString());
+        Cli.Result rr = Cli.run(concat(k, new String[] {"--range", "500", "--vs-range", "480"}, "--targets", "capitals",
+                "-o", removed.toString()));
+        assertEquals(0, rr.exitCode(), rr.toString());
+
+        java.util.TreeSet<String> brute = new java.util.TreeSet<>();
+        for (org.rangekit.io.in.data.City c : EmbeddedData.cities()) {
+            if (c.capital()) {
+                double d = bruteForce(c.latDeg(), c.lonDeg());
+                assertTrue(Math.abs(d - 480e3) > BAND_EDGE_M && Math.abs(d - 500e3) > BAND_EDGE_M, c.name());
+                if (d > 480e3 && d <= 500e3) {
+                    brute.add(c.name());
+                }
+            }
+        }
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertEquals("change,name,country,lat,lon,site,distance_km,category,population", lines.get(0));
+        java.util.TreeSet<String> listed = new java.util.TreeSet<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] c = line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)");
+            assertEquals("added", c[0]);
+            assertEquals("area", c[5]);
+            listed.add(c[1]);
+            double bf = bruteForce(Double.parseDouble(c[3]), Double.parseDouble(c[4])) / 1000;
+            assertEquals(bf, Double.parseDouble(c[6]), PRINTED_KM + BRUTE_FORCE_M / 1000, line);
+        }
+        System.out.printf(Locale.ROOT, "RangesFromAreaTest: compare 480 -> 500 km from the exclave: capitals %s%n",
+                listed);
+        assertEquals(brute, listed);
+        assertTrue(!brute.isEmpty(), "the band holds a capital");
+        List<String> gone = Files.readAllLines(removed, StandardCharsets.UTF_8);
+        assertEquals(brute.size() + 1, gone.size());
+        assertTrue(gone.subList(1, gone.size()).stream().allMatch(l -> l.startsWith("removed,")), gone.toString());
+
+        // Cities: a coarse pass (every 20th sample: the nearest point of the boundary lies within half
+        // their spacing of one, so it overstates by at most that, and never understates) keeps those that
+        // may lie in the band; the fine pass decides.
+        double slackM = 20 * STEP_M / 2 + BRUTE_FORCE_M;
+        long population = 0;
+        int cities = 0;
+        for (org.rangekit.io.in.data.City c : EmbeddedData.cities()) {
+            double rough = coarse(c.latDeg(), c.lonDeg(), 20);
+            if (rough <= 480e3 - BRUTE_FORCE_M || rough > 500e3 + slackM) {
+                continue;
+            }
+            double d = bruteForce(c.latDeg(), c.lonDeg());
+            if (d > 480e3 && d <= 500e3) {
+                assertTrue(Math.abs(d - 480e3) > BAND_EDGE_M && Math.abs(d - 500e3) > BAND_EDGE_M, c.name());
+                population += Math.max(0, c.population());
+                cities++;
+            }
+        }
+        List<String> srows = Files.readAllLines(sum, StandardCharsets.UTF_8);
+        List<String> head = List.of(srows.get(0).split(","));
+        String[] row = srows.get(1).split(",");
+        System.out.printf(Locale.ROOT, "RangesFromAreaTest: compare 480 -> 500 km, cities: %s targets, brute force %d;"
+                + " population_cities %s, brute force %d%n", row[head.indexOf("targets")], cities,
+                row[head.indexOf("population_cities")], population);
+        assertEquals(cities, Integer.parseInt(row[head.indexOf("targets")]));
+        assertEquals(population, Long.parseLong(row[head.indexOf("targets_population")]));
+        assertEquals(population, Long.parseLong(row[head.indexOf("population_cities")]));
+        assertEquals("", row.length > head.indexOf("area_land_km2") ? row[head.indexOf("area_land_km2")] : "");
     }
 
     @Test

@@ -21,7 +21,8 @@ import org.locationtech.jts.geom.Polygon;
  * <tr><td>{@code sites}</td><td>{@code site}</td><td>Point</td></tr>
  * <tr><td>{@code bands}</td><td>{@code disc}, {@code band}</td><td>MultiPolygon</td></tr>
  * <tr><td>{@code sectors}</td><td>{@code sector}</td><td>MultiPolygon</td></tr>
- * <tr><td>{@code areas}</td><td>{@code area}</td><td>MultiPolygon</td></tr>
+ * <tr><td>{@code areas}</td><td>{@code area} (polygons)</td><td>MultiPolygon</td></tr>
+ * <tr><td>{@code area_lines}</td><td>{@code area} (lines: an area's borders or coastlines)</td><td>MultiLineString</td></tr>
  * <tr><td>{@code rings}</td><td>{@code ring}</td><td>MultiLineString</td></tr>
  * <tr><td>{@code radials}</td><td>{@code radial}</td><td>MultiLineString</td></tr>
  * <tr><td>{@code targets}</td><td>{@code target}</td><td>Point</td></tr>
@@ -29,7 +30,8 @@ import org.locationtech.jts.geom.Polygon;
  *
  * A format with one layer per file (GeoJSON, FlatGeobuf, CSV) holds the {@link #main} layer: the
  * targets if there are any (coverage and compare points), else the polygons (bands, sectors and
- * areas together), else the lines, else the sites. Polygons are always MultiPolygons and lines MultiLineStrings, so that no layer
+ * areas together), else the lines, else the sites. An {@code area} feature is routed by its geometry:
+ * polygons to {@code areas}, lines to {@code area_lines}. Polygons are always MultiPolygons and lines MultiLineStrings, so that no layer
  * mixes Polygon and MultiPolygon.
  */
 public final class OverlayLayers {
@@ -74,8 +76,8 @@ public final class OverlayLayers {
     }
 
     /** Layer names in writing order. */
-    public static final List<String> ORDER = List.of("sites", "bands", "sectors", "areas", "rings", "radials",
-            "targets");
+    public static final List<String> ORDER = List.of("sites", "bands", "sectors", "areas", "area_lines", "rings",
+            "radials", "targets");
 
     private static final Map<String, String> LAYER_OF_KIND = Map.of(
             "site", "sites", "disc", "bands", "band", "bands", "sector", "sectors", "area", "areas",
@@ -83,7 +85,8 @@ public final class OverlayLayers {
 
     private static final Map<String, String> TYPE_OF_LAYER = Map.of(
             "sites", "Point", "bands", "MultiPolygon", "sectors", "MultiPolygon", "areas", "MultiPolygon",
-            "rings", "MultiLineString", "radials", "MultiLineString", "targets", "Point");
+            "area_lines", "MultiLineString", "rings", "MultiLineString", "radials", "MultiLineString",
+            "targets", "Point");
 
     private OverlayLayers() {
     }
@@ -102,12 +105,21 @@ public final class OverlayLayers {
         return k.toString();
     }
 
+    /** The layer of a feature: by its kind, and for an {@code area} by its geometry (lines: {@code area_lines}). */
+    static String layerOf(GeoJsonWriter.Feature f) {
+        String kind = kind(f);
+        if (kind.equals("area") && f.geometry() instanceof org.locationtech.jts.geom.Lineal) {
+            return "area_lines";
+        }
+        return LAYER_OF_KIND.get(kind);
+    }
+
     /** The non-empty layers of {@code features}, in {@link #ORDER}, geometries promoted to the layer's type. */
     public static List<Layer> of(List<GeoJsonWriter.Feature> features) {
         Map<String, List<GeoJsonWriter.Feature>> byLayer = new LinkedHashMap<>();
         ORDER.forEach(n -> byLayer.put(n, new ArrayList<>()));
         for (GeoJsonWriter.Feature f : features) {
-            String layer = LAYER_OF_KIND.get(kind(f));
+            String layer = layerOf(f);
             byLayer.get(layer).add(promoted(f, TYPE_OF_LAYER.get(layer)));
         }
         List<Layer> out = new ArrayList<>();
@@ -144,7 +156,7 @@ public final class OverlayLayers {
         if (!polygons.isEmpty()) {
             return new Layer(polygonName, "MultiPolygon", polygons);
         }
-        for (String preferred : List.of("rings", "radials", "sites")) {
+        for (String preferred : List.of("rings", "radials", "area_lines", "sites")) {
             for (Layer l : layers) {
                 if (l.name().equals(preferred)) {
                     return l;

@@ -140,6 +140,57 @@ public record ComparisonReport(Report report, Map<String, String> changeLabels) 
     }
 
     /**
+     * One area, two ranges ({@link ComparisonSummary#areaRanges}): the same tables and columns as
+     * {@link #ranges} for a site, with {@code site} {@code area} in the target rows, the
+     * population-share and land cells empty, and no countries table (land, per-country and
+     * population-share figures are not computed from an area).
+     *
+     * @param c the comparison
+     * @param areaName the area's name, e.g. {@code RUS (part containing 54.71, 20.51)}
+     * @param toleranceMeters the tolerance (metres) of the band polygon whose area is given
+     * @param earth the earth model
+     * @param targetsLabel the targets' name
+     * @param attribution the data attribution line
+     * @return the report
+     */
+    public static ComparisonReport areaRanges(ComparisonSummary.Ranges c, String areaName, double toleranceMeters,
+                                              EarthModel earth, String targetsLabel, String attribution) {
+        boolean adds = c.adds();
+        double baseKm = c.rangeKm();
+        double vsKm = c.vsRangeKm();
+        String title = "What " + KmFormat.label(vsKm) + " km " + (adds ? "adds over" : "gives up against") + " "
+                + KmFormat.label(baseKm) + " km from " + areaName;
+        String change = KmFormat.label(Math.min(baseKm, vsKm)) + " < d \u2264 "
+                + KmFormat.label(Math.max(baseKm, vsKm)) + " km";
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("area", areaName);
+        params.put("site", ReportText.sites(List.of(c.site())));
+        params.put("range_km", Num.of(baseKm, 3));
+        params.put("vs_range_km", Num.of(vsKm, 3));
+        params.put("change", (adds ? "added: " : "removed: ") + change);
+        params.put("targets", targetsLabel);
+        params.put("targets_read", Num.of(c.targetsRead()));
+        params.put("earth", earth.label());
+        List<String> totalsCols = new ArrayList<>(List.of("change"));
+        totalsCols.addAll(TOTALS_COLUMNS);
+        List<Table> tables = List.of(
+                new Table("targets", (adds ? "Targets added" : "Targets removed") + " (" + change + ")",
+                        DELTA_COLUMNS, rows(c.changed(), c.site()), List.of()),
+                new Table("totals", "Totals of the difference", totalsCols, List.of(totalsRow(change, c.totals())),
+                        List.of()));
+        List<String> notes = List.of(
+                "distance_km: distance from the area on " + ReportText.surface(earth) + " (GeographicLib): 0 inside, "
+                        + "else the shortest geodesic to its boundary; site 'area' is " + areaName + ".",
+                "targets_population: sum of the listed targets' own population figures.",
+                "population_cities: " + ReportText.POPULATION_BY_CITIES + ".",
+                "area_total_km2: geodesic area (GeographicLib PolygonArea) of the band polygon traced to "
+                        + KmFormat.plain(toleranceMeters) + " m, within that tolerance times its perimeter of the "
+                        + "exact area; land, per-country and population-share figures are not computed from an area.");
+        return new ComparisonReport(new Report("compare", title, params, tables, "targets", notes, attribution),
+                Map.of("targets", adds ? "added" : "removed"));
+    }
+
+    /**
      * Two sites, one range.
      *
      * @param c the comparison
