@@ -136,37 +136,34 @@ public final class Comparison {
         return totals.population(0, 0);
     }
 
-    /** One site, two ranges: the targets between them. */
-    public static final class Ranges {
+    /**
+     * Two ranges from one origin (a site or an area): the targets between them, with what both kinds
+     * of origin keep alike (the delta scheme, the targets read, those in the band and their tally).
+     */
+    public abstract static class RangeDelta {
 
-        private final GeoPoint site;
-        private final double rangeKm;
-        private final double vsRangeKm;
-        private final EarthModel earth;
-        private final BandScheme scheme;
-        private final Classifier classifier;
+        final double rangeKm;
+        final double vsRangeKm;
+        final BandScheme scheme;
         private final List<TargetResult> changed = new ArrayList<>();
-        private long read;
+        long read;
         private Tally tally = Tally.ZERO;
 
-        /**
-         * @param site the site
-         * @param rangeKm the range compared against (km)
-         * @param vsRangeKm the other range (km), different from {@code rangeKm}
-         */
-        public Ranges(GeoPoint site, double rangeKm, double vsRangeKm, EarthModel earth) {
-            this.site = site;
+        RangeDelta(double rangeKm, double vsRangeKm) {
             this.rangeKm = rangeKm;
             this.vsRangeKm = vsRangeKm;
-            this.earth = earth;
             this.scheme = deltaScheme(rangeKm, vsRangeKm);
-            this.classifier = new Classifier(List.of(site), scheme, ThresholdSet.inf(), earth);
         }
 
         /** Adds a chunk of targets. */
-        public void add(List<Target> chunk) {
-            for (TargetResult r : classifier.classify(chunk)) {
-                read++;
+        public abstract void add(List<Target> chunk);
+
+        /** Population of the targets of {@code cities} between the ranges (persons). */
+        public abstract long populationOf(List<Target> cities);
+
+        /** Keeps the classified targets that lie in the band between the ranges (band 0). */
+        final void keep(List<TargetResult> results) {
+            for (TargetResult r : results) {
                 if (r.band() == 0) {
                     changed.add(r);
                     tally = tally.plus(r.target().population());
@@ -198,8 +195,38 @@ public final class Comparison {
         public Tally tally() {
             return tally;
         }
+    }
+
+    /** One site, two ranges: the targets between them. */
+    public static final class Ranges extends RangeDelta {
+
+        private final GeoPoint site;
+        private final EarthModel earth;
+        private final Classifier classifier;
+
+        /**
+         * @param site the site
+         * @param rangeKm the range compared against (km)
+         * @param vsRangeKm the other range (km), different from {@code rangeKm}
+         */
+        public Ranges(GeoPoint site, double rangeKm, double vsRangeKm, EarthModel earth) {
+            super(rangeKm, vsRangeKm);
+            this.site = site;
+            this.earth = earth;
+            this.classifier = new Classifier(List.of(site), scheme, ThresholdSet.inf(), earth);
+        }
+
+        @Override
+        public void add(List<Target> chunk) {
+            List<TargetResult> results = classifier.classify(chunk);
+            read += results.size();
+            keep(results);
+        }
+
+
 
         /** Population of the targets of {@code cities} between the ranges (persons). */
+        @Override
         public long populationOf(List<Target> cities) {
             return population(site, scheme, earth, cities);
         }
@@ -219,7 +246,7 @@ public final class Comparison {
      * measured exactly. Areas with R over {@value #MAX_BOUND_RADIUS_M} m, or holding the antipode of
      * c, are measured target by target.
      */
-    public static final class AreaRanges {
+    public static final class AreaRanges extends RangeDelta {
 
         /** Widening (metres) of the bounds: far above the error of GeographicLib's inverse problem. */
         static final double BOUND_SLACK_M = 1;
@@ -227,19 +254,13 @@ public final class Comparison {
         static final double MAX_BOUND_RADIUS_M = 5_000_000;
 
         private final GeodesicArea area;
-        private final double rangeKm;
-        private final double vsRangeKm;
-        private final BandScheme scheme;
         private final AreaClassifier classifier;
         private final GeoPoint centre;
         private final double radiusM;
         private final double centreToAreaM;
         private final double loM;
         private final double hiM;
-        private final List<TargetResult> changed = new ArrayList<>();
-        private long read;
         private long measured;
-        private Tally tally = Tally.ZERO;
 
         /**
          * @param area the origin of the ranges
@@ -248,10 +269,8 @@ public final class Comparison {
          * @param vsRangeKm the other range (km), different from {@code rangeKm}
          */
         public AreaRanges(GeodesicArea area, GeoPoint centre, double rangeKm, double vsRangeKm) {
+            super(rangeKm, vsRangeKm);
             this.area = area;
-            this.rangeKm = rangeKm;
-            this.vsRangeKm = vsRangeKm;
-            this.scheme = deltaScheme(rangeKm, vsRangeKm);
             this.classifier = new AreaClassifier(area, scheme, ThresholdSet.inf());
             this.centre = centre;
             this.loM = Math.min(rangeKm, vsRangeKm) * 1000;
@@ -284,7 +303,7 @@ public final class Comparison {
             this.centreToAreaM = usable ? area.distanceMeters(centre) : Double.NaN;
         }
 
-        /** Adds a chunk of targets. */
+        @Override
         public void add(List<Target> chunk) {
             List<Target> near = new ArrayList<>();
             for (Target t : chunk) {
@@ -294,12 +313,7 @@ public final class Comparison {
                 }
             }
             measured += near.size();
-            for (TargetResult r : classifier.classify(near)) {
-                if (r.band() == 0) {
-                    changed.add(r);
-                    tally = tally.plus(r.target().population());
-                }
-            }
+            keep(classifier.classify(near));
         }
 
         /**
@@ -320,37 +334,15 @@ public final class Comparison {
             return !beyond && !within;
         }
 
-        /** True when the second range is the longer, so the band is what it adds. */
-        public boolean adds() {
-            return vsRangeKm > rangeKm;
-        }
-
-        /** The one-band scheme between the ranges ({@link #deltaScheme}). */
-        public BandScheme scheme() {
-            return scheme;
-        }
-
-        /** Targets added so far. */
-        public long read() {
-            return read;
-        }
 
         /** Targets whose distance from the area was measured (the others settled by the bounds). */
         public long measured() {
             return measured;
         }
 
-        /** The targets between the ranges, in the order added. */
-        public List<TargetResult> changed() {
-            return List.copyOf(changed);
-        }
-
-        /** Count and population of {@link #changed()}. */
-        public Tally tally() {
-            return tally;
-        }
 
         /** Population of the targets of {@code cities} between the ranges (persons). */
+        @Override
         public long populationOf(List<Target> cities) {
             AreaRanges c = new AreaRanges(area, centre, rangeKm, vsRangeKm, radiusM, centreToAreaM);
             c.add(cities);
@@ -359,10 +351,8 @@ public final class Comparison {
 
         private AreaRanges(GeodesicArea area, GeoPoint centre, double rangeKm, double vsRangeKm, double radiusM,
                 double centreToAreaM) {
+            super(rangeKm, vsRangeKm);
             this.area = area;
-            this.rangeKm = rangeKm;
-            this.vsRangeKm = vsRangeKm;
-            this.scheme = deltaScheme(rangeKm, vsRangeKm);
             this.classifier = new AreaClassifier(area, scheme, ThresholdSet.inf());
             this.centre = centre;
             this.loM = Math.min(rangeKm, vsRangeKm) * 1000;
