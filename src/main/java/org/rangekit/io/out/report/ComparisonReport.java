@@ -116,8 +116,7 @@ public record ComparisonReport(Report report, Map<String, String> changeLabels) 
         String verb = adds ? "adds over" : "gives up against";
         String title = "What " + KmFormat.label(vsKm) + " km " + verb + " " + KmFormat.label(baseKm)
                 + " km from " + c.site().id();
-        String change = KmFormat.label(Math.min(baseKm, vsKm)) + " < d \u2264 "
-                + KmFormat.label(Math.max(baseKm, vsKm)) + " km";
+        String change = deltaText(baseKm, vsKm);
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("site", ReportText.sites(List.of(c.site())));
         params.put("range_km", Num.of(baseKm, 3));
@@ -137,6 +136,12 @@ public record ComparisonReport(Report report, Map<String, String> changeLabels) 
                 countriesTable(c.countries()));
         return new ComparisonReport(new Report("compare", title, params, tables, "targets", notes(earth, scaleLabel),
                 attribution), Map.of("targets", adds ? "added" : "removed"));
+    }
+
+    /** The band between two ranges as the reports write it, e.g. {@code 480 < d ≤ 500 km} (open below, closed above). */
+    private static String deltaText(double baseKm, double vsKm) {
+        return KmFormat.label(Math.min(baseKm, vsKm)) + " < d \u2264 " + KmFormat.label(Math.max(baseKm, vsKm))
+                + " km";
     }
 
     /**
@@ -160,8 +165,7 @@ public record ComparisonReport(Report report, Map<String, String> changeLabels) 
         double vsKm = c.vsRangeKm();
         String title = "What " + KmFormat.label(vsKm) + " km " + (adds ? "adds over" : "gives up against") + " "
                 + KmFormat.label(baseKm) + " km from " + areaName;
-        String change = KmFormat.label(Math.min(baseKm, vsKm)) + " < d \u2264 "
-                + KmFormat.label(Math.max(baseKm, vsKm)) + " km";
+        String change = deltaText(baseKm, vsKm);
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("area", areaName);
         params.put("site", ReportText.sites(List.of(c.site())));
