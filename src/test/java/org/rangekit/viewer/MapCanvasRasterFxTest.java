@@ -42,11 +42,7 @@ class MapCanvasRasterFxTest {
 
     @BeforeAll
     static void headless() {
-        if (System.getProperty("glass.platform") == null) {
-            Viewer.useHeadlessPlatform(1600, 1200);
-            System.setProperty("testfx.robot", "glass");
-            System.setProperty("testfx.headless", "true");
-        }
+        FxHeadless.ensure();
     }
 
     @Start

@@ -47,11 +47,7 @@ class ViewerAreaFxTest {
 
     @BeforeAll
     static void headless() {
-        if (System.getProperty("glass.platform") == null) {
-            Viewer.useHeadlessPlatform(1600, 1200);
-            System.setProperty("testfx.robot", "glass");
-            System.setProperty("testfx.headless", "true");
-        }
+        FxHeadless.ensure();
     }
 
     @Start
