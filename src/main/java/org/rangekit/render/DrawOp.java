@@ -1,6 +1,10 @@
 package org.rangekit.render;
 
-/** One prepared drawing operation; the renderer projects everything first, then paints. */
+/**
+ * One prepared drawing operation; the renderer projects everything first, then paints, except that a
+ * map being written may start painting while its later basemap layers are still projected
+ * ({@link Pending}).
+ */
 sealed interface DrawOp {
 
     void paint(Painter p);
@@ -38,6 +42,22 @@ sealed interface DrawOp {
     record Unclip() implements DrawOp {
         public void paint(Painter p) {
             p.unclip();
+        }
+    }
+
+    /**
+     * A basemap layer that may still be being projected: painting it waits for it (helping with the
+     * projection, see {@link LayerTasks#get}), then paints it. Only {@link MapRenderer}'s pipelined
+     * preparation makes these; the public {@link MapRenderer#prepare} resolves them.
+     */
+    record Pending(LayerTasks tasks, int index) implements DrawOp {
+        public void paint(Painter p) {
+            resolved().paint(p);
+        }
+
+        /** The layer's operation, once projected. */
+        DrawOp resolved() {
+            return tasks.get(index);
         }
     }
 }

@@ -3,11 +3,8 @@ package org.rangekit.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.RejectedExecutionException;
 import org.locationtech.jts.geom.Geometry;
 import org.rangekit.projection.Domain;
 import org.rangekit.range.Threshold;
@@ -24,10 +21,12 @@ import org.rangekit.render.Painter.LineStyle;
  *
  * <h2>Concurrency</h2>
  * The basemap layers are independent, and projecting them is most of a map's time: they are projected
- * as tasks on the given {@link Executor}, each with its own {@link Reprojector}, and drawn in their
- * fixed order whatever order they finish in. The calling thread takes part: it runs every task the
- * executor has not started yet, so the result is the same, and never waits for ever, with a direct
- * executor ({@code Runnable::run}), a busy pool or one that rejects or drops tasks.
+ * as tasks on the given {@link Executor} ({@link LayerTasks}), each with its own {@link Reprojector},
+ * and drawn in their fixed order whatever order they finish in. The calling thread takes part: it runs
+ * every task the executor has not started yet, so the result is the same, and never waits for ever,
+ * with a direct executor ({@code Runnable::run}), a busy pool or one that rejects or drops tasks. Built
+ * as {@link DrawOp.Pending pending} operations, the layers are taken by the painter instead, which
+ * then paints the first layers while the executor still projects the later ones.
  *
  * <p>Not thread-safe; one per map.
  */
@@ -111,6 +110,18 @@ final class LayerBuilder {
      * @param basemap the basemap, or null for none
      */
     List<DrawOp> build(Basemap basemap) {
+        return build(basemap, false);
+    }
+
+    /**
+     * The map's layers, bottom to top.
+     *
+     * @param basemap the basemap, or null for none
+     * @param pending whether the basemap layers may be returned as {@link DrawOp.Pending} operations still
+     *        being projected on the executor (every one of them is handed to it before the other layers
+     *        are built here), rather than waited for (the calling thread then projects the first itself)
+     */
+    List<DrawOp> build(Basemap basemap, boolean pending) {
         List<DrawOp> ops = new ArrayList<>();
         MapPath canvas = MapPath.rectangle(0, 0, spec.widthPx(), spec.heightPx());
         ops.add(new DrawOp.Fill(canvas, style.paper()));
@@ -120,7 +131,11 @@ final class LayerBuilder {
         }
         ops.add(new DrawOp.Clip(outline));
         if (basemap != null) {
-            ops.addAll(inParallel(basemapLayers(basemap)));
+            LayerTasks tasks = new LayerTasks(basemapLayers(basemap));
+            tasks.start(executor, pending ? 0 : 1);
+            for (int i = 0; i < tasks.size(); i++) {
+                ops.add(pending ? new DrawOp.Pending(tasks, i) : tasks.get(i));
+            }
         }
         if (on(MapLayer.GRATICULE)) {
             ops.add(new DrawOp.Stroke(geometry.strokePath(geometry.graticule()),
@@ -192,44 +207,5 @@ final class LayerBuilder {
                     new LineStyle(style.coast(), style.borderWidthPt() * 1.2 * pt)));
         }
         return layers;
-    }
-
-    /**
-     * Runs the tasks, all but the first on the executor, and returns their results in task order. The
-     * calling thread runs the first task, then every task the executor has not started
-     * ({@link FutureTask#run} does nothing for a task already started or done), then waits for the rest.
-     */
-    private List<DrawOp> inParallel(List<Callable<DrawOp>> tasks) {
-        List<FutureTask<DrawOp>> futures = tasks.stream().map(FutureTask::new).toList();
-        for (int i = 1; i < futures.size(); i++) {
-            try {
-                executor.execute(futures.get(i));
-            } catch (RejectedExecutionException e) {
-                // The calling thread runs it below.
-            }
-        }
-        List<DrawOp> out = new ArrayList<>();
-        for (FutureTask<DrawOp> f : futures) {
-            f.run();
-            out.add(result(f));
-        }
-        return out;
-    }
-
-    private static DrawOp result(FutureTask<DrawOp> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while projecting the basemap", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 }

@@ -82,6 +82,22 @@ public final class MapRenderer {
      */
     public static Prepared prepare(MapSpec requested, MapContent content, Basemap.Source basemaps,
             TextMetrics metrics, Executor executor) {
+        return prepare(requested, content, basemaps, metrics, executor, false);
+    }
+
+    /**
+     * Like {@link #prepare(MapSpec, MapContent, Basemap.Source)}, but returns as soon as everything except
+     * the basemap layers is prepared: those come as {@link DrawOp.Pending} operations still being projected
+     * on the default executor, so that {@link #paint} starts with the paper and the first layers while the
+     * later ones are projected. The painted result is the same. The timings' projection then leaves out
+     * the basemap layers, which are projected while painting.
+     */
+    static Prepared preparePending(MapSpec requested, MapContent content, Basemap.Source basemaps) {
+        return prepare(requested, content, basemaps, TextMetrics.java2d(), LayerBuilder.defaultExecutor(), true);
+    }
+
+    private static Prepared prepare(MapSpec requested, MapContent content, Basemap.Source basemaps,
+            TextMetrics metrics, Executor executor, boolean pending) {
         long t0 = System.nanoTime();
         MapSpec spec = MapFitter.fitted(requested, content);
         MapFrame frame = MapFitter.frame(spec, content, metrics);
@@ -89,7 +105,7 @@ public final class MapRenderer {
         long t1 = System.nanoTime();
         Basemap basemap = basemaps == null ? null : basemaps.load(scale);
         long t2 = System.nanoTime();
-        List<DrawOp> ops = build(content, frame, basemap, metrics, executor);
+        List<DrawOp> ops = build(content, frame, basemap, metrics, executor, pending);
         long t3 = System.nanoTime();
         return new Prepared(frame, ops, new Timings(t2 - t1, (t1 - t0) + (t3 - t2), 0,
                 basemap == null ? "none" : basemap.scale()));
@@ -97,10 +113,10 @@ public final class MapRenderer {
 
     /** Layers, then labels that keep clear of the furniture, then the furniture on top. */
     private static List<DrawOp> build(MapContent content, MapFrame frame, Basemap basemap, TextMetrics metrics,
-            Executor executor) {
+            Executor executor, boolean pending) {
         MapSpec spec = frame.spec();
         MapGeometry geometry = new MapGeometry(frame);
-        List<DrawOp> ops = new ArrayList<>(new LayerBuilder(content, geometry, executor).build(basemap));
+        List<DrawOp> ops = new ArrayList<>(new LayerBuilder(content, geometry, executor).build(basemap, pending));
         // Furniture first, so that map labels keep clear of it.
         LabelPlacer labels = LabelLayout.placer(spec);
         List<DrawOp> furniture = new ArrayList<>();
