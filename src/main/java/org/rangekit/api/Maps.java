@@ -71,6 +71,7 @@ public final class Maps {
 
     /** Renders a map and reports how long its stages took (for {@code rangekit map --timings}). */
     public static MapWriter.Output write(MapRequest request, MapFormat format) {
+        MapWriter.warmUp();
         MapSpec spec = spec(request);
         EmbeddedBasemaps.prefetch(spec.basemapScale());
         return MapWriter.write(spec, content(request), EmbeddedBasemaps::load, format);
@@ -91,6 +92,7 @@ public final class Maps {
             throw new IllegalArgumentException("the earth comparison sets the sphere beside WGS84: expected earth "
                     + "WGS84, got " + request.earth().label());
         }
+        MapWriter.warmUp();
         EmbeddedBasemaps.prefetch(request.settings().basemap());
         SphereRings.Largest largest = SphereRings.largest(request.sites(), request.set());
         MapContent content = SphereRings.added(content(request), request.sites(), request.set(), largest);

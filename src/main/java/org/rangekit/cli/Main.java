@@ -83,6 +83,9 @@ public final class Main implements Runnable {
 
     /** Runs the command line and exits the JVM with its exit code. */
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("map")) {
+            MapCommand.startEarly(args);
+        }
         System.exit(run(args));
     }
 

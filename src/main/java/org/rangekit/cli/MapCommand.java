@@ -12,6 +12,7 @@ import org.rangekit.range.Fan;
 import org.rangekit.range.Site;
 import org.rangekit.range.ThresholdSet;
 import org.rangekit.scenario.MapFormat;
+import org.rangekit.render.EmbeddedBasemaps;
 import org.rangekit.render.MapRenderer;
 import org.rangekit.render.MapWriter;
 import org.rangekit.scenario.MapSettings;
@@ -105,6 +106,26 @@ final class MapCommand implements Runnable {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE",
             description = "Output file .png, .svg or .pdf, written atomically; - writes PNG to stdout.")
     String output;
+
+    /**
+     * Starts, before the command line is parsed, the work a map of this process will need whatever its
+     * options: loading fonts and the rasteriser ({@link MapWriter#warmUp}) and parsing the basemap of an
+     * explicit {@code --basemap} scale ({@link EmbeddedBasemaps#prefetch}), both on background threads,
+     * so that they overlap the parsing of the options, which uses one core. Only a head start: the map
+     * does the same on its own thread when it needs them, and bad options are reported as usual.
+     *
+     * @param args the process's arguments, the first being {@code map}
+     */
+    static void startEarly(String[] args) {
+        MapWriter.warmUp();
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].equals("--basemap") && i + 1 < args.length) {
+                EmbeddedBasemaps.prefetch(args[i + 1]);
+            } else if (args[i].startsWith("--basemap=")) {
+                EmbeddedBasemaps.prefetch(args[i].substring("--basemap=".length()));
+            }
+        }
+    }
 
     @Override
     public void run() {

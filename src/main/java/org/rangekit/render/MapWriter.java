@@ -25,9 +25,21 @@ public final class MapWriter {
     public record Output(byte[] bytes, MapRenderer.Timings timings) {
     }
 
+    /**
+     * Starts loading fonts and the rasteriser on a background thread, so that they are ready when the map
+     * is drawn; the first call in a process only, returns at once. {@link #write} calls it too; callers
+     * that have other work to do first call it earlier.
+     */
+    public static void warmUp() {
+        Java2dWarmup.start();
+    }
+
     /** Renders to the given format. */
     public static Output write(MapSpec spec, MapContent content, Basemap.Source basemaps, MapFormat format) {
-        MapRenderer.Prepared prepared = MapRenderer.prepare(spec, content, basemaps);
+        warmUp();
+        // Painting starts while the basemap layers are still projected: the other core projects the
+        // borders and coast while this one paints the land (same pixels, DrawOp.Pending).
+        MapRenderer.Prepared prepared = MapRenderer.preparePending(spec, content, basemaps);
         long t = System.nanoTime();
         byte[] bytes = switch (format) {
             case PNG -> png(spec, prepared);
