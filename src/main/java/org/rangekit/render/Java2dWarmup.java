@@ -7,13 +7,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Loads Java2D's font machinery and rasteriser on a background thread while a map's data is parsed and
  * projected. The first text a process measures or draws loads the native graphics libraries, reads
- * the font configuration and opens the font files (about 0.1 s, much of it waiting for the disk);
+ * the font configuration and opens the font files (about a tenth of the seed map's run in a profile,
+ * much of it waiting for the disk);
  * without this the map's thread did all of it between projecting the basemap and laying out the
  * labels, with the other core idle.
  *
  * <p>The warm-up draws into an image of its own at a text size the maps do not use, so it shares
  * nothing with a map but the loaded classes, libraries and fonts: the map's pixels are the same with
- * or without it ({@code Java2dWarmupTest}).
+ * or without it ({@code PendingPaintTest}).
  *
  * <p>Thread-safe; starts at most once per process.
  */
