@@ -804,7 +804,7 @@ final class ViewerWindow {
     void exportMap(Path file) throws IOException {
         int[] wh = map.sizePx();
         Exports.map(state.get(), wh[0], wh[1], file);
-        setStatus("wrote " + file + (state.get().centredOnSites() ? "" : " (centred on the sites, as run draws it)"));
+        setStatus("wrote " + file + (map.magnified() ? " (the whole world, as run draws it)" : ""));
     }
 
     /**
