@@ -328,14 +328,15 @@ public final class AreaRanges {
     }
 
     /**
-     * The frame of a map of ranges from the area: azimuthal projections centred on the area's centre
-     * ({@link AreaOrigin#centre}), titled {@link #title} unless the settings give one.
+     * The frame of a map of ranges from the area: centred on the settings' centre, by default on the
+     * area's centre ({@link AreaOrigin#centre}), titled {@link #title} unless the settings give one.
      */
     public static MapSpec mapSpec(AreaOrigin origin, ThresholdSet set, MapSettings m) {
         EarthModel earth = origin.area().earth();
         String subtitle = String.format(Locale.ROOT, "Exact geodesic distances from the area on the %s %s",
                 earth.label(), earth == EarthModel.WGS84 ? "ellipsoid" : "sphere");
-        return new MapSpec(m.widthPx(), m.heightPx(), m.dpi(), m.projection(), origin.centre(), m.extentKm(), earth,
+        return new MapSpec(m.widthPx(), m.heightPx(), m.dpi(), m.projection(),
+                m.centre() != null ? m.centre() : origin.centre(), m.extentKm(), earth,
                 EnumSet.allOf(MapLayer.class), MapStyle.DEFAULT, m.basemap(),
                 m.title() != null ? m.title() : title(origin, set), m.subtitle() != null ? m.subtitle() : subtitle);
     }

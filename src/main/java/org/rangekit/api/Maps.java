@@ -101,7 +101,7 @@ public final class Maps {
         if (m.subtitle() == null) {
             spec = spec(request.withSettings(new MapSettings(m.projection(), m.widthPx(), m.heightPx(), m.dpi(),
                     m.extentKm(), m.basemap(), m.title(), spec.subtitle() + "; fine dashes: the same ranges on the sphere, "
-                    + "at most " + largest.text() + " off")));
+                    + "at most " + largest.text() + " off", m.centre())));
         }
         return MapWriter.write(spec, content, EmbeddedBasemaps::load, format);
     }
@@ -115,10 +115,11 @@ public final class Maps {
         }
     }
 
-    /** The frame of the map: size, projection centred on the sites, extent, titles. */
+    /** The frame of the map: size, projection centred as the settings say (by default on the sites), extent, titles. */
     public static MapSpec spec(MapRequest r) {
         MapSettings m = r.settings();
-        GeoPoint centre = RangeLayers.centreOf(r.sites().stream().map(Site::point).toList());
+        GeoPoint centre = m.centre() != null ? m.centre()
+                : RangeLayers.centreOf(r.sites().stream().map(Site::point).toList());
         return new MapSpec(m.widthPx(), m.heightPx(), m.dpi(), m.projection(), centre, m.extentKm(), r.earth(),
                 EnumSet.allOf(MapLayer.class), MapStyle.DEFAULT, m.basemap(),
                 m.title() != null ? m.title() : defaultTitle(r.sites(), r.set()),

@@ -6,6 +6,7 @@ import org.rangekit.api.AreaOrigin;
 import org.rangekit.api.AreaRanges;
 import org.rangekit.api.Maps;
 import org.rangekit.geodesy.EarthModel;
+import org.rangekit.geodesy.GeoPoint;
 import org.rangekit.io.out.AtomicOutput;
 import org.rangekit.projection.ProjectionKind;
 import org.rangekit.range.Fan;
@@ -79,6 +80,12 @@ final class MapCommand implements Runnable {
                     + "default: fit the rings.")
     String extent;
 
+    @Option(names = "--centre", paramLabel = "LAT,LON",
+            description = "Centre of the map, LAT,LON or DMS as --site takes them (default: the middle of the sites "
+                    + "or the area): of aeqd, ortho and laea the projection's centre, of mercator the central "
+                    + "meridian and the middle row's latitude; world (Robinson) stays on Greenwich.")
+    String centre;
+
     @Option(names = "--basemap", paramLabel = "SCALE", defaultValue = "auto",
             description = "Natural Earth scale: 110m, 50m, 10m or auto (by km per pixel; default).")
     String basemap;
@@ -141,6 +148,7 @@ final class MapCommand implements Runnable {
         Double typedKm = extent == null ? null : Units.lengthMeters("--extent", extent, "km", false) / 1000;
         double extentKm = Options.parsed("--extent", extent, () -> MapSettings.extentKmOrFit(typedKm));
         String scale = Options.parsed("--basemap", basemap, () -> MapSettings.parseBasemap(basemap));
+        GeoPoint centrePoint = centre == null ? null : SiteArgs.parsePoint("--centre", centre);
         Targets marked = Targets.NONE;
         if (targets != null) {
             if (!targets.strip().equalsIgnoreCase("capitals")) {
@@ -152,7 +160,7 @@ final class MapCommand implements Runnable {
         MapFormat format = AtomicOutput.STDOUT.equals(target) ? MapFormat.PNG
                 : Options.parsed("-o", target, () -> mapFormat(target));
         Fan fan = fanOptions.fan();
-        MapSettings settings = new MapSettings(kind, wh[0], wh[1], dpiValue, extentKm, scale, title, subtitle);
+        MapSettings settings = new MapSettings(kind, wh[0], wh[1], dpiValue, extentKm, scale, title, subtitle, centrePoint);
         if (area.given()) {
             if (union || compareEarth || !fan.isEmpty()) {
                 throw new BadInputException("--union, --compare-earth, --radials, --bearings and --sector go with sites, not with "
@@ -165,7 +173,7 @@ final class MapCommand implements Runnable {
             return;
         }
         MapRequest request = new MapRequest(centres, set, model, union, marked,
-                new MapSettings(kind, wh[0], wh[1], dpiValue, extentKm, scale, title, subtitle), fan);
+                new MapSettings(kind, wh[0], wh[1], dpiValue, extentKm, scale, title, subtitle, centrePoint), fan);
         RangeLimits.check(RangeOptions.option(ranges, system), RangeOptions.value(ranges, system), centres, set, model);
         FanOptions.check(fan, centres, set.thresholds().get(set.thresholds().size() - 1).radiusKm(), model);
 

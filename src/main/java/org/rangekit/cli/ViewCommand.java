@@ -65,6 +65,11 @@ final class ViewCommand implements Runnable {
             description = "Distance from the centre to the nearer map edge in km (default: fit the rings).")
     Double extent;
 
+    @Option(names = "--centre", paramLabel = "LAT,LON",
+            description = "Centre of the view, LAT,LON or DMS as --site takes them (default: the middle of the "
+                    + "sites or the area; as map --centre).")
+    String centre;
+
     @Option(names = "--targets", paramLabel = "WHAT",
             description = "What the coverage table counts: capitals (default), cities, or a target file "
                     + "as coverage --targets reads it (CSV, GeoJSON, KML/KMZ, GeoPackage, FlatGeobuf).")
@@ -151,7 +156,10 @@ final class ViewCommand implements Runnable {
         }
         if (extent != null) {
             double km = Options.parsed("--extent", String.valueOf(extent), () -> MapSettings.extentKmOrFit(extent));
-            s = s.withView(null, km);
+            s = s.withView(s.centre(), km);
+        }
+        if (centre != null) {
+            s = s.withView(SiteArgs.parsePoint("--centre", centre), s.extentKm());
         }
         if (union) {
             if (s.fromArea()) {

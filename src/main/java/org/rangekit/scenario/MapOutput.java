@@ -43,6 +43,7 @@ public record MapOutput(String file, ProjectionKind projection, Integer widthPx,
         return new MapSettings(projection != null ? projection : shared.projection(),
                 widthPx != null ? widthPx : shared.widthPx(), heightPx != null ? heightPx : shared.heightPx(),
                 shared.dpi(), extentKm != null ? extentKm : shared.extentKm(), shared.basemap(),
-                title != null ? title : shared.title(), subtitle != null ? subtitle : shared.subtitle());
+                title != null ? title : shared.title(), subtitle != null ? subtitle : shared.subtitle(),
+                shared.centre());
     }
 }

@@ -3,6 +3,7 @@ package org.rangekit.scenario;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rangekit.geodesy.GeoPoint;
 import org.rangekit.projection.ProjectionKind;
 import org.rangekit.text.Quote;
 
@@ -20,9 +21,15 @@ import org.rangekit.text.Quote;
  * @param basemap Natural Earth scale {@code 110m}, {@code 50m} or {@code 10m}, or null to choose by km per pixel
  * @param title title, or null for the default (what and from where)
  * @param subtitle subtitle, or null for the default (the Earth model and the sites' uncertainty)
+ * @param centre centre of the map (typed in the grammar of {@code org.rangekit.geodesy.CoordinateParser#parsePoint}:
+ *        {@code 48.5,46.0} or DMS), or null for the middle of the sites (or the area) as {@code map}
+ *        centres it by default: the projection's centre of azimuthal maps (aeqd, ortho, laea); the
+ *        central meridian of a Web Mercator map and, when the map is cropped in height, the latitude
+ *        of its middle row (as far as the world reaches); a Robinson world map stays on Greenwich
+ *        (the renderer's {@code Projections}), so there a centre changes nothing
  */
 public record MapSettings(ProjectionKind projection, int widthPx, int heightPx, double dpi, double extentKm,
-        String basemap, String title, String subtitle) {
+        String basemap, String title, String subtitle, GeoPoint centre) {
 
     /** Largest side of a map (pixels); the renderer's {@code MapSpec} has the same limit. */
     public static final int MAX_SIDE_PX = 20_000;
@@ -32,6 +39,12 @@ public record MapSettings(ProjectionKind projection, int widthPx, int heightPx, 
     /** A scenario's defaults: azimuthal equidistant, 1600×1100 pixels at 150 dpi, fitted, automatic basemap. */
     public static final MapSettings DEFAULT = new MapSettings(ProjectionKind.AEQD, 1600, 1100, 150, Double.NaN, null,
             null, null);
+
+    /** Settings centred as {@code map} centres by default (on the sites or the area). */
+    public MapSettings(ProjectionKind projection, int widthPx, int heightPx, double dpi, double extentKm,
+            String basemap, String title, String subtitle) {
+        this(projection, widthPx, heightPx, dpi, extentKm, basemap, title, subtitle, null);
+    }
 
     private static final Pattern SIZE = Pattern.compile("(\\d{1,6})\\s*[x×]\\s*(\\d{1,6})");
 
@@ -49,6 +62,11 @@ public record MapSettings(ProjectionKind projection, int widthPx, int heightPx, 
         if (basemap != null && !basemap.matches("110m|50m|10m")) {
             throw new IllegalArgumentException("basemap must be 110m, 50m, 10m or null, got " + Quote.of(basemap));
         }
+    }
+
+    /** These settings with another centre (null: on the sites or the area). */
+    public MapSettings withCentre(GeoPoint newCentre) {
+        return new MapSettings(projection, widthPx, heightPx, dpi, extentKm, basemap, title, subtitle, newCentre);
     }
 
     static void checkSize(int widthPx, int heightPx) {

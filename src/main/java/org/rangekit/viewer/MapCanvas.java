@@ -643,6 +643,11 @@ final class MapCanvas extends Region {
         }
     }
 
+    /** Whether a world or Mercator map is shown magnified (exports show the whole world). */
+    boolean magnified() {
+        return !ScreenMap.redrawsToNavigate(state.projection()) && zoom.scale() != 1;
+    }
+
     /** Forgets the magnification (a new projection or a reset view). */
     void resetZoom() {
         zoom = Zoom.NONE;

@@ -116,9 +116,10 @@ final class ViewerWindow {
     /** The table shown: the counts with pending areas, then the whole table (null without sites). */
     private final ReadOnlyObjectWrapper<CoverageTable> shownTable = new ReadOnlyObjectWrapper<>();
     /**
-     * Milliseconds between the counts shown and the start of the clipping of the missing band areas:
-     * the frame showing the counts is rendered without the clipping competing for the cores, and
-     * while a slider moves on, no clipping starts (once started, a clipping runs to its end).
+     * While a slider drag continues: milliseconds between the counts shown and the start of the
+     * clipping of the missing band areas, so that while the ring moves on no clipping starts (once
+     * started, a clipping runs to its end) and the drag's steps coalesce. A typed range, a preset, a
+     * keyboard step or the drag's end start the clipping at once, beside the counting.
      */
     static final long AREAS_AFTER_MS = 150;
     /**
@@ -143,6 +144,8 @@ final class ViewerWindow {
     /** Says, from an area, why the site controls are disabled. */
     private final Label areaNote = new Label();
     private long coverageGeneration;
+    /** The generation whose whole table is shown: its counts, should they come later, are not shown. */
+    private long completeGeneration;
     private boolean coverageRunning;
     private List<Target> targets = List.of();
     private boolean updatingControls;
@@ -248,7 +251,7 @@ final class ViewerWindow {
                 || old.earth() != s.earth() || !old.targets().equals(s.targets()) || !Objects.equals(old.area(), s.area())
                 || Double.compare(old.compareKm(), s.compareKm()) != 0 || old.compareSites() != s.compareSites();
         if (recount) {
-            recount(s);
+            recount(s, moving);
         }
         if (recount && !moving && coverageRunning) {
             // The counts first: the map's drawing starts once they are in the table (or at the deadline).
@@ -277,11 +280,14 @@ final class ViewerWindow {
     }
 
     /**
-     * Recounts the table in two steps: the counts at once (with the band areas already kept), then
-     * on a second worker the missing band areas; a newer state cancels both (a clipping under way
-     * runs to its end, its result kept for later but not shown).
+     * Recounts the table in two steps: the counts at once (with the band areas already kept), and the
+     * whole table with the missing band areas clipped on a second worker, started at the same time
+     * (the two cores each take one) unless a drag continues ({@code moving}: then
+     * {@link #AREAS_AFTER_MS} after the counts are shown) or the targets are still to be read (then
+     * right after the counts). A newer state cancels both (a clipping under way runs to its end, its
+     * result kept for later but not shown); the counts never replace the whole table of their state.
      */
-    private void recount(ViewState s) {
+    private void recount(ViewState s, boolean moving) {
         long gen = ++coverageGeneration;
         if (coverageJob != null) {
             coverageJob.cancel(true);
@@ -300,6 +306,11 @@ final class ViewerWindow {
         progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
         String targetSpec = s.targets();
         long t0 = System.nanoTime();
+        boolean areasNow = !moving && targetSpec.equals(currentTargetSpec);
+        if (areasNow) {
+            List<Target> counted = targets;
+            areaJob = areaWorker.submit(() -> areas(gen, s, counted, t0));
+        }
         coverageJob = coverageWorker.submit(() -> {
             try {
                 if (!targetSpec.equals(currentTargetSpec)) {
@@ -308,18 +319,18 @@ final class ViewerWindow {
                 }
                 List<Target> counted = targets;
                 CoverageTable counts = CoverageTable.counts(s, counted, f -> Platform.runLater(() -> {
-                    if (gen == coverageGeneration) {
+                    if (gen == coverageGeneration && gen != completeGeneration) {
                         progress.setProgress(f);
                     }
                 }));
                 long ms = (System.nanoTime() - t0) / 1_000_000;
                 Platform.runLater(() -> {
-                    if (gen == coverageGeneration) {
-                        show(counts, counted.size(), ms);
+                    if (gen == coverageGeneration && gen != completeGeneration) {
+                        show(counts, counted.size(), ms, gen);
                         startMap();
-                        if (!counts.complete()) {
-                            areaJob = areaWorker.schedule(() -> areas(gen, s, counted, t0), AREAS_AFTER_MS,
-                                    TimeUnit.MILLISECONDS);
+                        if (!counts.complete() && !areasNow) {
+                            areaJob = areaWorker.schedule(() -> areas(gen, s, counted, t0),
+                                    moving ? AREAS_AFTER_MS : 0, TimeUnit.MILLISECONDS);
                         }
                     }
                 });
@@ -341,7 +352,8 @@ final class ViewerWindow {
             long ms = (System.nanoTime() - t0) / 1_000_000;
             Platform.runLater(() -> {
                 if (gen == coverageGeneration) {
-                    show(t, counted.size(), ms);
+                    show(t, counted.size(), ms, gen);
+                    startMap();
                 }
             });
         } catch (CancellationException e) {
@@ -351,11 +363,15 @@ final class ViewerWindow {
         }
     }
 
-    /** Shows a table: counts with pending areas (the progress bar turning) or the whole table. */
-    private void show(CoverageTable t, int counted, long ms) {
+    /**
+     * Shows a table of the state of generation {@code gen}: counts with pending areas (the progress bar
+     * turning) or the whole table.
+     */
+    private void show(CoverageTable t, int counted, long ms, long gen) {
         table.getItems().setAll(t.rows());
         shownTable.set(t);
         if (t.complete()) {
+            completeGeneration = gen;
             coverageRunning = false;
             coverage.set(t);
             progress.setProgress(1);
@@ -804,7 +820,7 @@ final class ViewerWindow {
     void exportMap(Path file) throws IOException {
         int[] wh = map.sizePx();
         Exports.map(state.get(), wh[0], wh[1], file);
-        setStatus("wrote " + file + (state.get().centredOnSites() ? "" : " (centred on the sites, as run draws it)"));
+        setStatus("wrote " + file + (map.magnified() ? " (the whole world, as run draws it)" : ""));
     }
 
     /**

@@ -73,6 +73,10 @@ class MalformedInvocationsTest {
                 + "outputs: {geojson: ../out/a.kml}\n");
         write("sites-file-missing.yaml", "sites_file: missing.kml\npreset: inf\noutputs: {geojson: ../out/a.kml}\n");
         write("sites-file-layer.yaml", "sites_file: sites.gpkg:nope\npreset: inf\noutputs: {geojson: ../out/a.kml}\n");
+        write("centre-bad.yaml", "sites: [kapustin-yar]\npreset: inf\nmap: {centre: \"48.5,190\"}\n"
+                + "outputs: {maps: [../out/a.png]}\n");
+        write("centre-list.yaml", "sites: [kapustin-yar]\npreset: inf\nmap: {centre: [48.5, 46]}\n"
+                + "outputs: {maps: [../out/a.png]}\n");
         // A GeoPackage with one point layer, sites, for the FILE.gpkg:LAYER rows.
         Cli.Result gpkg = Cli.run("sites", "--site", "kapustin-yar", "-o", in.resolve("sites.gpkg").toString());
         if (gpkg.exitCode() != 0) {

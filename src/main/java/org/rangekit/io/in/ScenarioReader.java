@@ -72,7 +72,8 @@ import org.rangekit.text.Quote;
  * targets: capitals              # or none, or a list of places to mark: [deveselu, "44.1,24.4"]
  * radials: 8                     # or bearings: [0, 45, 90]; radial_length: 1000km (default: outermost range)
  * sectors: ["0..500km,330..30"]  # INNER..OUTER,FROM..TO: radii, then azimuths clockwise from north
- * map: {projection: aeqd, size: 1600x1100, dpi: 150, extent_km: 6500, basemap: auto, title: ..., subtitle: ...}
+ * map: {projection: aeqd, size: 1600x1100, dpi: 150, extent_km: 6500, basemap: auto, title: ..., subtitle: ...,
+ *      centre: "48.5, 46.0"}        # centre: LAT,LON or DMS, as --site; default the middle of the sites
  * outputs:
  *   maps: [../maps/x.png, {file: out/x-globe.png, projection: ortho}]
  *   geojson: out/x.geojson
@@ -99,7 +100,7 @@ public final class ScenarioReader {
             "compare_earth", "area", "sites_file", "interval", "count", "min_range", "max_range");
     private static final Set<String> AREA_KEYS = Set.of("file", "country", "part_containing", "geojson", "wkt", "name");
     private static final Set<String> MAP_KEYS = Set.of("projection", "size", "dpi", "extent_km", "basemap", "title",
-            "subtitle");
+            "subtitle", "centre");
     private static final Set<String> OUTPUT_KEYS = Set.of("maps", "geojson", "coverage");
     private static final Set<String> COVERAGE_KEYS = Set.of("file", "targets", "summary");
     private static final Set<String> CATEGORY_KEYS = Set.of("name", "rest", "intervals");
@@ -756,7 +757,17 @@ public final class ScenarioReader {
             double e = extent == null ? d.extentKm() : parsed("/map/extent_km", "map.extent_km", Double.toString(extent),
                     () -> MapSettings.extentKmOrFit(extent));
             String b = parsed("/map/basemap", "map.basemap", basemap, () -> MapSettings.parseBasemap(basemap));
-            return new MapSettings(kind, wh[0], wh[1], dp, e, b, text(m, "title", "/map"), text(m, "subtitle", "/map"));
+            String centre = text(m, "centre", "/map");
+            GeoPoint c = null;
+            if (centre != null) {
+                try {
+                    c = CoordinateParser.parsePoint("map.centre", centre);
+                } catch (IllegalArgumentException ex) {
+                    throw error("/map/centre", ex.getMessage());
+                }
+            }
+            return new MapSettings(kind, wh[0], wh[1], dp, e, b, text(m, "title", "/map"), text(m, "subtitle", "/map"),
+                    c);
         }
 
         private MapOutput mapOutput(JsonNode n, String ptr) {

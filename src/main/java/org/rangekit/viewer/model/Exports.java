@@ -192,6 +192,9 @@ public final class Exports {
         if (!Double.isNaN(s.extentKm())) {
             y.append("  extent_km: ").append(KmFormat.plain(s.extentKm())).append('\n');
         }
+        if (s.centre() != null) {
+            y.append("  centre: ").append(quoted(ViewState.centreText(s.centre()))).append('\n');
+        }
         List<String> out = new ArrayList<>();
         if (!maps.isEmpty()) {
             out.add("  maps: [" + maps.stream().map(Exports::quoted).collect(Collectors.joining(", ")) + "]");

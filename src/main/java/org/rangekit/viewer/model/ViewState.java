@@ -5,6 +5,7 @@ import java.util.List;
 import org.rangekit.api.AreaRanges;
 import org.rangekit.api.MapRequest;
 import org.rangekit.api.Maps;
+import org.rangekit.geodesy.CoordinateParser;
 import org.rangekit.geodesy.EarthModel;
 import org.rangekit.geodesy.GeoPoint;
 import org.rangekit.io.in.SiteCatalog;
@@ -91,7 +92,8 @@ public record ViewState(List<Site> sites, ThresholdSet set, EarthModel earth, bo
      */
     public static ViewState of(Scenario s, java.nio.file.Path file) {
         if (s.area() != null) {
-            return ofArea(ViewArea.ofScenario(s, file), s.set(), s.earth(), s.map().projection(), s.map().extentKm());
+            return ofArea(ViewArea.ofScenario(s, file), s.set(), s.earth(), s.map().projection(), s.map().extentKm())
+                    .withView(s.map().centre(), s.map().extentKm());
         }
         return of(s);
     }
@@ -101,7 +103,8 @@ public record ViewState(List<Site> sites, ThresholdSet set, EarthModel earth, bo
         if (s.area() != null) {
             throw new IllegalArgumentException("a scenario from an area needs its file: ViewState.of(scenario, file)");
         }
-        return of(s.sites(), s.set(), s.earth(), s.union(), s.map().projection(), s.map().extentKm());
+        return of(s.sites(), s.set(), s.earth(), s.union(), s.map().projection(), s.map().extentKm())
+                .withView(s.map().centre(), s.map().extentKm());
     }
 
     /**
@@ -153,9 +156,12 @@ public record ViewState(List<Site> sites, ThresholdSet set, EarthModel earth, bo
         return sites.isEmpty() ? GeoPoint.of(0, 0) : RangeLayers.centreOf(sites.stream().map(Site::point).toList());
     }
 
-    /** Settings of a map of the view at a size (pixels) and resolution; title and subtitle as {@code map}'s. */
+    /**
+     * Settings of a map of the view at a size (pixels) and resolution; title and subtitle as {@code map}'s,
+     * centred where the user moved the view (a scenario's {@code map: centre}), or on the sites.
+     */
     public MapSettings settings(int widthPx, int heightPx, double dpi) {
-        return new MapSettings(projection, widthPx, heightPx, dpi, extentKm, null, null, null);
+        return new MapSettings(projection, widthPx, heightPx, dpi, extentKm, null, null, null, centre);
     }
 
     /**
@@ -193,11 +199,6 @@ public record ViewState(List<Site> sites, ThresholdSet set, EarthModel earth, bo
         MapSpec s = mapSpec(widthPx, heightPx, SCREEN_DPI);
         return new MapSpec(s.widthPx(), s.heightPx(), s.dpi(), s.projection(), viewCentre(), s.extentKm(), s.earth(),
                 s.layers(), s.style(), basemapScale, s.title(), s.subtitle());
-    }
-
-    /** Whether exports can show this view as it is: only the centre of the sites (or area) can be saved in a scenario. */
-    public boolean centredOnSites() {
-        return centre == null;
     }
 
     public ViewState withSites(List<Site> newSites) {
@@ -248,9 +249,20 @@ public record ViewState(List<Site> sites, ThresholdSet set, EarthModel earth, bo
                 compareSites, area);
     }
 
+    /**
+     * This state centred on a point (null: on the sites or the area) at an extent. The centre is rounded
+     * to the 7 decimals (about 1 cm) a saved scenario writes ({@link #centreText}), so that the view, its
+     * exports and {@code run} on the saved scenario draw around exactly the same point.
+     */
     public ViewState withView(GeoPoint newCentre, double newExtentKm) {
-        return new ViewState(sites, set, earth, union, projection, newCentre, newExtentKm, targets, compareKm,
+        GeoPoint c = newCentre == null ? null : CoordinateParser.parsePoint(centreText(newCentre));
+        return new ViewState(sites, set, earth, union, projection, c, newExtentKm, targets, compareKm,
                 compareSites, area);
+    }
+
+    /** A centre as a scenario's {@code map: centre} writes it: {@code LAT,LON} with at most 7 decimals. */
+    public static String centreText(GeoPoint p) {
+        return SiteParser.formatDeg(p.latDeg()) + "," + SiteParser.formatDeg(GeoPoint.normalizeLon(p.lonDeg()));
     }
 
     public ViewState withTargets(String newTargets) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.rangekit.geodesy.EarthModel;
+import org.rangekit.geodesy.GeoPoint;
 import org.rangekit.projection.ProjectionKind;
 import org.rangekit.range.Interval;
 import org.rangekit.range.LengthUnit;
@@ -53,6 +54,21 @@ class ScenarioReaderTest {
         assertEquals("a.geojson", s.outputs().geojson());
         assertEquals("countries", s.outputs().coverage().targets());
         assertEquals("csv", s.outputs().coverage().format());
+    }
+
+    @Test
+    void mapCentreIsReadInTheSiteGrammarAndSharedByEveryMapOutput() {
+        String base = "sites: [kapustin-yar]\npreset: inf\noutputs: {maps: [a.png, {file: b.svg, projection: ortho}]}\n";
+        Scenario dec = ScenarioReader.parse(base + "map: {centre: \"48.5, 46.0\"}\n", "t.yaml");
+        assertEquals(GeoPoint.of(48.5, 46.0), dec.map().centre());
+        assertEquals(dec.map().centre(), dec.outputs().maps().get(1).settings(dec.map()).centre());
+        Scenario dms = ScenarioReader.parse(base + "map: {centre: \"48°30′N 46°E\"}\n", "t.yaml");
+        assertEquals(GeoPoint.of(48.5, 46.0), dms.map().centre());
+        assertNull(ScenarioReader.parse(base, "t.yaml").map().centre(), "default: the middle of the sites");
+        InvalidScenarioException e = assertThrows(InvalidScenarioException.class,
+                () -> ScenarioReader.parse(base + "map: {centre: \"95, 10\"}\n", "t.yaml"));
+        assertTrue(e.getMessage().contains("map.centre '95, 10'") && e.getMessage().contains("latitude 95"),
+                e.getMessage());
     }
 
     @Test

@@ -1,0 +1,101 @@
+package org.rangekit.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import net.sf.geographiclib.Geodesic;
+import net.sf.geographiclib.GeodesicData;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
+import org.rangekit.geodesy.EarthModel;
+import org.rangekit.geodesy.GeoPoint;
+import org.rangekit.io.in.SiteCatalog;
+import org.rangekit.projection.ProjectionKind;
+import org.rangekit.range.Site;
+import org.rangekit.range.ThresholdSet;
+import org.rangekit.render.MapFrame;
+import org.rangekit.render.MapSpec;
+import org.rangekit.scenario.MapSettings;
+import org.rangekit.scenario.Targets;
+
+/**
+ * A map's {@code centre} setting ({@code map --centre}, a scenario's {@code map: centre}): where the
+ * given point is drawn, against GeographicLib's direct geodesic and the Web Mercator formulas (EPSG
+ * guidance note 7-2, method 1024), not against the renderer's own projection.
+ */
+class MapCentreTest {
+
+    /** A point's pixel may be off by at most half a pixel: it then still lights the right pixel. */
+    static final double PIXEL_TOL = 0.5;
+    /** Web Mercator's sphere (metres), EPSG:3857. */
+    static final double WEB_MERCATOR_R_M = 6_378_137;
+
+    static final Site KY = SiteCatalog.builtIn().find("kapustin-yar").orElseThrow();
+    /** Away from the site, so that a centre ignored would show: south-west of Kapustin Yar. */
+    static final GeoPoint CENTRE = GeoPoint.of(44.25, 38.5);
+    static final int W = 1600;
+    static final int H = 1000;
+
+    static MapFrame frame(ProjectionKind kind, GeoPoint centre, double extentKm) {
+        MapSettings m = new MapSettings(kind, W, H, 96, extentKm, "110m", "t", "s", centre);
+        MapSpec spec = Maps.spec(new MapRequest(List.of(KY), ThresholdSet.inf(), EarthModel.WGS84, false,
+                Targets.NONE, m));
+        return MapFrame.of(spec, 1_000_000);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ProjectionKind.class, names = {"AEQD", "ORTHO", "LAEA"})
+    void azimuthalMapsAreCentredOnTheGivenPoint(ProjectionKind kind) {
+        double[] px = frame(kind, CENTRE, 1500).pixel(CENTRE);
+        assertEquals(W / 2.0, px[0], PIXEL_TOL, kind + " x");
+        assertEquals(H / 2.0, px[1], PIXEL_TOL, kind + " y");
+        double[] site = frame(kind, null, 1500).pixel(KY.point());
+        assertEquals(W / 2.0, site[0], PIXEL_TOL, kind + " without a centre: on the site");
+        assertEquals(H / 2.0, site[1], PIXEL_TOL, kind + " without a centre: on the site");
+    }
+
+    @Test
+    void aeqdPutsAPointAtItsGeodesicDistanceAndAzimuthFromTheGivenCentre() {
+        MapFrame f = frame(ProjectionKind.AEQD, CENTRE, 1500);
+        double pxPerM = f.view().pxPerMeter();
+        for (double az = 0; az < 360; az += 37) {
+            double s = 1_200_000;
+            GeodesicData d = Geodesic.WGS84.Direct(CENTRE.latDeg(), CENTRE.lonDeg(), az, s);
+            double[] px = f.pixel(GeoPoint.of(d.lat2, d.lon2));
+            double a = Math.toRadians(az);
+            assertEquals(W / 2.0 + s * Math.sin(a) * pxPerM, px[0], PIXEL_TOL, "x at azimuth " + az);
+            assertEquals(H / 2.0 - s * Math.cos(a) * pxPerM, px[1], PIXEL_TOL, "y at azimuth " + az);
+        }
+    }
+
+    @Test
+    void mercatorTakesTheCentresMeridianAndLatitude() {
+        // 1600×1000 crops the square Web Mercator world: the window's middle row is the centre's latitude.
+        MapFrame f = frame(ProjectionKind.MERCATOR, CENTRE, Double.NaN);
+        double k = f.view().pxPerMeter();
+        double midRow = (f.mapTopPx() + H) / 2.0;
+        double[] c = f.pixel(CENTRE);
+        assertEquals(W / 2.0, c[0], PIXEL_TOL, "central meridian in the middle");
+        assertEquals(midRow, c[1], PIXEL_TOL, "centre's latitude on the window's middle row");
+        // Web Mercator (EPSG 1024): x = R (λ − λ0), y = R ln tan(π/4 + φ/2).
+        GeoPoint q = GeoPoint.of(60, CENTRE.lonDeg() + 25);
+        double dx = WEB_MERCATOR_R_M * Math.toRadians(25);
+        double dy = WEB_MERCATOR_R_M * (Math.log(Math.tan(Math.PI / 4 + Math.toRadians(60) / 2))
+                - Math.log(Math.tan(Math.PI / 4 + Math.toRadians(CENTRE.latDeg()) / 2)));
+        double[] p = f.pixel(q);
+        assertEquals(W / 2.0 + dx * k, p[0], PIXEL_TOL, "x 25° east of the centre");
+        assertEquals(midRow - dy * k, p[1], PIXEL_TOL, "y at 60° N");
+    }
+
+    @Test
+    void robinsonStaysOnGreenwich() {
+        MapFrame with = frame(ProjectionKind.WORLD, CENTRE, Double.NaN);
+        MapFrame without = frame(ProjectionKind.WORLD, null, Double.NaN);
+        assertEquals(W / 2.0, with.pixel(GeoPoint.of(0, 0))[0], PIXEL_TOL, "Greenwich in the middle");
+        double[] a = with.pixel(CENTRE);
+        double[] b = without.pixel(CENTRE);
+        assertEquals(b[0], a[0], 0, "the same world map");
+        assertEquals(b[1], a[1], 0, "the same world map");
+    }
+}
