@@ -8,70 +8,75 @@ import java.util.Map;
 import org.rangekit.coverage.BandAreas;
 import org.rangekit.coverage.BandRule;
 import org.rangekit.coverage.BandScheme;
-import org.rangekit.coverage.CoverageSummary;
+import org.rangekit.coverage.SiteAreaException;
 import org.rangekit.geodesy.EarthModel;
 import org.rangekit.geodesy.GeoPoint;
 import org.rangekit.io.in.data.Scale;
 import org.rangekit.range.Site;
 
 /**
- * The band areas (total, land, per country) of earlier summaries, kept so that a summary after
- * one ring moved computes only the bands whose edges changed: a band's areas depend only on the
- * site's point, the band's inner and outer edge, the earth model and the Natural Earth scale
- * ({@link BandAreas} clips every band of a scheme on its own; the shortcuts it takes give the
- * clipper's own figures). For {@link Coverage#summary(org.rangekit.coverage.TargetFeed, BandAreaCache)}.
+ * The disc areas (total, land, per country) of earlier summaries, kept so that a summary after one
+ * ring moved measures only the disc of that ring: a band's areas are those of its outer disc less
+ * those of its inner one ({@link BandAreas#band}), and a disc's areas depend only on the site's
+ * point, the disc's radius, the projection radius (the scheme's largest outer radius, see
+ * {@link BandAreas#discs}), the earth model and the Natural Earth scale. Moving an inner ring thus
+ * measures one new disc, and moving it back none; moving the outermost ring changes the projection
+ * radius, so every disc of that site is measured again. The bands are subtracted here exactly as
+ * {@link BandAreas#compute} subtracts them, so the figures are those of a summary without cache,
+ * double for double. For {@link Coverage#summary(org.rangekit.coverage.TargetFeed, BandAreaCache)}.
  *
- * <p>At most {@code maxBands} bands are kept, the least recently used dropped first. Thread
- * safety: thread-safe; one computation of missing bands runs at a time, and reading the bands held
+ * <p>At most {@code maxDiscs} discs are kept, the least recently used dropped first. Thread
+ * safety: thread-safe; one computation of missing discs runs at a time, and reading the discs held
  * ({@link Coverage#counts}) never waits for it.
  */
 public final class BandAreaCache {
 
-    private record Key(GeoPoint site, double innerMeters, double outerMeters, EarthModel earth, Scale scale) {
+    private record Key(GeoPoint site, double radiusMeters, double projectionRadiusMeters, EarthModel earth,
+                       Scale scale) {
     }
 
     private record Ground(EarthModel earth, Scale scale) {
     }
 
-    private final int maxBands;
-    private final Map<Key, BandAreas.BandArea> bands;
+    private final int maxDiscs;
+    private final Map<Key, BandAreas.DiscArea> discs;
     /** One {@link BandAreas} per earth and scale: it also keeps the densified countries. */
-    private final Map<Ground, BandAreas> calculators = new HashMap<>();
-    /** Held while missing bands are computed (guards {@code calculators}). */
+    private final Map<Ground, BandAreas> calculators = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Held while missing discs are computed. */
     private final Object computing = new Object();
     private long computed;
 
     /**
-     * @param maxBands the number of bands kept, &gt; 0
-     * @throws IllegalArgumentException naming {@code maxBands} when it is not positive
+     * @param maxDiscs the number of discs kept, &gt; 0
+     * @throws IllegalArgumentException naming {@code maxDiscs} when it is not positive
      */
-    public BandAreaCache(int maxBands) {
-        if (maxBands <= 0) {
-            throw new IllegalArgumentException("maxBands must be > 0, got " + maxBands);
+    public BandAreaCache(int maxDiscs) {
+        if (maxDiscs <= 0) {
+            throw new IllegalArgumentException("maxDiscs must be > 0, got " + maxDiscs);
         }
-        this.maxBands = maxBands;
-        this.bands = new LinkedHashMap<>(16, 0.75f, true) {
+        this.maxDiscs = maxDiscs;
+        this.discs = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<Key, BandAreas.BandArea> eldest) {
-                return size() > BandAreaCache.this.maxBands;
+            protected boolean removeEldestEntry(Map.Entry<Key, BandAreas.DiscArea> eldest) {
+                return size() > BandAreaCache.this.maxDiscs;
             }
         };
     }
 
-    /** Number of bands whose areas this cache has computed so far (not taken from it). */
-    public long bandsComputed() {
-        synchronized (bands) {
+    /** Number of discs whose areas this cache has measured so far (not taken from it). */
+    public long discsComputed() {
+        synchronized (discs) {
             return computed;
         }
     }
 
     /**
-     * The areas of every site's bands, computing only those not kept. One computation at a time:
+     * The areas of every site's bands, measuring only the discs not kept. One computation at a time:
      * a second caller waits for the first, then finds what it added. Before each site's missing
-     * bands are clipped the calling thread's interrupt flag is checked.
+     * discs are measured the calling thread's interrupt flag is checked.
      *
      * @throws java.util.concurrent.CancellationException when the calling thread is interrupted
-     *         before a site's missing bands are clipped (the clipping itself runs to its end)
+     *         before a site's missing discs are measured (the measuring itself runs to its end)
      */
     List<List<BandAreas.BandArea>> areas(List<Site> sites, BandScheme scheme, EarthModel earth, Scale scale) {
         synchronized (computing) {
@@ -79,77 +84,98 @@ public final class BandAreaCache {
                 var ground = CoverageReports.ground(scale);
                 return new BandAreas(earth, ground.land(), ground.countries());
             });
+            double projection = scheme.maxOuterMeters();
             List<List<BandAreas.BandArea>> out = new ArrayList<>();
             for (Site site : sites) {
-                List<BandRule> missing = new ArrayList<>();
-                for (BandRule b : scheme.bands()) {
-                    if (get(site, b, earth, scale) == null) {
-                        missing.add(b);
+                // This site's discs, held or measured now: kept here too, so that none is lost when
+                // the cache holds fewer discs than one summary needs.
+                Map<Double, BandAreas.DiscArea> mine = new HashMap<>();
+                List<Double> missing = new ArrayList<>();
+                for (double r : radii(scheme)) {
+                    BandAreas.DiscArea d = get(site, r, projection, earth, scale);
+                    if (d == null) {
+                        missing.add(r);
+                    } else {
+                        mine.put(r, d);
                     }
                 }
-                Map<BandRule, BandAreas.BandArea> fresh = new HashMap<>();
                 if (!missing.isEmpty()) {
                     if (Thread.currentThread().isInterrupted()) {
                         throw new java.util.concurrent.CancellationException("superseded");
                     }
-                    List<BandAreas.BandArea> clipped = CoverageSummary.areas(calculator, site,
-                            new BandScheme(scheme.name(), missing));
-                    synchronized (bands) {
-                        for (int i = 0; i < missing.size(); i++) {
-                            bands.put(key(site, missing.get(i), earth, scale), clipped.get(i));
-                            fresh.put(missing.get(i), clipped.get(i));
+                    double[] radii = missing.stream().mapToDouble(Double::doubleValue).toArray();
+                    List<BandAreas.DiscArea> measured;
+                    try {
+                        measured = calculator.discs(site.point(), radii, projection);
+                    } catch (IllegalArgumentException e) {
+                        throw new SiteAreaException(site.id(), e.getMessage(), e);
+                    }
+                    synchronized (discs) {
+                        for (BandAreas.DiscArea d : measured) {
+                            discs.put(key(site, d.radiusMeters(), projection, earth, scale), d);
+                            mine.put(d.radiusMeters(), d);
                         }
-                        computed += missing.size();
+                        computed += measured.size();
                     }
                 }
-                List<BandAreas.BandArea> siteAreas = new ArrayList<>();
-                for (BandRule b : scheme.bands()) {
-                    BandAreas.BandArea a = fresh.containsKey(b) ? fresh.get(b) : get(site, b, earth, scale);
-                    if (a == null) { // dropped while adding this site's bands: more bands than the cache holds
-                        a = CoverageSummary.areas(calculator, site, new BandScheme(scheme.name(), List.of(b))).get(0);
-                        synchronized (bands) {
-                            computed++;
-                        }
-                    }
-                    siteAreas.add(relabelled(b, a));
-                }
-                out.add(siteAreas);
+                out.add(bands(calculator, scheme, mine));
             }
             return out;
         }
     }
 
     /**
-     * The areas of every site's bands that this cache holds, without computing any and without
-     * waiting for a computation under way; a band not held has NaN areas and no countries.
+     * The areas of every site's bands that this cache holds (both discs kept), without measuring
+     * any and without waiting for a computation under way; a band not held has NaN areas and no
+     * countries.
      */
     List<List<BandAreas.BandArea>> held(List<Site> sites, BandScheme scheme, EarthModel earth, Scale scale) {
+        BandAreas calculator = calculators.get(new Ground(earth, scale));
+        double projection = scheme.maxOuterMeters();
         List<List<BandAreas.BandArea>> out = new ArrayList<>();
         for (Site site : sites) {
-            List<BandAreas.BandArea> siteAreas = new ArrayList<>();
-            for (BandRule b : scheme.bands()) {
-                BandAreas.BandArea a = get(site, b, earth, scale);
-                siteAreas.add(a == null ? new BandAreas.BandArea(b, Double.NaN, Double.NaN, List.of(), Double.NaN)
-                        : relabelled(b, a));
+            Map<Double, BandAreas.DiscArea> mine = new HashMap<>();
+            if (calculator != null) {
+                for (double r : radii(scheme)) {
+                    BandAreas.DiscArea d = get(site, r, projection, earth, scale);
+                    if (d != null) {
+                        mine.put(r, d);
+                    }
+                }
             }
-            out.add(siteAreas);
+            out.add(bands(calculator, scheme, mine));
         }
         return out;
     }
 
-    private BandAreas.BandArea get(Site site, BandRule b, EarthModel earth, Scale scale) {
-        synchronized (bands) {
-            return bands.get(key(site, b, earth, scale));
+    /** The distinct edge radii of the scheme's bands other than 0 (metres). */
+    private static double[] radii(BandScheme scheme) {
+        return scheme.bands().stream()
+                .flatMapToDouble(b -> java.util.stream.DoubleStream.of(b.innerMeters(), b.outerMeters()))
+                .filter(r -> r > 0).distinct().toArray();
+    }
+
+    /** Each band from its discs in {@code held}; NaN areas and no countries when one is missing. */
+    private static List<BandAreas.BandArea> bands(BandAreas calculator, BandScheme scheme,
+                                                  Map<Double, BandAreas.DiscArea> held) {
+        List<BandAreas.BandArea> siteAreas = new ArrayList<>();
+        for (BandRule b : scheme.bands()) {
+            BandAreas.DiscArea outer = held.get(b.outerMeters());
+            BandAreas.DiscArea inner = b.innerMeters() == 0 ? null : held.get(b.innerMeters());
+            siteAreas.add(outer == null || (inner == null && b.innerMeters() != 0)
+                    ? new BandAreas.BandArea(b, Double.NaN, Double.NaN, List.of(), Double.NaN)
+                    : calculator.band(b, inner, outer));
+        }
+        return siteAreas;
+    }
+
+    private BandAreas.DiscArea get(Site site, double radius, double projection, EarthModel earth, Scale scale) {
+        synchronized (discs) {
+            return discs.get(key(site, radius, projection, earth, scale));
         }
     }
 
-    /** A kept band's areas under the band rule asked for (same edges; its label and category may differ). */
-    private static BandAreas.BandArea relabelled(BandRule b, BandAreas.BandArea a) {
-        return new BandAreas.BandArea(b, a.totalSquareMeters(), a.landSquareMeters(), a.regions(),
-                a.populationByAreaShare());
-    }
-
-    private static Key key(Site site, BandRule b, EarthModel earth, Scale scale) {
-        return new Key(site.point(), b.innerMeters(), b.outerMeters(), earth, scale);
+    private static Key key(Site site, double radius, double projection, EarthModel earth, Scale scale) {
+        return new Key(site.point(), radius, projection, earth, scale);
     }
 }

@@ -13,7 +13,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.rangekit.geodesy.EarthModel;
 import org.rangekit.geodesy.GeoPoint;
 import org.rangekit.geometry.RingPolygons;
-import org.rangekit.range.Band;
+import org.rangekit.range.Ring;
 
 /**
  * Areas and area-weighted populations inside the bands of one site: the total band area, the
@@ -73,89 +73,150 @@ public final class BandAreas {
     }
 
     /**
-     * Areas of every band of {@code scheme} around {@code site}, in band order.
+     * Areas of every band of {@code scheme} around {@code site}, in band order: the discs of the
+     * scheme's distinct edge radii ({@link #discs}, projected for the scheme's largest radius),
+     * each band their difference ({@link #band}).
      */
     public List<BandArea> compute(GeoPoint site, BandScheme scheme) {
-        int nb = scheme.size();
-        BandClipper projector = new BandClipper(site, 0, scheme.maxOuterMeters(), earth);
-        BandClipper[] clippers = new BandClipper[nb];
-        double[] total = new double[nb];
-        double[] landArea = new double[nb];
-        // The circles of the site's bands, each shared by the bands it bounds (see BoundaryArea).
-        Map<Double, RingChords> circles = new java.util.HashMap<>();
-        java.util.function.DoubleFunction<RingChords> circle = radius -> circles.computeIfAbsent(radius,
-                k -> new RingChords(projector.frame(), earth.geodesic(), k));
-        for (int b = 0; b < nb; b++) {
-            BandRule r = scheme.band(b);
-            total[b] = RingPolygons.bandAreaSquareMeters(new Band(site, r.innerMeters(), r.outerMeters(), earth));
-            clippers[b] = new BandClipper(site, r.innerMeters(), r.outerMeters(), earth, circle, total[b]);
+        double[] radii = scheme.bands().stream()
+                .flatMapToDouble(r -> java.util.stream.DoubleStream.of(r.innerMeters(), r.outerMeters()))
+                .filter(r -> r > 0).distinct().sorted().toArray();
+        List<DiscArea> discs = discs(site, radii, scheme.maxOuterMeters());
+        Map<Double, DiscArea> byRadius = new java.util.HashMap<>();
+        for (DiscArea d : discs) {
+            byRadius.put(d.radiusMeters(), d);
         }
-        // Every land polygon and country is clipped on its own, in parallel; the areas are then
+        List<BandArea> out = new ArrayList<>();
+        for (BandRule r : scheme.bands()) {
+            out.add(band(r, r.innerMeters() == 0 ? null : byRadius.get(r.innerMeters()), byRadius.get(r.outerMeters())));
+        }
+        return out;
+    }
+
+    /**
+     * Areas inside the geodesic discs of the given radii around {@code site}, in the order given.
+     *
+     * <p>Every polygon that some disc's circle may cross is projected once into the site's frame,
+     * cut to the lon/lat box around the disc of {@code projectionRadiusMeters} (see
+     * {@link BandClipper}), and measured for each disc it may cross; for the other discs it is
+     * settled from the distance bracket (wholly inside: its own area; wholly outside: 0). A disc's
+     * figures thus depend on the site, its radius, the earth, the ground and the projection radius,
+     * not on the other radii asked for: the box decides where long lon/lat edges are cut before they
+     * are densified, which moves a disc's area by up to ≈ 10⁴ m² when such an edge also crosses
+     * the disc's circle.
+     *
+     * @param radiiMeters radii (metres), each finite, &gt; 0 and ≤ {@code projectionRadiusMeters}
+     * @param projectionRadiusMeters radius (metres) of the pre-clip box and of the projection's
+     *        far limit: a scheme's largest outer radius
+     * @throws IllegalArgumentException when a radius is out of range, or when polygons reach too near
+     *         the site's antipode for the projection radius
+     */
+    public List<DiscArea> discs(GeoPoint site, double[] radiiMeters, double projectionRadiusMeters) {
+        int nd = radiiMeters.length;
+        BandClipper projector = new BandClipper(site, 0, projectionRadiusMeters, earth);
+        BandClipper[] clippers = new BandClipper[nd];
+        double[] total = new double[nd];
+        for (int k = 0; k < nd; k++) {
+            double r = radiiMeters[k];
+            if (!(r > 0) || !(r <= projectionRadiusMeters)) {
+                throw new IllegalArgumentException("disc radius must be > 0 and <= the projection radius "
+                        + projectionRadiusMeters + " m, got " + r);
+            }
+            total[k] = RingPolygons.discAreaSquareMeters(new Ring(site, r, earth));
+            RingChords chords = new RingChords(projector.frame(), earth.geodesic(), r);
+            clippers[k] = new BandClipper(site, 0, r, earth, radius -> chords, total[k]);
+        }
+        // Every land polygon and country is measured on its own, in parallel; the areas are then
         // summed in input order, so the totals are the same doubles as a sequential loop gives.
         int nLand = land == null ? 0 : land.getNumGeometries();
         double[][] pieces = new double[nLand + regions.size()][];
-        double[] own = new double[regions.size()];
-        Settled settled = new Settled(site, scheme, bound);
+        Settled settled = new Settled(site, bound, projectionRadiusMeters <= Settled.MAX_OUTER_M);
         IntStream.range(0, pieces.length).parallel().forEach(i -> {
             Geometry g = i < nLand ? land.getGeometryN(i) : regions.get(i - nLand).lonLat();
-            if (!projector.boxesIntersect(g.getEnvelopeInternal())) {
-                return; // as project(g) == null: nothing of it within the outer radius
+            Envelope env = g.getEnvelopeInternal();
+            if (!projector.boxesIntersect(env)) {
+                return; // as project(g) == null: nothing of it within the projection radius
             }
             DenseRegion d = dense(g);
-            double[] a = settled.areas(g, d, projector);
-            if (a == null) {
-                BandClipper.Projected p = projector.project(g, d);
-                if (p == null) {
-                    return;
+            Settled.Bracket bracket = settled.bracket(g, d, projector);
+            double[] a = null;
+            BandClipper.Projected p = null;
+            boolean projected = false;
+            for (int k = 0; k < nd; k++) {
+                double v = bracket.area(d, radiiMeters[k], settled);
+                if (Double.isNaN(v)) {
+                    if (!projected) {
+                        p = projector.project(g, d);
+                        projected = true;
+                    }
+                    v = clippers[k].areaSquareMeters(p);
                 }
-                a = new double[nb];
-                for (int b = 0; b < nb; b++) {
-                    a[b] = clippers[b].areaSquareMeters(p);
+                if (v != 0) {
+                    if (a == null) {
+                        a = new double[nd];
+                    }
+                    a[k] = v;
                 }
-            }
-            if (i >= nLand) {
-                own[i - nLand] = ownArea(regions.get(i - nLand));
             }
             pieces[i] = a;
         });
-        for (int i = 0; i < nLand; i++) {
-            for (int b = 0; b < nb && pieces[i] != null; b++) {
-                landArea[b] += pieces[i][b];
-            }
-        }
-        List<List<RegionShare>> shares = new ArrayList<>();
-        for (int b = 0; b < nb; b++) {
-            shares.add(new ArrayList<>());
-        }
-        for (int k = 0; k < regions.size(); k++) {
-            double[] a = pieces[nLand + k];
-            if (a == null) {
-                continue;
-            }
-            Region region = regions.get(k);
-            for (int b = 0; b < nb; b++) {
-                if (a[b] > 0) {
-                    shares.get(b).add(new RegionShare(region, a[b], own[k], Math.min(1.0, a[b] / own[k])));
+        List<DiscArea> out = new ArrayList<>();
+        for (int k = 0; k < nd; k++) {
+            double landArea = 0;
+            for (int i = 0; i < nLand; i++) {
+                if (pieces[i] != null) {
+                    landArea += pieces[i][k];
                 }
             }
-        }
-        List<BandArea> out = new ArrayList<>();
-        for (int b = 0; b < nb; b++) {
-            List<RegionShare> s = shares.get(b);
-            s.sort(Comparator.comparingDouble(RegionShare::areaSquareMeters).reversed()
-                    .thenComparing(x -> x.region().code()));
-            double pop = 0;
-            boolean anyPop = false;
-            for (RegionShare x : s) {
-                if (x.region().population() >= 0) {
-                    pop += x.region().population() * x.share();
-                    anyPop = true;
-                }
+            double[] inRegion = new double[regions.size()];
+            for (int j = 0; j < regions.size(); j++) {
+                double[] a = pieces[nLand + j];
+                inRegion[j] = a == null ? 0 : a[k];
             }
-            out.add(new BandArea(scheme.band(b), total[b], land == null ? Double.NaN : landArea[b],
-                    List.copyOf(s), anyPop || !regions.isEmpty() ? pop : Double.NaN));
+            out.add(new DiscArea(radiiMeters[k], projectionRadiusMeters, total[k],
+                    land == null ? Double.NaN : landArea, inRegion));
         }
         return out;
+    }
+
+    /**
+     * The areas of one band from those of its two discs: each figure is the outer disc's less the
+     * inner one's (a country whose difference is not positive has no area in the band). Whether an
+     * edge is closed does not matter to an area.
+     *
+     * @param inner the disc of the inner edge, null when it is 0
+     * @param outer the disc of the outer edge
+     * @throws IllegalArgumentException when the discs' radii are not the band's edges
+     */
+    public BandArea band(BandRule rule, DiscArea inner, DiscArea outer) {
+        if (outer.radiusMeters() != rule.outerMeters()
+                || (inner == null ? rule.innerMeters() != 0 : inner.radiusMeters() != rule.innerMeters())) {
+            throw new IllegalArgumentException("discs of " + (inner == null ? 0 : inner.radiusMeters()) + " and "
+                    + outer.radiusMeters() + " m do not bound the band " + rule);
+        }
+        double total = inner == null ? outer.totalSquareMeters() : outer.totalSquareMeters() - inner.totalSquareMeters();
+        double landArea = inner == null ? outer.landSquareMeters() : outer.landSquareMeters() - inner.landSquareMeters();
+        List<RegionShare> s = new ArrayList<>();
+        for (int k = 0; k < regions.size(); k++) {
+            double a = inner == null ? outer.regionSquareMeters(k) : outer.regionSquareMeters(k) - inner.regionSquareMeters(k);
+            if (a > 0) {
+                Region region = regions.get(k);
+                double own = ownArea(region);
+                s.add(new RegionShare(region, a, own, Math.min(1.0, a / own)));
+            }
+        }
+        s.sort(Comparator.comparingDouble(RegionShare::areaSquareMeters).reversed()
+                .thenComparing(x -> x.region().code()));
+        double pop = 0;
+        boolean anyPop = false;
+        for (RegionShare x : s) {
+            if (x.region().population() >= 0) {
+                pop += x.region().population() * x.share();
+                anyPop = true;
+            }
+        }
+        return new BandArea(rule, total, land == null ? Double.NaN : landArea, List.copyOf(s),
+                anyPop || !regions.isEmpty() ? pop : Double.NaN);
     }
 
     /** Geodesic area of a region's densified boundary (square metres), cached. */
@@ -207,10 +268,10 @@ public final class BandAreas {
     }
 
     /**
-     * Regions whose band is settled without projecting them: when the distance bracket of
-     * {@link SphereBound} puts every densified vertex of a region well inside one band, or well
-     * away from a band, the region's area in that band is its own area, or 0, exactly as the
-     * clipper would find (the clipper takes the same shortcuts from the projected distances:
+     * Regions whose area in a disc is settled without projecting them: when the distance bracket
+     * of {@link SphereBound} puts every densified vertex of a region well inside the disc, or well
+     * outside it, the region's area in it is its own area, or 0, exactly as the clipper would find
+     * (the clipper takes the same shortcuts from the projected distances:
      * {@link BandClipper#areaSquareMeters(BandClipper.Projected)}).
      *
      * <p>The clipper decides from the largest vertex distance and from the smallest distance of
@@ -218,11 +279,11 @@ public final class BandAreas {
      * vertices at distance ≥ D and at most L apart comes no nearer than √(D² − L²/4) to the
      * site; L is bounded by the longest densified edge times the azimuthal equidistant stretch
      * (below {@value #STRETCH} within {@value #MAX_OUTER_M} m of the site). So a lower bound of
-     * the vertex distances beyond an edge plus {@link #segmentMarginMeters} puts the whole boundary
-     * beyond the edge plus 1 m. A region holding the site has distance 0 and is always clipped.
+     * the vertex distances beyond the circle plus {@link #segmentMarginMeters} puts the whole boundary
+     * beyond it plus 1 m. A region holding the site has distance 0 and is always clipped.
      */
     private static final class Settled {
-        /** Beyond this outer radius the shortcut is not taken (the stretch bound would not hold). */
+        /** Beyond this projection radius the shortcut is not taken (the stretch bound would not hold). */
         static final double MAX_OUTER_M = 10_000e3;
         /** Bound of the azimuthal equidistant stretch within {@value #MAX_OUTER_M} m (σ/sin σ ≤ 1.58 there). */
         static final double STRETCH = 2.0;
@@ -230,16 +291,14 @@ public final class BandAreas {
         static final double FIXED_MARGIN_M = 2_000;
 
         private final GeoPoint site;
-        private final BandScheme scheme;
         private final SphereBound bound;
         private final double[] siteUnit = new double[3];
         private final boolean enabled;
 
-        Settled(GeoPoint site, BandScheme scheme, SphereBound bound) {
+        Settled(GeoPoint site, SphereBound bound, boolean enabled) {
             this.site = site;
-            this.scheme = scheme;
             this.bound = bound;
-            this.enabled = scheme.maxOuterMeters() <= MAX_OUTER_M;
+            this.enabled = enabled;
             bound.unitVector(site.latDeg(), site.lonDeg(), siteUnit, 0);
         }
 
@@ -247,35 +306,94 @@ public final class BandAreas {
             return FIXED_MARGIN_M + STRETCH * d.longestEdgeMeters();
         }
 
-        /** The areas per band when every band is settled, else null (then the region is clipped). */
-        double[] areas(Geometry lonLat, DenseRegion d, BandClipper projector) {
+        /** The distance bracket of one region, found once and used for every disc. */
+        Bracket bracket(Geometry lonLat, DenseRegion d, BandClipper projector) {
             if (!enabled || d.unitVectors().length == 0) {
-                return null;
+                return Bracket.NONE;
             }
             Envelope env = lonLat.getEnvelopeInternal();
             if (env.contains(site.normalizedLonDeg(), site.latDeg())
                     && lonLat.covers(GF.createPoint(new Coordinate(site.normalizedLonDeg(), site.latDeg())))) {
-                return null;
+                return Bracket.NONE;
             }
-            boolean whole = projector.keepsWhole(env);
             double[] c2 = new double[2];
             d.chord2Range(siteUnit, c2);
-            double margin = segmentMarginMeters(d);
-            int nb = scheme.size();
-            double[] a = new double[nb];
-            for (int b = 0; b < nb; b++) {
-                BandRule r = scheme.band(b);
-                if (c2[1] <= bound.surelyBelowChord2(r.innerMeters())
-                        || c2[0] >= bound.surelyAboveChord2(r.outerMeters() + margin)) {
-                    a[b] = 0; // wholly nearer than the inner edge, or wholly beyond the outer one
-                } else if (whole && c2[1] <= bound.surelyBelowChord2(r.outerMeters())
-                        && (r.innerMeters() == 0 || c2[0] >= bound.surelyAboveChord2(r.innerMeters() + margin))) {
-                    a[b] = d.ownAreaSquareMeters();
-                } else {
-                    return null;
+            return new Bracket(projector.keepsWhole(env), c2[0], c2[1], segmentMarginMeters(d));
+        }
+
+        /**
+         * Whether the pre-clip keeps the region whole, the squared unit-sphere chords from the
+         * site to its nearest and farthest densified vertex, and its segment margin; NONE (never
+         * settled) for a region holding the site or without vertices, or when the projection radius
+         * exceeds {@value #MAX_OUTER_M} m.
+         */
+        record Bracket(boolean whole, double minChord2, double maxChord2, double marginMeters) {
+            static final Bracket NONE = new Bracket(false, Double.NaN, Double.NaN, Double.NaN);
+
+            /**
+             * The region's area in the disc of radius {@code r} (metres): its own area, 0, or NaN
+             * when not settled (then it is measured on its projection).
+             */
+            double area(DenseRegion d, double r, Settled s) {
+                if (Double.isNaN(minChord2)) {
+                    return Double.NaN;
                 }
+                if (minChord2 >= s.bound.surelyAboveChord2(r + marginMeters)) {
+                    return 0; // wholly beyond the circle
+                }
+                if (whole && maxChord2 <= s.bound.surelyBelowChord2(r)) {
+                    return d.ownAreaSquareMeters();
+                }
+                return Double.NaN;
             }
-            return a;
+        }
+    }
+
+    /**
+     * Areas inside one geodesic disc around a site: what {@link #band} subtracts.
+     *
+     * <p>Immutable: the per-region areas are kept in a private array and read through
+     * {@link #regionSquareMeters(int)}.
+     */
+    public static final class DiscArea {
+        private final double radiusMeters;
+        private final double projectionRadiusMeters;
+        private final double totalSquareMeters;
+        private final double landSquareMeters;
+        private final double[] regionSquareMeters;
+
+        DiscArea(double radiusMeters, double projectionRadiusMeters, double totalSquareMeters, double landSquareMeters,
+                 double[] regionSquareMeters) {
+            this.radiusMeters = radiusMeters;
+            this.projectionRadiusMeters = projectionRadiusMeters;
+            this.totalSquareMeters = totalSquareMeters;
+            this.landSquareMeters = landSquareMeters;
+            this.regionSquareMeters = regionSquareMeters;
+        }
+
+        /** The disc's radius (metres). */
+        public double radiusMeters() {
+            return radiusMeters;
+        }
+
+        /** The projection radius it was measured with (metres), see {@link BandAreas#discs}. */
+        public double projectionRadiusMeters() {
+            return projectionRadiusMeters;
+        }
+
+        /** Exact area of the disc on the ellipsoid (square metres). */
+        public double totalSquareMeters() {
+            return totalSquareMeters;
+        }
+
+        /** Land inside the disc (square metres), NaN without a land layer. */
+        public double landSquareMeters() {
+            return landSquareMeters;
+        }
+
+        /** Area of region {@code k} (in the calculator's region order) inside the disc (square metres). */
+        public double regionSquareMeters(int k) {
+            return regionSquareMeters[k];
         }
     }
 

@@ -81,10 +81,11 @@ class BandAreasDataTest {
     }
 
     /**
-     * Countries whose band BandAreas settles from the distance bracket, without projecting them,
-     * get the very doubles the clipper computes for them on its own (BandClipper.areaSquareMeters,
+     * Countries whose disc area BandAreas settles from the distance bracket, without projecting
+     * them, get the very doubles the clipper computes for them on its own (BandClipper.areaSquareMeters,
      * which projects and decides from the projected distances): seeded sites over the whole globe,
-     * poles and ±180° included, INF bands and a 10,000 km band (the largest the shortcut takes).
+     * poles and ±180° included, the discs of the INF edges and of a 10,000 km band (the largest
+     * projection radius the shortcut takes).
      */
     @Test
     void settledCountriesGetTheClippersAreasBitForBit() {
@@ -94,28 +95,24 @@ class BandAreasDataTest {
         for (int i = 0; i < 3; i++) {
             sites.add(GeoPoint.of(Math.toDegrees(Math.asin(2 * rnd.nextDouble() - 1)), 360 * rnd.nextDouble() - 180));
         }
-        BandScheme wide = new BandScheme("wide", List.of(
-                BandRule.disc("0-3000", 3000e3), new BandRule("3000-10000", "x", 3000e3, false, 10_000e3, true)));
         List<Region> sample = regions.subList(0, 60);
         int compared = 0;
-        for (BandScheme scheme : List.of(BandScheme.of(ThresholdSet.inf()), wide)) {
+        for (double[] radii : List.of(new double[] {480e3, 500e3, 1000e3, 5500e3}, new double[] {3000e3, 10_000e3})) {
+            double projection = radii[radii.length - 1];
             for (GeoPoint site : sites) {
-                List<BandAreas.BandArea> bands = new BandAreas(WGS, null, sample).compute(site, scheme);
-                // Every region projected once for the largest radius, then measured per band: the
-                // computation BandAreas made for every region before it settled some.
-                BandClipper projector = new BandClipper(site, 0, scheme.maxOuterMeters(), WGS);
+                List<BandAreas.DiscArea> discs = new BandAreas(WGS, null, sample).discs(site, radii, projection);
+                // Every region projected once for the projection radius, then measured per disc: the
+                // computation BandAreas makes for every region it does not settle.
+                BandClipper projector = new BandClipper(site, 0, projection, WGS);
                 List<BandClipper.Projected> projected =
                         sample.stream().map(x -> projector.project(x.lonLat())).toList();
-                for (int b = 0; b < scheme.size(); b++) {
-                    BandRule r = scheme.band(b);
-                    // The clipper as BandAreas builds it (boundary sums for regions crossing a circle).
-                    BandClipper clipper = BoundaryAreaTest.boundaryClipper(site, r.innerMeters(), r.outerMeters(), WGS);
+                for (int d = 0; d < radii.length; d++) {
+                    // The clipper as BandAreas builds it (boundary sums for regions crossing the circle).
+                    BandClipper clipper = BoundaryAreaTest.boundaryClipper(site, 0, radii[d], WGS);
                     for (int k = 0; k < sample.size(); k++) {
-                        Region region = sample.get(k);
                         double expected = clipper.areaSquareMeters(projected.get(k));
-                        double got = bands.get(b).regions().stream().filter(x -> x.region() == region)
-                                .mapToDouble(BandAreas.RegionShare::areaSquareMeters).findFirst().orElse(0);
-                        assertEquals(expected, got, 0.0, region.code() + " in " + r.label() + " from " + site);
+                        assertEquals(expected, discs.get(d).regionSquareMeters(k), 0.0,
+                                sample.get(k).code() + " in the " + radii[d] + " m disc from " + site);
                         compared++;
                     }
                 }

@@ -170,7 +170,7 @@ public final class ViewerHarness {
 
         List<Target> cities = CoverageTable.targets("cities");
         ViewState c = s.withTargets("cities").withRangesKm(List.of(480.0, 500.0, 1000.0, 5500.0));
-        // The model alone: the counts (no clipping) and the whole table (the moved ring's two bands clipped).
+        // The model alone: the counts (no clipping) and the whole table (the moved ring's disc measured).
         List<Double> countsMs = new ArrayList<>();
         List<Double> tableMs = new ArrayList<>();
         for (int i = 0; i < (tableOnly ? 6 : 15); i++) {

@@ -58,15 +58,15 @@ public record CoverageTable(List<Row> rows, String targetsLabel, boolean complet
     /** Chunk of targets between two checks for cancellation and two progress reports. */
     static final int CHUNK = 2048;
 
-    /** Band areas kept between refreshes: bands of a few sites at a few slider positions. */
-    static final int CACHED_BANDS = 512;
+    /** Disc areas kept between refreshes: the discs of a few sites at a few slider positions. */
+    static final int CACHED_DISCS = 512;
 
     private static final Map<String, List<Target>> BUILT_IN = new ConcurrentHashMap<>();
     /**
-     * The band areas of earlier tables: after a range change only the bands whose edges moved are
-     * clipped again; the targets are always counted anew.
+     * The disc areas of earlier tables: after a ring moves only its disc is measured again (all of
+     * the site's discs when the outermost ring moves); the targets are always counted anew.
      */
-    private static final BandAreaCache AREAS = new BandAreaCache(CACHED_BANDS);
+    private static final BandAreaCache AREAS = new BandAreaCache(CACHED_DISCS);
 
     public CoverageTable {
         rows = List.copyOf(rows);

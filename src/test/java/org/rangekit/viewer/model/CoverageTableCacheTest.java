@@ -20,9 +20,10 @@ import org.rangekit.coverage.TargetFeed;
  * The table's cached band areas against {@link Coverage#summary} computed afresh (no cache): after
  * every change of a sequence (ranges typed, a ring moved by the slider and back, a second site
  * added, a far range), the rows are equal double for double ({@code AreaFigures} is a record:
- * its doubles compare bitwise), the countries too, and only the bands whose edges moved were
- * clipped again. Before each table, the counts shown at once ({@link CoverageTable#counts}): the
- * same counts, the held areas the same, exactly the moved bands and the union pending, nothing clipped.
+ * its doubles compare bitwise), the countries too, and only the discs of the rings that moved were
+ * measured again. Before each table, the counts shown at once ({@link CoverageTable#counts}): the
+ * same counts, the held areas the same, exactly the bands at a moved ring and the union pending,
+ * nothing measured.
  */
 class CoverageTableCacheTest {
 
@@ -30,26 +31,29 @@ class CoverageTableCacheTest {
 
     @Test
     void cachedTableEqualsSummaryAfterEveryChange() {
-        BandAreaCache cache = new BandAreaCache(CoverageTable.CACHED_BANDS);
+        BandAreaCache cache = new BandAreaCache(CoverageTable.CACHED_DISCS);
         ViewState s0 = ViewState.initial().withRangesKm(List.of(480.0, 500.0, 1000.0, 5500.0));
         ViewState moved = s0.withRangesKm(List.of(480.0, 500.0, 1040.0, 5500.0));
         ViewState two = s0.withSite(ViewState.parseSite("-41.3,179.9"));
         ViewState far = s0.withRangesKm(List.of(480.0, 500.0, 1000.0, 12000.0));
-        // state, bands whose areas must be computed (not taken from the cache)
+        // state, discs whose areas must be measured (not taken from the cache), bands that need one
+        // of them: the moved 1,000 km ring is one disc under two bands; the far outer ring changes the
+        // projection radius, so all four discs of the site are measured again.
         List<ViewState> states = List.of(s0, moved, s0, two, far, s0);
-        long[] fresh = {4, 2, 0, 4, 1, 0};
+        long[] fresh = {4, 1, 0, 4, 4, 0};
+        long[] pending = {4, 2, 0, 4, 4, 0};
         for (int i = 0; i < states.size(); i++) {
             ViewState s = states.get(i);
-            long before = cache.bandsComputed();
+            long before = cache.discsComputed();
             CoverageTable counts = CoverageTable.counts(s, CAPITALS, f -> { }, cache);
-            assertEquals(before, cache.bandsComputed(), "counts clip no band at step " + i);
+            assertEquals(before, cache.discsComputed(), "counts measure no disc at step " + i);
             CoverageTable table = CoverageTable.compute(s, CAPITALS, f -> { }, cache);
-            assertEquals(fresh[i], cache.bandsComputed() - before, "bands clipped anew at step " + i);
+            assertEquals(fresh[i], cache.discsComputed() - before, "discs measured anew at step " + i);
             Coverage c = new Coverage(new CoverageParameters(s.sites(), s.set(), s.earth(), CoverageTable.SCALE));
             Coverage.Summary expected = c.summary(CAPITALS);
             assertEquals(rows(expected), table.rows(), "table rows at step " + i);
             assertTrue(table.complete());
-            assertCountsAtOnce(rows(expected), counts, fresh[i], s.sites().size() > 1, "step " + i);
+            assertCountsAtOnce(rows(expected), counts, pending[i], s.sites().size() > 1, "step " + i);
             assertEquals(expected, c.summary(TargetFeed.of(CAPITALS), cache), "summary with countries at step " + i);
         }
     }
@@ -59,7 +63,7 @@ class CoverageTableCacheTest {
      * areas of the bands held equal bitwise, NaN (pending) for exactly the bands clipped anew and for
      * the union; complete only when nothing is pending.
      */
-    private static void assertCountsAtOnce(List<CoverageTable.Row> expected, CoverageTable counts, long freshBands,
+    private static void assertCountsAtOnce(List<CoverageTable.Row> expected, CoverageTable counts, long pendingBands,
                                            boolean union, String where) {
         assertEquals(expected.size(), counts.rows().size(), where);
         long pendingSiteRows = 0;
@@ -83,13 +87,13 @@ class CoverageTableCacheTest {
                 assertEquals(e, c, at);
             }
         }
-        assertEquals(freshBands, pendingSiteRows, where + ": pending site rows");
-        assertEquals(freshBands == 0 && !union, counts.complete(), where + ": complete");
+        assertEquals(pendingBands, pendingSiteRows, where + ": pending site rows");
+        assertEquals(pendingBands == 0 && !union, counts.complete(), where + ": complete");
     }
 
     @Test
     void comparisonRowsWaitForTheAreas() {
-        BandAreaCache cache = new BandAreaCache(CoverageTable.CACHED_BANDS);
+        BandAreaCache cache = new BandAreaCache(CoverageTable.CACHED_DISCS);
         ViewState s = ViewState.initial().withRangesKm(List.of(480.0, 1000.0)).withCompareKm(500);
         CoverageTable counts = CoverageTable.counts(s, CAPITALS, f -> { }, cache);
         CoverageTable.Row last = counts.rows().get(counts.rows().size() - 1);
@@ -101,7 +105,7 @@ class CoverageTableCacheTest {
         } finally {
             Thread.interrupted();
         }
-        assertEquals(0, cache.bandsComputed(), "an interrupted table clips nothing");
+        assertEquals(0, cache.discsComputed(), "an interrupted table measures nothing");
     }
 
     private static List<CoverageTable.Row> rows(Coverage.Summary sum) {
