@@ -27,34 +27,38 @@ import org.locationtech.jts.geom.Polygon;
 final class EdgeTerms {
 
     private final Geodesic geodesic;
-    // Open addressing, linear probing; a slot is empty when its S12 is NaN (S12 itself never is).
-    private final long[] keys; // 4 per slot: raw bits of x₁, y₁, x₂, y₂
-    private final double[] s12;
-    private final int mask;
-    /** S12 per vertex of the geometry the table was built from, in the layout of {@link #of}. */
+    /** x and y of every vertex of the geometry, rings one after another with their closing vertex. */
+    private final double[] xs;
+    private final double[] ys;
+    /** S12 per vertex (that of the edge from it to the next), in the layout of {@link #of}. */
     private final double[] own;
+    /** Open addressing, linear probing: 1 + the vertex index of the edge's start, 0 when empty. */
+    private final int[] slots;
+    private final int mask;
 
     private EdgeTerms(Geometry polygons, Geodesic geodesic) {
         this.geodesic = geodesic;
-        int edges = polygons.getNumPoints();
-        int slots = Integer.highestOneBit(Math.max(16, 2 * edges)) << 1;
-        this.keys = new long[4 * slots];
-        this.s12 = new double[slots];
-        java.util.Arrays.fill(s12, Double.NaN);
-        this.mask = slots - 1;
-        this.own = new double[edges];
+        int vertices = polygons.getNumPoints();
+        this.xs = new double[vertices];
+        this.ys = new double[vertices];
+        this.own = new double[vertices];
+        this.slots = new int[Integer.highestOneBit(Math.max(8, vertices)) << 2]; // at most half full
+        this.mask = slots.length - 1;
         int k = 0;
         for (int i = 0; i < polygons.getNumGeometries(); i++) {
             Polygon p = (Polygon) polygons.getGeometryN(i);
             for (int r = -1; r < p.getNumInteriorRing(); r++) {
                 Coordinate[] cs = (r < 0 ? p.getExteriorRing() : p.getInteriorRingN(r)).getCoordinates();
                 int num = cs.length - 1;
+                for (int c = 0; c < cs.length; c++) {
+                    // The closing vertex holds the first's doubles, so edge k + c runs to k + c + 1.
+                    Coordinate v = cs[c < num ? c : 0];
+                    xs[k + c] = v.x;
+                    ys[k + c] = v.y;
+                }
                 for (int c = 0; c < num; c++) {
-                    Coordinate a = cs[c];
-                    Coordinate b = cs[c + 1 < num ? c + 1 : 0];
-                    double t = solve(a, b);
-                    own[k + c] = t;
-                    put(a, b, t);
+                    own[k + c] = solve(cs[c], cs[c + 1 < num ? c + 1 : 0]);
+                    put(k + c);
                 }
                 k += cs.length;
             }
@@ -96,8 +100,8 @@ final class EdgeTerms {
                 for (int c = 0; c < num; c++) {
                     Coordinate a = cs[c];
                     Coordinate b = cs[c + 1 < num ? c + 1 : 0];
-                    double t = get(a, b);
-                    out[k + c] = Double.isNaN(t) ? solve(a, b) : t;
+                    int e = find(a, b);
+                    out[k + c] = e >= 0 ? own[e] : solve(a, b);
                 }
                 k += cs.length;
             }
@@ -107,7 +111,7 @@ final class EdgeTerms {
 
     /** Whether the table holds the edge a → b (the same doubles in this order). */
     boolean holds(Coordinate a, Coordinate b) {
-        return !Double.isNaN(get(a, b));
+        return find(a, b) >= 0;
     }
 
     /** The S12 of edge a → b exactly as {@link GeodesicAreas#polygonArea} solves it. */
@@ -115,51 +119,47 @@ final class EdgeTerms {
         return geodesic.Inverse(a.y, a.x, b.y, b.x, GeodesicMask.AREA).S12;
     }
 
-    private void put(Coordinate a, Coordinate b, double t) {
-        long x1 = Double.doubleToRawLongBits(a.x);
-        long y1 = Double.doubleToRawLongBits(a.y);
-        long x2 = Double.doubleToRawLongBits(b.x);
-        long y2 = Double.doubleToRawLongBits(b.y);
-        for (int s = slot(x1, y1, x2, y2); ; s = (s + 1) & mask) {
-            if (Double.isNaN(s12[s])) {
-                keys[4 * s] = x1;
-                keys[4 * s + 1] = y1;
-                keys[4 * s + 2] = x2;
-                keys[4 * s + 3] = y2;
-                s12[s] = t;
+    /** Enters the edge from vertex {@code e} to {@code e + 1}, unless an equal edge is there (the same term). */
+    private void put(int e) {
+        for (int s = slot(xs[e], ys[e], xs[e + 1], ys[e + 1]); ; s = (s + 1) & mask) {
+            if (slots[s] == 0) {
+                slots[s] = e + 1;
                 return;
             }
-            if (matches(s, x1, y1, x2, y2)) {
-                return; // the same edge twice (rings touching along it): the same term
+            if (matches(slots[s] - 1, xs[e], ys[e], xs[e + 1], ys[e + 1])) {
+                return;
             }
         }
     }
 
-    /** The stored S12 of edge a → b, or NaN. */
-    private double get(Coordinate a, Coordinate b) {
-        long x1 = Double.doubleToRawLongBits(a.x);
-        long y1 = Double.doubleToRawLongBits(a.y);
-        long x2 = Double.doubleToRawLongBits(b.x);
-        long y2 = Double.doubleToRawLongBits(b.y);
-        for (int s = slot(x1, y1, x2, y2); ; s = (s + 1) & mask) {
-            if (Double.isNaN(s12[s])) {
-                return Double.NaN;
+    /** The vertex index of the stored edge a → b, or −1. */
+    private int find(Coordinate a, Coordinate b) {
+        for (int s = slot(a.x, a.y, b.x, b.y); ; s = (s + 1) & mask) {
+            if (slots[s] == 0) {
+                return -1;
             }
-            if (matches(s, x1, y1, x2, y2)) {
-                return s12[s];
+            int e = slots[s] - 1;
+            if (matches(e, a.x, a.y, b.x, b.y)) {
+                return e;
             }
         }
     }
 
-    private boolean matches(int s, long x1, long y1, long x2, long y2) {
-        return keys[4 * s] == x1 && keys[4 * s + 1] == y1 && keys[4 * s + 2] == x2 && keys[4 * s + 3] == y2;
+    /** Whether edge e has these end points, compared bit for bit (0.0 and −0.0 differ). */
+    private boolean matches(int e, double x1, double y1, double x2, double y2) {
+        return bits(xs[e]) == bits(x1) && bits(ys[e]) == bits(y1)
+                && bits(xs[e + 1]) == bits(x2) && bits(ys[e + 1]) == bits(y2);
     }
 
-    private int slot(long x1, long y1, long x2, long y2) {
-        long h = x1 * 0x9E3779B97F4A7C15L;
-        h = (h ^ y1) * 0xC2B2AE3D27D4EB4FL;
-        h = (h ^ x2) * 0x165667B19E3779F9L;
-        h = (h ^ y2) * 0x9E3779B97F4A7C15L;
+    private static long bits(double v) {
+        return Double.doubleToRawLongBits(v);
+    }
+
+    private int slot(double x1, double y1, double x2, double y2) {
+        long h = bits(x1) * 0x9E3779B97F4A7C15L;
+        h = (h ^ bits(y1)) * 0xC2B2AE3D27D4EB4FL;
+        h = (h ^ bits(x2)) * 0x165667B19E3779F9L;
+        h = (h ^ bits(y2)) * 0x9E3779B97F4A7C15L;
         return (int) (h ^ (h >>> 29) ^ (h >>> 43)) & mask;
     }
 }
