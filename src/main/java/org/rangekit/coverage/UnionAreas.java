@@ -30,7 +30,9 @@ import org.rangekit.range.Ring;
  * {@value #DISC_TOLERANCE_M} m, cut at ±180° and closed at the poles); the polygons are united
  * and intersected with the densified land and country polygons in lon/lat (JTS overlay, planar
  * in lon/lat, where all these polygons are valid); the results are measured geodesically
- * ({@link GeodesicAreas#areaSquareMeters}).
+ * ({@link GeodesicAreas#areaSquareMeters}). The pieces are bounded mostly by the union's own edges:
+ * each of those is solved once, for the union's area, and its term is read back for every piece it
+ * bounds ({@link EdgeTerms}; the same doubles).
  *
  * <h2>Accuracy</h2>
  * The union's boundary is within {@value #DISC_TOLERANCE_M} m of the true rings, so areas carry an
@@ -69,7 +71,10 @@ public final class UnionAreas {
         List<Geometry> discs = sites.parallelStream()
                 .map(s -> RingPolygons.disc(new Ring(s, radiusMeters, earth), DISC_TOLERANCE_M)).toList();
         Geometry union = xyOnly(UnaryUnionOp.union(discs));
-        double total = GeodesicAreas.areaSquareMeters(polygons(union), earth);
+        Geometry unionPolygons = polygons(union);
+        // The union's edges are solved once, for its area and for the pieces they bound.
+        EdgeTerms terms = EdgeTerms.of(unionPolygons, earth.geodesic());
+        double total = GeodesicAreas.areaSquareMeters(unionPolygons, terms.own(), earth);
         // Each polygon is intersected on its own, in parallel; sums in input order (the same
         // doubles as a sequential loop).
         int nLand = land == null ? 0 : land.getNumGeometries();
@@ -80,12 +85,12 @@ public final class UnionAreas {
         prepared.intersects(union.getFactory().createPoint(union.getCoordinate())); // builds its indexes here
         IntStream.range(0, inside.length).parallel().forEach(i -> {
             if (i < nLand) {
-                inside[i] = inside(land.getGeometryN(i), union, prepared);
+                inside[i] = inside(land.getGeometryN(i), union, prepared, terms);
                 return;
             }
             Region r = regions.get(i - nLand);
             if (r.population() > 0) {
-                double a = inside(r.lonLat(), union, prepared);
+                double a = inside(r.lonLat(), union, prepared, terms);
                 inside[i] = a;
                 if (a > 0) {
                     share[i - nLand] = Math.min(1.0, a / own.ownArea(r));
@@ -112,9 +117,10 @@ public final class UnionAreas {
     /**
      * Area of a land polygon or country inside the union. The prepared union settles the two
      * common cases without an overlay: a polygon wholly inside is its own densified area (the
-     * overlay would return the same polygon), one apart from it is 0.
+     * overlay would return the same polygon), one apart from it is 0. The pieces' edges that are
+     * the union's take their area terms from {@code terms}.
      */
-    private double inside(Geometry lonLat, Geometry union, PreparedGeometry prepared) {
+    private double inside(Geometry lonLat, Geometry union, PreparedGeometry prepared, EdgeTerms terms) {
         if (!lonLat.getEnvelopeInternal().intersects(union.getEnvelopeInternal())) {
             return 0;
         }
@@ -125,8 +131,8 @@ public final class UnionAreas {
         if (!prepared.intersects(d.dense())) {
             return 0;
         }
-        Geometry x = OverlayNGRobust.overlay(d.dense(), union, OverlayNG.INTERSECTION);
-        return GeodesicAreas.areaSquareMeters(polygons(x), earth);
+        Geometry pieces = polygons(OverlayNGRobust.overlay(d.dense(), union, OverlayNG.INTERSECTION));
+        return GeodesicAreas.areaSquareMeters(pieces, terms.of(pieces), earth);
     }
 
     /**
