@@ -38,6 +38,13 @@ public final class BandAreaCache {
     private record Ground(EarthModel earth, Scale scale) {
     }
 
+    /**
+     * Sites whose polygons, projected into the site's frame, are kept for the next disc around the
+     * same site ({@link BandAreas#keepProjections}): a moved ring then measures its disc without
+     * projecting again.
+     */
+    static final int KEPT_SITE_PROJECTIONS = 4;
+
     private final int maxDiscs;
     private final Map<Key, BandAreas.DiscArea> discs;
     /** One {@link BandAreas} per earth and scale: it also keeps the densified countries. */
@@ -82,7 +89,7 @@ public final class BandAreaCache {
         synchronized (computing) {
             BandAreas calculator = calculators.computeIfAbsent(new Ground(earth, scale), g -> {
                 var ground = CoverageReports.ground(scale);
-                return new BandAreas(earth, ground.land(), ground.countries());
+                return new BandAreas(earth, ground.land(), ground.countries()).keepProjections(KEPT_SITE_PROJECTIONS);
             });
             double projection = scheme.maxOuterMeters();
             List<List<BandAreas.BandArea>> out = new ArrayList<>();

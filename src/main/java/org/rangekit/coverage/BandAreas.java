@@ -3,8 +3,10 @@ package org.rangekit.coverage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -48,6 +50,27 @@ public final class BandAreas {
     /** Densified form, area and unit vectors of each land polygon and country, shared by all sites. */
     private final Map<Geometry, java.util.concurrent.FutureTask<DenseRegion>> dense = new IdentityHashMap<>();
 
+    private record ProjectionKey(GeoPoint site, double projectionRadiusMeters) {
+    }
+
+    /** Polygons projected into a site's frame so far (kept projections reused are not counted). */
+    private final java.util.concurrent.atomic.AtomicLong projectionsMade = new java.util.concurrent.atomic.AtomicLong();
+
+    /** Number of sites whose projected polygons {@link #discs} keeps (0: none, the default). */
+    private int keptSites;
+    /**
+     * Per site and projection radius, the polygons {@link #discs} had to project, by ground index
+     * (an empty Optional: nothing of it within the projection radius); least recently used first.
+     */
+    private final LinkedHashMap<ProjectionKey, Map<Integer, Optional<BandClipper.Projected>>> projections =
+            new LinkedHashMap<>(8, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(
+                        Map.Entry<ProjectionKey, Map<Integer, Optional<BandClipper.Projected>>> eldest) {
+                    return size() > keptSites;
+                }
+            };
+
     /**
      * @param land land polygons in lon/lat (may be null: no land area)
      * @param regions countries (may be empty)
@@ -57,6 +80,46 @@ public final class BandAreas {
         this.land = land;
         this.regions = List.copyOf(regions);
         this.bound = new SphereBound(earth);
+    }
+
+    /**
+     * Keeps the polygons projected into the frames of the last {@code sites} sites (and projection
+     * radii), so that discs of another radius around the same site reuse them instead of solving
+     * one inverse problem per densified vertex again: for a caller that measures one site's discs
+     * a few at a time (the viewer's {@code BandAreaCache} when one ring moves). The projection
+     * depends only on the site, the projection radius, the earth and the polygon, so the figures are
+     * the same doubles with and without it. A summary measuring each site once keeps none (the
+     * default).
+     *
+     * @param sites number of sites kept, ≥ 0
+     * @return this
+     * @throws IllegalArgumentException naming {@code sites} when it is negative
+     */
+    public BandAreas keepProjections(int sites) {
+        if (sites < 0) {
+            throw new IllegalArgumentException("sites must be >= 0, got " + sites);
+        }
+        synchronized (projections) {
+            keptSites = sites;
+            projections.clear();
+        }
+        return this;
+    }
+
+    /** The kept projections of this site and radius (created empty), or null when none are kept. */
+    private Map<Integer, Optional<BandClipper.Projected>> keptProjections(GeoPoint site, double projectionRadiusMeters) {
+        synchronized (projections) {
+            if (keptSites == 0) {
+                return null;
+            }
+            return projections.computeIfAbsent(new ProjectionKey(site, projectionRadiusMeters),
+                    k -> new java.util.concurrent.ConcurrentHashMap<>());
+        }
+    }
+
+    /** Number of polygons {@link #discs} has projected into a site's frame (for tests). */
+    long projectionsMade() {
+        return projectionsMade.get();
     }
 
     EarthModel earth() {
@@ -131,6 +194,7 @@ public final class BandAreas {
         int nLand = land == null ? 0 : land.getNumGeometries();
         double[][] pieces = new double[nLand + regions.size()][];
         Settled settled = new Settled(site, bound, projectionRadiusMeters <= Settled.MAX_OUTER_M);
+        Map<Integer, Optional<BandClipper.Projected>> kept = keptProjections(site, projectionRadiusMeters);
         IntStream.range(0, pieces.length).parallel().forEach(i -> {
             Geometry g = i < nLand ? land.getGeometryN(i) : regions.get(i - nLand).lonLat();
             Envelope env = g.getEnvelopeInternal();
@@ -146,7 +210,16 @@ public final class BandAreas {
                 double v = bracket.area(d, radiiMeters[k], settled);
                 if (Double.isNaN(v)) {
                     if (!projected) {
-                        p = projector.project(g, d);
+                        Optional<BandClipper.Projected> known = kept == null ? null : kept.get(i);
+                        if (known != null) {
+                            p = known.orElse(null);
+                        } else {
+                            p = projector.project(g, d);
+                            projectionsMade.incrementAndGet();
+                            if (kept != null) {
+                                kept.put(i, Optional.ofNullable(p));
+                            }
+                        }
                         projected = true;
                     }
                     v = clippers[k].areaSquareMeters(p);
