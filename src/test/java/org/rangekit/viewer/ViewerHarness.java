@@ -173,7 +173,7 @@ public final class ViewerHarness {
         // The model alone: the counts (no clipping) and the whole table (the moved ring's disc measured).
         List<Double> countsMs = new ArrayList<>();
         List<Double> tableMs = new ArrayList<>();
-        for (int i = 0; i < (tableOnly ? 6 : 15); i++) {
+        for (int i = 0; i < 15; i++) {
             ViewState next = c.withRangesKm(List.of(480.0, 500.0, 1000.0 + i, 5500.0));
             long t0 = System.nanoTime();
             CoverageTable.counts(next, cities, f -> { });
