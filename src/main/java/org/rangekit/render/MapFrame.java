@@ -104,8 +104,10 @@ public record MapFrame(MapSpec spec, MapProjection projection, Viewport view, Ge
             }
             case WORLD -> {
                 double top = worldTop(spec, metrics);
-                double xMax = p.forward(0, 180)[0];
-                double yMax = p.forward(90, 0)[1];
+                // The right edge is the meridian 180° east of the central one.
+                double cm = ((Domain.World) p.domain()).centralMeridianDeg();
+                double xMax = p.forward(0, cm + 180)[0];
+                double yMax = p.forward(90, cm)[1];
                 double k = Math.min(w * WORLD_FILL / (2 * xMax), (h - top) * WORLD_FILL / (2 * yMax));
                 // Centred on the canvas if that clears the title, else as high as clears it (at most
                 // centred in the window below the title): the legend in the bottom-left corner covers
