@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.rangekit.geodesy.EarthModel;
 import org.rangekit.geodesy.GeoPoint;
 import org.rangekit.io.in.SiteCatalog;
+import org.rangekit.projection.Domain;
 import org.rangekit.projection.ProjectionKind;
 import org.rangekit.range.Site;
 import org.rangekit.range.ThresholdSet;
@@ -89,13 +90,29 @@ class MapCentreTest {
     }
 
     @Test
-    void robinsonStaysOnGreenwich() {
-        MapFrame with = frame(ProjectionKind.WORLD, CENTRE, Double.NaN);
-        MapFrame without = frame(ProjectionKind.WORLD, null, Double.NaN);
-        assertEquals(W / 2.0, with.pixel(GeoPoint.of(0, 0))[0], PIXEL_TOL, "Greenwich in the middle");
-        double[] a = with.pixel(CENTRE);
-        double[] b = without.pixel(CENTRE);
-        assertEquals(b[0], a[0], 0, "the same world map");
-        assertEquals(b[1], a[1], 0, "the same world map");
+    void robinsonTakesTheCentresMeridian() {
+        MapFrame f = frame(ProjectionKind.WORLD, CENTRE, Double.NaN);
+        double k = f.view().pxPerMeter();
+        double[] c = f.pixel(GeoPoint.of(0, CENTRE.lonDeg()));
+        assertEquals(W / 2.0, c[0], PIXEL_TOL, "central meridian in the middle");
+        // Robinson (Snyder 1993, "Flattening the Earth", table; a sphere of the equatorial radius, as PROJ):
+        // x = 0.8487 R X(φ) (λ − λ0), y = 1.3523 R Y(φ), with X(60°) = 0.7986, Y(60°) = 0.7346.
+        double r = EarthModel.WGS84.equatorialRadiusMeters();
+        double[] p = f.pixel(GeoPoint.of(60, CENTRE.lonDeg() + 25));
+        assertEquals(c[0] + 0.8487 * r * 0.7986 * Math.toRadians(25) * k, p[0], PIXEL_TOL, "x 25° east at 60° N");
+        assertEquals(c[1] - 1.3523 * r * 0.7346 * k, p[1], PIXEL_TOL, "y at 60° N");
+        // The edges are the meridians 180° from the centre's: a point 1° west of the eastern edge lies on
+        // the right, 1° east of the western edge on the left (x = ±0.8487 R · 179°).
+        double edge = 0.8487 * r * Math.toRadians(179) * k;
+        assertEquals(c[0] + edge, f.pixel(GeoPoint.of(0, CENTRE.lonDeg() + 179))[0], PIXEL_TOL, "near the east edge");
+        assertEquals(c[0] - edge, f.pixel(GeoPoint.of(0, CENTRE.lonDeg() - 179))[0], PIXEL_TOL, "near the west edge");
+    }
+
+    @Test
+    void robinsonWithoutACentreStaysOnGreenwich() {
+        // The default world map keeps the meridian it always had, not the site's (46° E).
+        MapFrame f = frame(ProjectionKind.WORLD, null, Double.NaN);
+        assertEquals(W / 2.0, f.pixel(GeoPoint.of(0, 0))[0], PIXEL_TOL, "Greenwich in the middle");
+        assertEquals(0, ((Domain.World) f.domain()).centralMeridianDeg(), 0);
     }
 }
