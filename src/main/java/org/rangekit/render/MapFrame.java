@@ -4,6 +4,7 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
+import org.rangekit.geodesy.EarthModel;
 import org.rangekit.geodesy.GeoPoint;
 import org.rangekit.geometry.RingPolygons;
 import org.rangekit.projection.AzimuthalEquidistant;
@@ -52,6 +53,11 @@ public record MapFrame(MapSpec spec, MapProjection projection, Viewport view, Ge
     private static final double WORLD_FILL = 0.96;
     /** Gap between the title panel and a world or Mercator map below it (points). */
     private static final double TITLE_GAP_PT = 4;
+
+    /** Half the latitude step of a world map's meridian scale (degrees; about 1 km). */
+    static final double SCALE_STEP_DEG = 0.01;
+    /** Web Mercator's sphere (metres, EPSG:3857), on which its extent is measured. */
+    static final double WEB_MERCATOR_SPHERE_M = 6_378_137;
 
     private static final GeometryFactory GF = new GeometryFactory();
 
@@ -103,6 +109,10 @@ public record MapFrame(MapSpec spec, MapProjection projection, Viewport view, Ge
                 return new MapFrame(spec, p, v, disc(spec, cap, v), cap, 0);
             }
             case WORLD -> {
+                MapFrame window = worldWindow(spec, p);
+                if (window != null) {
+                    return window;
+                }
                 double top = worldTop(spec, metrics);
                 // The right edge is the meridian 180° east of the central one.
                 double cm = ((Domain.World) p.domain()).centralMeridianDeg();
@@ -116,6 +126,10 @@ public record MapFrame(MapSpec spec, MapProjection projection, Viewport view, Ge
                 return new MapFrame(spec, p, new Viewport(w, h, 0, (midPx - h / 2.0) / k, k), null, Double.NaN, top);
             }
             case MERCATOR -> {
+                MapFrame window = worldWindow(spec, p);
+                if (window != null) {
+                    return window;
+                }
                 // The right edge is the meridian 180° east of the central one.
                 double xMax = p.forward(0, ((Domain.World) p.domain()).centralMeridianDeg() + 180)[0];
                 double top = worldTop(spec, metrics);
@@ -130,13 +144,64 @@ public record MapFrame(MapSpec spec, MapProjection projection, Viewport view, Ge
                     // latitude as far as the world reaches.
                     cy = Math.max(-xMax + halfH, Math.min(xMax - halfH, cy)) + top / (2 * k);
                 }
-                double lat = SisProjection.MERCATOR_MAX_LAT_DEG;
-                Polygon box = GF.createPolygon(new Coordinate[] {new Coordinate(-180, -lat), new Coordinate(180, -lat),
-                    new Coordinate(180, lat), new Coordinate(-180, lat), new Coordinate(-180, -lat)});
-                return new MapFrame(spec, p, new Viewport(w, h, 0, cy, k), box, Double.NaN, top);
+                return new MapFrame(spec, p, new Viewport(w, h, 0, cy, k), mercatorBox(), Double.NaN, top);
             }
             default -> throw new IllegalArgumentException("unknown projection " + spec.projection());
         }
+    }
+
+    private static Polygon mercatorBox() {
+        double lat = SisProjection.MERCATOR_MAX_LAT_DEG;
+        return GF.createPolygon(new Coordinate[] {new Coordinate(-180, -lat), new Coordinate(180, -lat),
+            new Coordinate(180, lat), new Coordinate(-180, lat), new Coordinate(-180, -lat)});
+    }
+
+    /**
+     * A world or Mercator map given an extent: a window of it, drawn as an azimuthal map is, the centre at
+     * the canvas' middle and the extent from there to the nearer canvas edge, the title panel over the
+     * window's margin; null without an extent, or if the window would show more than the whole world
+     * drawn without one (then the whole world is drawn).
+     */
+    private static MapFrame worldWindow(MapSpec spec, MapProjection p) {
+        if (Double.isNaN(spec.extentKm())) {
+            return null;
+        }
+        int w = spec.widthPx();
+        int h = spec.heightPx();
+        double k = Math.min(w, h) / 2.0 / (spec.extentKm() * 1000
+                * meridianScale(spec.projection(), p, spec.centre(), spec.earth()));
+        // The whole world at this scale must be more than the canvas: wider, or higher.
+        double cm = ((Domain.World) p.domain()).centralMeridianDeg();
+        double worldW = 2 * p.forward(0, cm + 180)[0] * k;
+        double worldH = (spec.projection() == ProjectionKind.MERCATOR ? 2 * p.forward(0, cm + 180)[0]
+                : 2 * p.forward(90, cm)[1]) * k;
+        if (worldW <= w && worldH <= h) {
+            return null;
+        }
+        double[] c = p.forward(windowLat(spec.projection(), spec.centre().latDeg()), spec.centre().lonDeg());
+        return new MapFrame(spec, p, new Viewport(w, h, c[0], c[1], k),
+                spec.projection() == ProjectionKind.MERCATOR ? mercatorBox() : null, Double.NaN, 0);
+    }
+
+    /** A Mercator window's centre stops at the map's top and bottom edge (±85.05°). */
+    private static double windowLat(ProjectionKind kind, double latDeg) {
+        double max = kind == ProjectionKind.MERCATOR ? SisProjection.MERCATOR_MAX_LAT_DEG : 90;
+        return Math.max(-max, Math.min(max, latDeg));
+    }
+
+    /**
+     * Projected metres per metre along the centre's meridian, on the projection's sphere (Web
+     * Mercator's, or for Robinson one of the Earth model's equatorial radius): the scale at which a world map's extent, given in km, is measured, so that
+     * the extent is the distance from the centre to the nearer edge near the centre (sec φ on Web
+     * Mercator). A central difference over ±{@value #SCALE_STEP_DEG}°, within the map.
+     */
+    public static double meridianScale(ProjectionKind kind, MapProjection p, GeoPoint centre, EarthModel earth) {
+        double max = kind == ProjectionKind.MERCATOR ? SisProjection.MERCATOR_MAX_LAT_DEG : 90;
+        double lat = Math.max(-max + SCALE_STEP_DEG, Math.min(max - SCALE_STEP_DEG, centre.latDeg()));
+        double lon = ((Domain.World) p.domain()).centralMeridianDeg();
+        double dy = p.forward(lat + SCALE_STEP_DEG, lon)[1] - p.forward(lat - SCALE_STEP_DEG, lon)[1];
+        double r = kind == ProjectionKind.MERCATOR ? WEB_MERCATOR_SPHERE_M : earth.equatorialRadiusMeters();
+        return dy / (2 * Math.toRadians(SCALE_STEP_DEG) * r);
     }
 
     /**
