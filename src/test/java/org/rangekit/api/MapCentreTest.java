@@ -115,4 +115,44 @@ class MapCentreTest {
         assertEquals(W / 2.0, f.pixel(GeoPoint.of(0, 0))[0], PIXEL_TOL, "Greenwich in the middle");
         assertEquals(0, ((Domain.World) f.domain()).centralMeridianDeg(), 0);
     }
+
+    @Test
+    void aMercatorWindowIsCentredOnTheGivenPointAtTheExtentAlongItsMeridian() {
+        // --extent 1500: 1,500 km on Web Mercator's sphere along the meridian, at the centre, to the nearer
+        // (top and bottom) edge: the scale is (H / 2) / (extent × sec φ0) pixels per projected metre.
+        MapFrame f = frame(ProjectionKind.MERCATOR, CENTRE, 1500);
+        double[] c = f.pixel(CENTRE);
+        assertEquals(W / 2.0, c[0], PIXEL_TOL, "centre column");
+        assertEquals(H / 2.0, c[1], PIXEL_TOL, "centre row");
+        double k = H / 2.0 / (1_500_000 / Math.cos(Math.toRadians(CENTRE.latDeg())));
+        GeoPoint q = GeoPoint.of(50, CENTRE.lonDeg() + 10);
+        double dx = WEB_MERCATOR_R_M * Math.toRadians(10);
+        double dy = WEB_MERCATOR_R_M * (Math.log(Math.tan(Math.PI / 4 + Math.toRadians(50) / 2))
+                - Math.log(Math.tan(Math.PI / 4 + Math.toRadians(CENTRE.latDeg()) / 2)));
+        double[] p = f.pixel(q);
+        assertEquals(W / 2.0 + dx * k, p[0], PIXEL_TOL, "x 10° east of the centre");
+        assertEquals(H / 2.0 - dy * k, p[1], PIXEL_TOL, "y at 50° N");
+    }
+
+    @Test
+    void aRobinsonWindowIsCentredOnTheGivenPointOnItsMeridian() {
+        MapFrame f = frame(ProjectionKind.WORLD, CENTRE, 1500);
+        double[] c = f.pixel(CENTRE);
+        assertEquals(W / 2.0, c[0], PIXEL_TOL, "centre column");
+        assertEquals(H / 2.0, c[1], PIXEL_TOL, "centre row");
+        // Robinson's table at the nodes 45° and 50° (X(45°) = 0.8962, Y(45°) = 0.5571, Y(50°) = 0.6176): the
+        // parallel's 10° and the meridian's 45°-50° keep the ratio 0.8487 X(45°) Δλ / (1.3523 ΔY), whatever the scale.
+        double[] a = f.pixel(GeoPoint.of(45, CENTRE.lonDeg()));
+        double[] b = f.pixel(GeoPoint.of(45, CENTRE.lonDeg() + 10));
+        double[] n = f.pixel(GeoPoint.of(50, CENTRE.lonDeg()));
+        assertEquals(a[0], n[0], PIXEL_TOL, "the central meridian is straight and vertical");
+        double ratio = 0.8487 * 0.8962 * Math.toRadians(10) / (1.3523 * (0.6176 - 0.5571));
+        assertEquals((a[1] - n[1]) * ratio, b[0] - a[0], PIXEL_TOL, "10° of the 45th parallel");
+        // 1,500 km along the meridian from the centre to the top and bottom edges: the 45°-50° span, about
+        // 556 km on the sphere, is then a little more than a third of the half-height (within 2 %: the
+        // meridian scale of Robinson varies between the nodes).
+        double span = (a[1] - n[1]) / (H / 2.0) * 1500;
+        assertEquals(Math.toRadians(5) * EarthModel.WGS84.equatorialRadiusMeters() / 1000, span, 0.02 * span,
+                "km of meridian per pixel");
+    }
 }
