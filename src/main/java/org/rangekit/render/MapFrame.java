@@ -24,13 +24,14 @@ import org.rangekit.range.Ring;
  * circumscribed circle, capped at {@link AzimuthalEquidistant#MAX_RADIUS_M} away from the antipode);
  * a globe shows its visible hemisphere ({@link SisProjection#GLOBE_RADIUS_M}); both clip regions are
  * built by the ring engine ({@link RingPolygons#disc}). Web Mercator stops at ±85.05°; Robinson shows
- * the whole world, cut at ±180° on its edges.
+ * the whole world, cut on its edges at the meridian opposite the central one.
  *
  * <h2>Layout</h2>
  * Azimuthal maps and the globe fill the canvas; the title panel sits over their margin. World and
  * Mercator maps are fitted into the canvas below the title panel ({@link #mapTopPx}), so that the
  * panel hides nothing of them: on a wide canvas it would otherwise cover the top of the map, where
- * a band containing a pole runs.
+ * a band containing a pole runs. Given an extent, a world or Mercator map shows a window of itself
+ * laid out as an azimuthal map ({@link #meridianScale}), unless that shows more than the whole world.
  *
  * @param spec the map spec
  * @param projection the projection

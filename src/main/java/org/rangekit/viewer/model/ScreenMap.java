@@ -18,8 +18,9 @@ import org.rangekit.render.Viewport;
  * target is near a pixel, and the view after a drag or a wheel turn.
  *
  * <p>Azimuthal views (aeqd, laea, ortho) pan by moving the projection's centre and zoom by changing
- * the extent, so the renderer draws them anew; world and Mercator maps always show the whole world,
- * and the viewer magnifies and moves the drawing instead ({@link Zoom}).
+ * the extent, so the renderer draws them anew; on world and Mercator maps the viewer magnifies and
+ * moves the drawing instead ({@link Zoom}), and an export names the window by centre and extent
+ * ({@link #magnifiedView}).
  *
  * @param prepared the prepared drawing (frame and operations)
  */
