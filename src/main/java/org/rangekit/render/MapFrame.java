@@ -31,7 +31,7 @@ import org.rangekit.range.Ring;
  * Mercator maps are fitted into the canvas below the title panel ({@link #mapTopPx}), so that the
  * panel hides nothing of them: on a wide canvas it would otherwise cover the top of the map, where
  * a band containing a pole runs. Given an extent, a world or Mercator map shows a window of itself
- * laid out as an azimuthal map ({@link #meridianScale}), unless that shows more than the whole world.
+ * laid out as an azimuthal map ({@link #meridianScale}), if that magnifies the whole map.
  *
  * @param spec the map spec
  * @param projection the projection
@@ -110,10 +110,6 @@ public record MapFrame(MapSpec spec, MapProjection projection, Viewport view, Ge
                 return new MapFrame(spec, p, v, disc(spec, cap, v), cap, 0);
             }
             case WORLD -> {
-                MapFrame window = worldWindow(spec, p);
-                if (window != null) {
-                    return window;
-                }
                 double top = worldTop(spec, metrics);
                 // The right edge is the meridian 180° east of the central one.
                 double cm = ((Domain.World) p.domain()).centralMeridianDeg();
@@ -124,13 +120,10 @@ public record MapFrame(MapSpec spec, MapProjection projection, Viewport view, Ge
                 // centred in the window below the title): the legend in the bottom-left corner covers
                 // as little of the map as it can.
                 double midPx = Math.max(h / 2.0, top + yMax * k / WORLD_FILL);
-                return new MapFrame(spec, p, new Viewport(w, h, 0, (midPx - h / 2.0) / k, k), null, Double.NaN, top);
+                return windowOr(new MapFrame(spec, p, new Viewport(w, h, 0, (midPx - h / 2.0) / k, k), null,
+                        Double.NaN, top));
             }
             case MERCATOR -> {
-                MapFrame window = worldWindow(spec, p);
-                if (window != null) {
-                    return window;
-                }
                 // The right edge is the meridian 180° east of the central one.
                 double xMax = p.forward(0, ((Domain.World) p.domain()).centralMeridianDeg() + 180)[0];
                 double top = worldTop(spec, metrics);
@@ -145,7 +138,7 @@ public record MapFrame(MapSpec spec, MapProjection projection, Viewport view, Ge
                     // latitude as far as the world reaches.
                     cy = Math.max(-xMax + halfH, Math.min(xMax - halfH, cy)) + top / (2 * k);
                 }
-                return new MapFrame(spec, p, new Viewport(w, h, 0, cy, k), mercatorBox(), Double.NaN, top);
+                return windowOr(new MapFrame(spec, p, new Viewport(w, h, 0, cy, k), mercatorBox(), Double.NaN, top));
             }
             default -> throw new IllegalArgumentException("unknown projection " + spec.projection());
         }
@@ -160,28 +153,24 @@ public record MapFrame(MapSpec spec, MapProjection projection, Viewport view, Ge
     /**
      * A world or Mercator map given an extent: a window of it, drawn as an azimuthal map is, the centre at
      * the canvas' middle and the extent from there to the nearer canvas edge, the title panel over the
-     * window's margin; null without an extent, or if the window would show more than the whole world
-     * drawn without one (then the whole world is drawn).
+     * window's margin; {@code whole}, the map drawn without an extent, if none is given or the window
+     * would not magnify it (its scale at most the whole map's).
      */
-    private static MapFrame worldWindow(MapSpec spec, MapProjection p) {
+    private static MapFrame windowOr(MapFrame whole) {
+        MapSpec spec = whole.spec();
         if (Double.isNaN(spec.extentKm())) {
-            return null;
+            return whole;
         }
+        MapProjection p = whole.projection();
         int w = spec.widthPx();
         int h = spec.heightPx();
         double k = Math.min(w, h) / 2.0 / (spec.extentKm() * 1000
                 * meridianScale(spec.projection(), p, spec.centre(), spec.earth()));
-        // The whole world at this scale must be more than the canvas: wider, or higher.
-        double cm = ((Domain.World) p.domain()).centralMeridianDeg();
-        double worldW = 2 * p.forward(0, cm + 180)[0] * k;
-        double worldH = (spec.projection() == ProjectionKind.MERCATOR ? 2 * p.forward(0, cm + 180)[0]
-                : 2 * p.forward(90, cm)[1]) * k;
-        if (worldW <= w && worldH <= h) {
-            return null;
+        if (!(k > whole.view().pxPerMeter())) {
+            return whole;
         }
         double[] c = p.forward(windowLat(spec.projection(), spec.centre().latDeg()), spec.centre().lonDeg());
-        return new MapFrame(spec, p, new Viewport(w, h, c[0], c[1], k),
-                spec.projection() == ProjectionKind.MERCATOR ? mercatorBox() : null, Double.NaN, 0);
+        return new MapFrame(spec, p, new Viewport(w, h, c[0], c[1], k), whole.clipLonLat(), Double.NaN, 0);
     }
 
     /** A Mercator window's centre stops at the map's top and bottom edge (±85.05°). */

@@ -1,6 +1,7 @@
 package org.rangekit.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import net.sf.geographiclib.Geodesic;
@@ -154,5 +155,13 @@ class MapCentreTest {
         double span = (a[1] - n[1]) / (H / 2.0) * 1500;
         assertEquals(Math.toRadians(5) * EarthModel.WGS84.equatorialRadiusMeters() / 1000, span, 0.02 * span,
                 "km of meridian per pixel");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ProjectionKind.class, names = {"WORLD", "MERCATOR"})
+    void anExtentThatWouldNotMagnifyTheWorldDrawsTheWholeWorld(ProjectionKind kind) {
+        MapFrame whole = frame(kind, CENTRE, Double.NaN);
+        assertEquals(whole.view(), frame(kind, CENTRE, 20_000).view(), kind + ": 20,000 km shows the whole world");
+        assertTrue(frame(kind, CENTRE, 3_000).view().pxPerMeter() > whole.view().pxPerMeter(), kind + ": 3,000 km magnifies");
     }
 }
