@@ -36,6 +36,7 @@ import org.rangekit.io.in.targets.TargetStream;
 import org.rangekit.io.out.GeoJsonWriter;
 import org.rangekit.io.out.OverlayWriter;
 import org.rangekit.io.out.report.CoverageReport;
+import org.rangekit.projection.Projections;
 import org.rangekit.range.KmFormat;
 import org.rangekit.range.Site;
 import org.rangekit.range.Threshold;
@@ -336,7 +337,8 @@ public final class AreaRanges {
         String subtitle = String.format(Locale.ROOT, "Exact geodesic distances from the area on the %s %s",
                 earth.label(), earth == EarthModel.WGS84 ? "ellipsoid" : "sphere");
         return new MapSpec(m.widthPx(), m.heightPx(), m.dpi(), m.projection(),
-                m.centre() != null ? m.centre() : origin.centre(), m.extentKm(), earth,
+                m.centre() != null ? m.centre() : Projections.defaultCentre(m.projection(), origin.centre()),
+                m.extentKm(), earth,
                 EnumSet.allOf(MapLayer.class), MapStyle.DEFAULT, m.basemap(),
                 m.title() != null ? m.title() : title(origin, set), m.subtitle() != null ? m.subtitle() : subtitle);
     }

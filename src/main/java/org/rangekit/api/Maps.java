@@ -15,6 +15,7 @@ import org.rangekit.geodesy.EarthModel;
 import org.rangekit.geodesy.GeoPoint;
 import org.rangekit.io.in.data.City;
 import org.rangekit.io.in.data.EmbeddedData;
+import org.rangekit.projection.Projections;
 import org.rangekit.range.KmFormat;
 import org.rangekit.range.RangeEstimate;
 import org.rangekit.range.Reach;
@@ -119,7 +120,8 @@ public final class Maps {
     public static MapSpec spec(MapRequest r) {
         MapSettings m = r.settings();
         GeoPoint centre = m.centre() != null ? m.centre()
-                : RangeLayers.centreOf(r.sites().stream().map(Site::point).toList());
+                : Projections.defaultCentre(m.projection(),
+                        RangeLayers.centreOf(r.sites().stream().map(Site::point).toList()));
         return new MapSpec(m.widthPx(), m.heightPx(), m.dpi(), m.projection(), centre, m.extentKm(), r.earth(),
                 EnumSet.allOf(MapLayer.class), MapStyle.DEFAULT, m.basemap(),
                 m.title() != null ? m.title() : defaultTitle(r.sites(), r.set()),

@@ -77,13 +77,15 @@ final class MapCommand implements Runnable {
 
     @Option(names = "--extent", paramLabel = "KM",
             description = "Distance from the centre to the nearer map edge in km, units allowed (700, 400mi); "
-                    + "default: fit the rings.")
+                    + "default: fit the rings (world and mercator: the whole world; with it, a window around the "
+                    + "centre, measured along its meridian).")
     String extent;
 
     @Option(names = "--centre", paramLabel = "LAT,LON",
             description = "Centre of the map, LAT,LON or DMS as --site takes them (default: the middle of the sites "
-                    + "or the area): of aeqd, ortho and laea the projection's centre, of mercator the central "
-                    + "meridian and the middle row's latitude; world (Robinson) stays on Greenwich.")
+                    + "or the area; world: on Greenwich): of aeqd, ortho and laea the projection's centre; of world "
+                    + "and mercator the central meridian, and with --extent the window's middle (mercator without "
+                    + "it: the middle row's latitude).")
     String centre;
 
     @Option(names = "--basemap", paramLabel = "SCALE", defaultValue = "auto",

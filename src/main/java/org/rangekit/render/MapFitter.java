@@ -5,6 +5,7 @@ import org.rangekit.geodesy.EarthModel;
 import org.rangekit.geodesy.GeoPoint;
 import org.rangekit.projection.AzimuthalEquidistant;
 import org.rangekit.projection.ProjectionKind;
+import org.rangekit.projection.Projections;
 import org.rangekit.projection.SisProjection;
 import org.rangekit.render.MapContent.MapBand;
 import org.rangekit.render.MapContent.MapOutline;
@@ -82,7 +83,10 @@ final class MapFitter {
                 + spec.projection().title() + " view";
         String subtitle = spec.subtitle().isEmpty() ? Character.toUpperCase(why.charAt(0)) + why.substring(1)
                 : spec.subtitle() + "; " + why;
-        return spec.withProjection(ProjectionKind.WORLD).withTitles(spec.title(), subtitle);
+        // On Greenwich, whatever the azimuthal view's centre, as before a world map could be recentred.
+        return new MapSpec(spec.widthPx(), spec.heightPx(), spec.dpi(), ProjectionKind.WORLD,
+                Projections.defaultCentre(ProjectionKind.WORLD, spec.centre()), spec.extentKm(), spec.earth(),
+                spec.layers(), spec.style(), spec.basemapScale(), spec.title(), subtitle);
     }
 
     /**

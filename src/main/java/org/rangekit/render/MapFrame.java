@@ -4,6 +4,7 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
+import org.rangekit.geodesy.EarthModel;
 import org.rangekit.geodesy.GeoPoint;
 import org.rangekit.geometry.RingPolygons;
 import org.rangekit.projection.AzimuthalEquidistant;
@@ -23,13 +24,14 @@ import org.rangekit.range.Ring;
  * circumscribed circle, capped at {@link AzimuthalEquidistant#MAX_RADIUS_M} away from the antipode);
  * a globe shows its visible hemisphere ({@link SisProjection#GLOBE_RADIUS_M}); both clip regions are
  * built by the ring engine ({@link RingPolygons#disc}). Web Mercator stops at ±85.05°; Robinson shows
- * the whole world, cut at ±180° on its edges.
+ * the whole world, cut on its edges at the meridian opposite the central one.
  *
  * <h2>Layout</h2>
  * Azimuthal maps and the globe fill the canvas; the title panel sits over their margin. World and
  * Mercator maps are fitted into the canvas below the title panel ({@link #mapTopPx}), so that the
  * panel hides nothing of them: on a wide canvas it would otherwise cover the top of the map, where
- * a band containing a pole runs.
+ * a band containing a pole runs. Given an extent, a world or Mercator map shows a window of itself
+ * laid out as an azimuthal map ({@link #meridianScale}), if that magnifies the whole map.
  *
  * @param spec the map spec
  * @param projection the projection
@@ -52,6 +54,11 @@ public record MapFrame(MapSpec spec, MapProjection projection, Viewport view, Ge
     private static final double WORLD_FILL = 0.96;
     /** Gap between the title panel and a world or Mercator map below it (points). */
     private static final double TITLE_GAP_PT = 4;
+
+    /** Half the latitude step of a world map's meridian scale (degrees; about 1 km). */
+    static final double SCALE_STEP_DEG = 0.01;
+    /** Web Mercator's sphere (metres, EPSG:3857), on which its extent is measured. */
+    static final double WEB_MERCATOR_SPHERE_M = 6_378_137;
 
     private static final GeometryFactory GF = new GeometryFactory();
 
@@ -104,14 +111,17 @@ public record MapFrame(MapSpec spec, MapProjection projection, Viewport view, Ge
             }
             case WORLD -> {
                 double top = worldTop(spec, metrics);
-                double xMax = p.forward(0, 180)[0];
-                double yMax = p.forward(90, 0)[1];
+                // The right edge is the meridian 180° east of the central one.
+                double cm = ((Domain.World) p.domain()).centralMeridianDeg();
+                double xMax = p.forward(0, cm + 180)[0];
+                double yMax = p.forward(90, cm)[1];
                 double k = Math.min(w * WORLD_FILL / (2 * xMax), (h - top) * WORLD_FILL / (2 * yMax));
                 // Centred on the canvas if that clears the title, else as high as clears it (at most
                 // centred in the window below the title): the legend in the bottom-left corner covers
                 // as little of the map as it can.
                 double midPx = Math.max(h / 2.0, top + yMax * k / WORLD_FILL);
-                return new MapFrame(spec, p, new Viewport(w, h, 0, (midPx - h / 2.0) / k, k), null, Double.NaN, top);
+                return windowOr(new MapFrame(spec, p, new Viewport(w, h, 0, (midPx - h / 2.0) / k, k), null,
+                        Double.NaN, top));
             }
             case MERCATOR -> {
                 // The right edge is the meridian 180° east of the central one.
@@ -128,13 +138,60 @@ public record MapFrame(MapSpec spec, MapProjection projection, Viewport view, Ge
                     // latitude as far as the world reaches.
                     cy = Math.max(-xMax + halfH, Math.min(xMax - halfH, cy)) + top / (2 * k);
                 }
-                double lat = SisProjection.MERCATOR_MAX_LAT_DEG;
-                Polygon box = GF.createPolygon(new Coordinate[] {new Coordinate(-180, -lat), new Coordinate(180, -lat),
-                    new Coordinate(180, lat), new Coordinate(-180, lat), new Coordinate(-180, -lat)});
-                return new MapFrame(spec, p, new Viewport(w, h, 0, cy, k), box, Double.NaN, top);
+                return windowOr(new MapFrame(spec, p, new Viewport(w, h, 0, cy, k), mercatorBox(), Double.NaN, top));
             }
             default -> throw new IllegalArgumentException("unknown projection " + spec.projection());
         }
+    }
+
+    private static Polygon mercatorBox() {
+        double lat = SisProjection.MERCATOR_MAX_LAT_DEG;
+        return GF.createPolygon(new Coordinate[] {new Coordinate(-180, -lat), new Coordinate(180, -lat),
+            new Coordinate(180, lat), new Coordinate(-180, lat), new Coordinate(-180, -lat)});
+    }
+
+    /**
+     * A world or Mercator map given an extent: a window of it, drawn as an azimuthal map is, the centre at
+     * the canvas' middle and the extent from there to the nearer canvas edge, the title panel over the
+     * window's margin; {@code whole}, the map drawn without an extent, if none is given or the window
+     * would not magnify it (its scale at most the whole map's).
+     */
+    private static MapFrame windowOr(MapFrame whole) {
+        MapSpec spec = whole.spec();
+        if (Double.isNaN(spec.extentKm())) {
+            return whole;
+        }
+        MapProjection p = whole.projection();
+        int w = spec.widthPx();
+        int h = spec.heightPx();
+        double k = Math.min(w, h) / 2.0 / (spec.extentKm() * 1000
+                * meridianScale(spec.projection(), p, spec.centre(), spec.earth()));
+        if (!(k > whole.view().pxPerMeter())) {
+            return whole;
+        }
+        double[] c = p.forward(windowLat(spec.projection(), spec.centre().latDeg()), spec.centre().lonDeg());
+        return new MapFrame(spec, p, new Viewport(w, h, c[0], c[1], k), whole.clipLonLat(), Double.NaN, 0);
+    }
+
+    /** A Mercator window's centre stops at the map's top and bottom edge (±85.05°). */
+    private static double windowLat(ProjectionKind kind, double latDeg) {
+        double max = kind == ProjectionKind.MERCATOR ? SisProjection.MERCATOR_MAX_LAT_DEG : 90;
+        return Math.max(-max, Math.min(max, latDeg));
+    }
+
+    /**
+     * Projected metres per metre along the centre's meridian, on the projection's sphere (Web
+     * Mercator's, or for Robinson one of the Earth model's equatorial radius): the scale at which a world map's extent, given in km, is measured, so that
+     * the extent is the distance from the centre to the nearer edge near the centre (sec φ on Web
+     * Mercator). A central difference over ±{@value #SCALE_STEP_DEG}°, within the map.
+     */
+    public static double meridianScale(ProjectionKind kind, MapProjection p, GeoPoint centre, EarthModel earth) {
+        double max = kind == ProjectionKind.MERCATOR ? SisProjection.MERCATOR_MAX_LAT_DEG : 90;
+        double lat = Math.max(-max + SCALE_STEP_DEG, Math.min(max - SCALE_STEP_DEG, centre.latDeg()));
+        double lon = ((Domain.World) p.domain()).centralMeridianDeg();
+        double dy = p.forward(lat + SCALE_STEP_DEG, lon)[1] - p.forward(lat - SCALE_STEP_DEG, lon)[1];
+        double r = kind == ProjectionKind.MERCATOR ? WEB_MERCATOR_SPHERE_M : earth.equatorialRadiusMeters();
+        return dy / (2 * Math.toRadians(SCALE_STEP_DEG) * r);
     }
 
     /**

@@ -91,11 +91,35 @@ final class MapGeometry {
             double top = Math.max(ne[1], frame.mapTopPx());
             return MapPath.rectangle(sw[0], top, ne[0] - sw[0], sw[1] - top);
         }
+        if (world.centralMeridianDeg() != 0) {
+            return recentredWorldOutline(world.centralMeridianDeg());
+        }
         double lat = 90;
         Geometry frameBox = GF.createPolygon(new Coordinate[] {new Coordinate(-180, -lat),
             new Coordinate(180, -lat), new Coordinate(180, lat), new Coordinate(-180, lat),
             new Coordinate(-180, -lat)});
         return rp.fillPath(frameBox);
+    }
+
+    /**
+     * The outline of a Robinson map on another central meridian λ0, built directly (a lon/lat box would
+     * be cut at the seam λ0 ± 180° and the cut stroked): the edge meridians traced every degree of
+     * latitude, joined by the pole lines.
+     */
+    private MapPath recentredWorldOutline(double centralMeridianDeg) {
+        double[] xy = new double[2 * 2 * 181];
+        int n = 0;
+        for (int lat = -90; lat <= 90; lat++) { // up the left edge
+            double[] p = rp.project(lat, centralMeridianDeg - 180);
+            xy[n++] = p[0];
+            xy[n++] = p[1];
+        }
+        for (int lat = 90; lat >= -90; lat--) { // down the right edge
+            double[] p = rp.project(lat, centralMeridianDeg + 180);
+            xy[n++] = p[0];
+            xy[n++] = p[1];
+        }
+        return new MapPath().add(xy, n, true);
     }
 
     /** The edge of the clip disc, traced by the direct geodesic problem: a clean closed curve. */

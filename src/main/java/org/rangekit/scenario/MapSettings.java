@@ -18,6 +18,8 @@ import org.rangekit.text.Quote;
  * @param heightPx height (pixels), 1 to {@value #MAX_SIDE_PX}, at most {@value #MAX_PIXELS} pixels in all
  * @param dpi resolution (dots per inch), 10 to 2400: text and lines are sized in points
  * @param extentKm distance from the centre to the nearer map edge (kilometres), in (0, 20000], or NaN to fit the rings
+ *        (world and Mercator maps: to show the whole world; given, they show a window around the centre, the
+ *        extent measured along its meridian)
  * @param basemap Natural Earth scale {@code 110m}, {@code 50m} or {@code 10m}, or null to choose by km per pixel
  * @param title title, or null for the default (what and from where)
  * @param subtitle subtitle, or null for the default (the Earth model and the sites' uncertainty)
@@ -25,8 +27,9 @@ import org.rangekit.text.Quote;
  *        {@code 48.5,46.0} or DMS), or null for the middle of the sites (or the area) as {@code map}
  *        centres it by default: the projection's centre of azimuthal maps (aeqd, ortho, laea); the
  *        central meridian of a Web Mercator map and, when the map is cropped in height, the latitude
- *        of its middle row (as far as the world reaches); a Robinson world map stays on Greenwich
- *        (the renderer's {@code Projections}), so there a centre changes nothing
+ *        of its middle row (as far as the world reaches); the central meridian of a Robinson world
+ *        map, which without a centre stays on Greenwich (the renderer's {@code Projections}); with an
+ *        extent, the middle of a world or Mercator map's window
  */
 public record MapSettings(ProjectionKind projection, int widthPx, int heightPx, double dpi, double extentKm,
         String basemap, String title, String subtitle, GeoPoint centre) {

@@ -643,9 +643,18 @@ final class MapCanvas extends Region {
         }
     }
 
-    /** Whether a world or Mercator map is shown magnified (exports show the whole world). */
+    /** Whether a world or Mercator map is shown magnified. */
     boolean magnified() {
         return !ScreenMap.redrawsToNavigate(state.projection()) && zoom.scale() != 1;
+    }
+
+    /**
+     * The view as the window shows it: {@code s}, or for a magnified world or Mercator map {@code s}
+     * centred on the window's middle at the magnified extent ({@link ScreenMap#magnifiedView}), which
+     * an export draws and a saved scenario names.
+     */
+    ViewState shownState(ViewState s) {
+        return magnified() && map != null ? map.magnifiedView(s, zoom) : s;
     }
 
     /** Forgets the magnification (a new projection or a reset view). */

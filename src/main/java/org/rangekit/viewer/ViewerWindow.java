@@ -686,7 +686,10 @@ final class ViewerWindow {
         ViewState s = state.get();
         if (i < s.sites().size() && map.screenMap() != null) {
             map.resetZoom();
-            apply(s.withView(s.sites().get(i).point(), map.screenMap().extentKm()), false);
+            // A world or Mercator map keeps its extent (the whole world unless a scenario gave one): the
+            // drawn frame's extent is measured in projected metres, not along the meridian as theirs is.
+            double extent = ScreenMap.redrawsToNavigate(s.projection()) ? map.screenMap().extentKm() : s.extentKm();
+            apply(s.withView(s.sites().get(i).point(), extent), false);
         }
     }
 
@@ -819,8 +822,10 @@ final class ViewerWindow {
     /** Exports the map (PNG, SVG or PDF by the extension). */
     void exportMap(Path file) throws IOException {
         int[] wh = map.sizePx();
-        Exports.map(state.get(), wh[0], wh[1], file);
-        setStatus("wrote " + file + (map.magnified() ? " (the whole world, as run draws it)" : ""));
+        ViewState shown = map.shownState(state.get());
+        Exports.map(shown, wh[0], wh[1], file);
+        setStatus("wrote " + file + (map.magnified() && shown == state.get()
+                ? " (the whole world: the window's middle shows no point of the map)" : ""));
     }
 
     /**
@@ -851,7 +856,7 @@ final class ViewerWindow {
     /** As {@link #saveScenario(Path)} with the overlay in {@code overlay}. */
     void saveScenario(Path yamlFile, OverlayFormat overlay) throws IOException {
         int[] wh = map.sizePx();
-        List<String> files = Exports.saveScenario(state.get(), wh[0], wh[1], yamlFile, overlay);
+        List<String> files = Exports.saveScenario(map.shownState(state.get()), wh[0], wh[1], yamlFile, overlay);
         setStatus("saved " + yamlFile + " with " + String.join(", ", files));
     }
 

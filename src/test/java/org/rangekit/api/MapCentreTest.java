@@ -1,6 +1,7 @@
 package org.rangekit.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import net.sf.geographiclib.Geodesic;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.rangekit.geodesy.EarthModel;
 import org.rangekit.geodesy.GeoPoint;
 import org.rangekit.io.in.SiteCatalog;
+import org.rangekit.projection.Domain;
 import org.rangekit.projection.ProjectionKind;
 import org.rangekit.range.Site;
 import org.rangekit.range.ThresholdSet;
@@ -89,13 +91,77 @@ class MapCentreTest {
     }
 
     @Test
-    void robinsonStaysOnGreenwich() {
-        MapFrame with = frame(ProjectionKind.WORLD, CENTRE, Double.NaN);
-        MapFrame without = frame(ProjectionKind.WORLD, null, Double.NaN);
-        assertEquals(W / 2.0, with.pixel(GeoPoint.of(0, 0))[0], PIXEL_TOL, "Greenwich in the middle");
-        double[] a = with.pixel(CENTRE);
-        double[] b = without.pixel(CENTRE);
-        assertEquals(b[0], a[0], 0, "the same world map");
-        assertEquals(b[1], a[1], 0, "the same world map");
+    void robinsonTakesTheCentresMeridian() {
+        MapFrame f = frame(ProjectionKind.WORLD, CENTRE, Double.NaN);
+        double k = f.view().pxPerMeter();
+        double[] c = f.pixel(GeoPoint.of(0, CENTRE.lonDeg()));
+        assertEquals(W / 2.0, c[0], PIXEL_TOL, "central meridian in the middle");
+        // Robinson (Snyder 1993, "Flattening the Earth", table; a sphere of the equatorial radius, as PROJ):
+        // x = 0.8487 R X(φ) (λ − λ0), y = 1.3523 R Y(φ), with X(60°) = 0.7986, Y(60°) = 0.7346.
+        double r = EarthModel.WGS84.equatorialRadiusMeters();
+        double[] p = f.pixel(GeoPoint.of(60, CENTRE.lonDeg() + 25));
+        assertEquals(c[0] + 0.8487 * r * 0.7986 * Math.toRadians(25) * k, p[0], PIXEL_TOL, "x 25° east at 60° N");
+        assertEquals(c[1] - 1.3523 * r * 0.7346 * k, p[1], PIXEL_TOL, "y at 60° N");
+        // The edges are the meridians 180° from the centre's: a point 1° west of the eastern edge lies on
+        // the right, 1° east of the western edge on the left (x = ±0.8487 R · 179°).
+        double edge = 0.8487 * r * Math.toRadians(179) * k;
+        assertEquals(c[0] + edge, f.pixel(GeoPoint.of(0, CENTRE.lonDeg() + 179))[0], PIXEL_TOL, "near the east edge");
+        assertEquals(c[0] - edge, f.pixel(GeoPoint.of(0, CENTRE.lonDeg() - 179))[0], PIXEL_TOL, "near the west edge");
+    }
+
+    @Test
+    void robinsonWithoutACentreStaysOnGreenwich() {
+        // The default world map keeps the meridian it always had, not the site's (46° E).
+        MapFrame f = frame(ProjectionKind.WORLD, null, Double.NaN);
+        assertEquals(W / 2.0, f.pixel(GeoPoint.of(0, 0))[0], PIXEL_TOL, "Greenwich in the middle");
+        assertEquals(0, ((Domain.World) f.domain()).centralMeridianDeg(), 0);
+    }
+
+    @Test
+    void aMercatorWindowIsCentredOnTheGivenPointAtTheExtentAlongItsMeridian() {
+        // --extent 1500: 1,500 km on Web Mercator's sphere along the meridian, at the centre, to the nearer
+        // (top and bottom) edge: the scale is (H / 2) / (extent × sec φ0) pixels per projected metre.
+        MapFrame f = frame(ProjectionKind.MERCATOR, CENTRE, 1500);
+        double[] c = f.pixel(CENTRE);
+        assertEquals(W / 2.0, c[0], PIXEL_TOL, "centre column");
+        assertEquals(H / 2.0, c[1], PIXEL_TOL, "centre row");
+        double k = H / 2.0 / (1_500_000 / Math.cos(Math.toRadians(CENTRE.latDeg())));
+        GeoPoint q = GeoPoint.of(50, CENTRE.lonDeg() + 10);
+        double dx = WEB_MERCATOR_R_M * Math.toRadians(10);
+        double dy = WEB_MERCATOR_R_M * (Math.log(Math.tan(Math.PI / 4 + Math.toRadians(50) / 2))
+                - Math.log(Math.tan(Math.PI / 4 + Math.toRadians(CENTRE.latDeg()) / 2)));
+        double[] p = f.pixel(q);
+        assertEquals(W / 2.0 + dx * k, p[0], PIXEL_TOL, "x 10° east of the centre");
+        assertEquals(H / 2.0 - dy * k, p[1], PIXEL_TOL, "y at 50° N");
+    }
+
+    @Test
+    void aRobinsonWindowIsCentredOnTheGivenPointOnItsMeridian() {
+        MapFrame f = frame(ProjectionKind.WORLD, CENTRE, 1500);
+        double[] c = f.pixel(CENTRE);
+        assertEquals(W / 2.0, c[0], PIXEL_TOL, "centre column");
+        assertEquals(H / 2.0, c[1], PIXEL_TOL, "centre row");
+        // Robinson's table at the nodes 45° and 50° (X(45°) = 0.8962, Y(45°) = 0.5571, Y(50°) = 0.6176): the
+        // parallel's 10° and the meridian's 45°-50° keep the ratio 0.8487 X(45°) Δλ / (1.3523 ΔY), whatever the scale.
+        double[] a = f.pixel(GeoPoint.of(45, CENTRE.lonDeg()));
+        double[] b = f.pixel(GeoPoint.of(45, CENTRE.lonDeg() + 10));
+        double[] n = f.pixel(GeoPoint.of(50, CENTRE.lonDeg()));
+        assertEquals(a[0], n[0], PIXEL_TOL, "the central meridian is straight and vertical");
+        double ratio = 0.8487 * 0.8962 * Math.toRadians(10) / (1.3523 * (0.6176 - 0.5571));
+        assertEquals((a[1] - n[1]) * ratio, b[0] - a[0], PIXEL_TOL, "10° of the 45th parallel");
+        // 1,500 km along the meridian from the centre to the top and bottom edges: the 45°-50° span, about
+        // 556 km on the sphere, is then a little more than a third of the half-height (within 2 %: the
+        // meridian scale of Robinson varies between the nodes).
+        double span = (a[1] - n[1]) / (H / 2.0) * 1500;
+        assertEquals(Math.toRadians(5) * EarthModel.WGS84.equatorialRadiusMeters() / 1000, span, 0.02 * span,
+                "km of meridian per pixel");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ProjectionKind.class, names = {"WORLD", "MERCATOR"})
+    void anExtentThatWouldNotMagnifyTheWorldDrawsTheWholeWorld(ProjectionKind kind) {
+        MapFrame whole = frame(kind, CENTRE, Double.NaN);
+        assertEquals(whole.view(), frame(kind, CENTRE, 20_000).view(), kind + ": 20,000 km shows the whole world");
+        assertTrue(frame(kind, CENTRE, 3_000).view().pxPerMeter() > whole.view().pxPerMeter(), kind + ": 3,000 km magnifies");
     }
 }

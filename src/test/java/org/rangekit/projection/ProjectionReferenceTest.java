@@ -15,6 +15,7 @@ import org.rangekit.geodesy.GeoPoint;
  * echo "50 60" | proj -f '%.4f' +proj=ortho +lat_0=48.6 +lon_0=45.7 +ellps=WGS84
  * </pre>
  * with {@code +proj=laea}, {@code +proj=aeqd} (same centre), {@code +proj=robin +lon_0=0 +ellps=WGS84}
+ * (and {@code +lon_0=45.7})
  * and {@code +proj=webmerc +lon_0=45.7 +ellps=WGS84}.
  */
 class ProjectionReferenceTest {
@@ -90,6 +91,30 @@ class ProjectionReferenceTest {
         "48.6, 120, 9933931.9749, 5181672.9501, false",
     })
     void robinsonMatchesProj(double lat, double lon, double x, double y, boolean node) {
+        // +lon_0=0: a Robinson map centred on Greenwich, as drawn when no centre is given.
+        MapProjection p = Projections.create(ProjectionKind.WORLD, Projections.defaultCentre(ProjectionKind.WORLD, KY),
+                EarthModel.WGS84);
+        double[] xy = p.forward(lat, lon);
+        double tol = node ? ROBINSON_NODE_TOL_M : ROBINSON_BETWEEN_NODES_TOL_M;
+        assertEquals(x, xy[0], tol, "x");
+        assertEquals(y, xy[1], tol, "y");
+    }
+
+    /**
+     * A Robinson map given a centre takes its meridian: {@code +proj=robin +lon_0=45.7}. The last two
+     * points lie 0.1° either side of the edge meridian 134.3° W, on opposite edges.
+     */
+    @ParameterizedTest(name = "robinson on 45.7° E ({0}, {1})")
+    @CsvSource({
+        // lat, lon, x, y, on a table node?
+        "60, 50, 324431.6270, 6336038.6820, true",
+        "30, 100, 4924889.2224, 3208557.6115, true",
+        "70, -30, -5139353.4977, 7275318.1163, true",
+        "48.6, 45.7, 0.0000, 5181672.9501, false",
+        "10, -134.4, 16918202.4675, 1069519.1610, true",
+        "10, -134.2, -16918202.4675, 1069519.1610, true",
+    })
+    void robinsonOnTheCentresMeridianMatchesProj(double lat, double lon, double x, double y, boolean node) {
         MapProjection p = Projections.create(ProjectionKind.WORLD, KY, EarthModel.WGS84);
         double[] xy = p.forward(lat, lon);
         double tol = node ? ROBINSON_NODE_TOL_M : ROBINSON_BETWEEN_NODES_TOL_M;

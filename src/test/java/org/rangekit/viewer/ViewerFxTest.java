@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -313,6 +314,42 @@ class ViewerFxTest {
         int[] wh = w.map().sizePx();
         GeoPoint middle = w.map().geoAt(wh[0] / 2.0, wh[1] / 2.0).orElseThrow();
         assertEquals(0, shown.earth().distanceMeters(middle, shown.centre()), VIEW_CENTRE_TOL_M);
+    }
+
+    @Test
+    void aMagnifiedMercatorMapSavesItsWindow(FxRobot robot) throws Exception {
+        robot.interact(() -> w.setProjection(org.rangekit.projection.ProjectionKind.MERCATOR));
+        waitIdle(robot);
+        // The magnifier: the drawing enlarged and moved, the view itself unchanged.
+        robot.interact(() -> w.map().zoomBy(3));
+        robot.interact(() -> w.map().panBy(90, -40));
+        waitIdle(robot);
+        assertNull(w.state().centre(), "the magnifier does not move the view");
+        int[] wh = w.map().sizePx();
+        GeoPoint middle = w.map().geoAt(wh[0] / 2.0, wh[1] / 2.0).orElseThrow();
+        Path saved = dir.resolve("saved-magnified");
+        Files.createDirectories(saved);
+        robot.interact(() -> {
+            try {
+                w.saveScenario(saved.resolve("m.yaml"));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        String yaml = Files.readString(saved.resolve("m.yaml"));
+        assertTrue(yaml.contains("  centre: ") && yaml.contains("  extent_km: "), yaml);
+        ViewState read = ViewState.of(org.rangekit.io.in.ScenarioReader.parse(yaml, "m"));
+        // Rounded to the 7 decimals a scenario writes: within 1.2 cm (half a unit of 1e-7° each way).
+        assertEquals(0, read.earth().distanceMeters(middle, read.centre()), 0.012,
+                "the saved centre is the window's middle");
+        Path again = dir.resolve("again-magnified");
+        Files.createDirectories(again);
+        Files.copy(saved.resolve("m.yaml"), again.resolve("m.yaml"));
+        List<String> written = new ArrayList<>();
+        Scenarios.run(again.resolve("m.yaml"), written::add);
+        for (String f : List.of("m.png", "m.geojson", "m-coverage.csv")) {
+            assertArrayEquals(Files.readAllBytes(saved.resolve(f)), Files.readAllBytes(again.resolve(f)), f);
+        }
     }
 
     private int pixelAt(FxRobot robot, GeoPoint p) {

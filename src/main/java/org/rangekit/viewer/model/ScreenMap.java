@@ -3,8 +3,10 @@ package org.rangekit.viewer.model;
 import java.util.List;
 import java.util.Optional;
 import org.rangekit.coverage.Target;
+import org.rangekit.geodesy.EarthModel;
 import org.rangekit.geodesy.GeoPoint;
 import org.rangekit.projection.ProjectionKind;
+import org.rangekit.projection.Projections;
 import org.rangekit.range.Site;
 import org.rangekit.render.MapFrame;
 import org.rangekit.render.MapRenderer;
@@ -16,8 +18,9 @@ import org.rangekit.render.Viewport;
  * target is near a pixel, and the view after a drag or a wheel turn.
  *
  * <p>Azimuthal views (aeqd, laea, ortho) pan by moving the projection's centre and zoom by changing
- * the extent, so the renderer draws them anew; world and Mercator maps always show the whole world,
- * and the viewer magnifies and moves the drawing instead ({@link Zoom}).
+ * the extent, so the renderer draws them anew; on world and Mercator maps the viewer magnifies and
+ * moves the drawing instead ({@link Zoom}), and an export names the window by centre and extent
+ * ({@link #magnifiedView}).
  *
  * @param prepared the prepared drawing (frame and operations)
  */
@@ -83,6 +86,40 @@ public record ScreenMap(MapRenderer.Prepared prepared) {
         double cy = v.heightPx() / 2.0 + (py - v.heightPx() / 2.0) * (1 - 1 / f);
         GeoPoint c = geoAt(cx, cy).orElse(s.viewCentre());
         return s.withView(c, extent);
+    }
+
+    /**
+     * The view a magnified world or Mercator map shows: centred on the point drawn at the window's
+     * middle, at the extent that draws it at the magnified scale ({@link MapFrame#meridianScale}), so
+     * that {@code map} and {@code run} draw the window (at the canvas' size) rather than the whole
+     * world. The view itself without magnification, in an azimuthal view, or if the window's middle
+     * shows no point of the map.
+     *
+     * @param s the view drawn in this map
+     * @param z the magnification of the drawing on the screen
+     */
+    public ViewState magnifiedView(ViewState s, Zoom z) {
+        if (redrawsToNavigate(s.projection()) || z.scale() == 1) {
+            return s;
+        }
+        Viewport v = frame().view();
+        double mx = z.mapX(v.widthPx() / 2.0);
+        double my = z.mapY(v.heightPx() / 2.0);
+        Optional<GeoPoint> c = geoAt(mx, my);
+        if (c.isEmpty()) {
+            return s;
+        }
+        // Beyond a Robinson map's outline the inverse still answers: keep only a point drawn there.
+        double[] back = pixelOf(c.get());
+        if (!(Math.hypot(back[0] - mx, back[1] - my) < 1)) {
+            return s;
+        }
+        GeoPoint centre = s.withView(c.get(), Double.NaN).centre(); // rounded as a scenario writes it
+        EarthModel earth = frame().spec().earth();
+        double scale = MapFrame.meridianScale(s.projection(), Projections.create(s.projection(), centre, earth),
+                centre, earth);
+        double km = Math.min(v.widthPx(), v.heightPx()) / 2.0 / (v.pxPerMeter() * z.scale() * scale) / 1000;
+        return s.withView(centre, Math.min(MAX_EXTENT_KM, km));
     }
 
     /** The index of the site drawn within {@code radiusPx} of a pixel (the nearest), or −1. */

@@ -194,10 +194,13 @@ public record ViewState(List<Site> sites, ThresholdSet set, EarthModel earth, bo
         return area != null ? area.mapContent(set, marked()) : Maps.content(mapRequest(widthPx, heightPx, dpi));
     }
 
-    /** The spec of the on-screen map: {@code map}'s, centred where the user moved the view. */
+    /**
+     * The spec of the on-screen map: {@code map}'s, centred where the user moved the view (a Robinson
+     * map the user has not centred stays on Greenwich, as {@code map} draws it).
+     */
     public MapSpec screenSpec(int widthPx, int heightPx, String basemapScale) {
         MapSpec s = mapSpec(widthPx, heightPx, SCREEN_DPI);
-        return new MapSpec(s.widthPx(), s.heightPx(), s.dpi(), s.projection(), viewCentre(), s.extentKm(), s.earth(),
+        return new MapSpec(s.widthPx(), s.heightPx(), s.dpi(), s.projection(), s.centre(), s.extentKm(), s.earth(),
                 s.layers(), s.style(), basemapScale, s.title(), s.subtitle());
     }
 

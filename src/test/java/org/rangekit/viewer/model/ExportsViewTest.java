@@ -13,7 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.rangekit.api.Scenarios;
+import org.rangekit.geodesy.GeoPoint;
 import org.rangekit.projection.ProjectionKind;
+import org.rangekit.render.MapFrame;
 import org.rangekit.render.MapRenderer;
 import org.rangekit.scenario.Scenario;
 import org.rangekit.io.in.ScenarioReader;
@@ -48,6 +50,18 @@ class ExportsViewTest {
         ViewState s = moved(kind);
         assertNotNull(s.centre(), "the drag moved the centre");
         assertNotEquals(ViewState.initial().viewCentre(), s.centre());
+        exportsRunToTheSameBytes(s, kind);
+        // The exported map is the view's: centred where the view is (the export's frame, at twice the size).
+        if (ScreenMap.redrawsToNavigate(kind)) {
+            double[] c = MapRenderer.prepare(s.mapSpec(2 * W, 2 * H, Exports.exportDpi()),
+                    s.mapContent(2 * W, 2 * H, Exports.exportDpi()), null).frame().pixel(s.centre());
+            assertEquals(W, c[0], 0.5, "centre column");
+            assertEquals(H, c[1], 0.5, "centre row");
+        }
+    }
+
+    /** Exports PNG, SVG and PDF of the view, saves its scenario, runs it: the same bytes. */
+    void exportsRunToTheSameBytes(ViewState s, ProjectionKind kind) throws Exception {
         Path saved = dir.resolve("saved");
         Path again = dir.resolve("again");
         Files.createDirectories(saved);
@@ -71,12 +85,42 @@ class ExportsViewTest {
             }
             assertArrayEquals(Files.readAllBytes(saved.resolve(f)), Files.readAllBytes(again.resolve(f)), kind + " " + f);
         }
-        // The exported map is the view's: centred where the view is (the export's frame, at twice the size).
-        if (ScreenMap.redrawsToNavigate(kind)) {
-            double[] c = MapRenderer.prepare(s.mapSpec(2 * W, 2 * H, Exports.exportDpi()),
-                    s.mapContent(2 * W, 2 * H, Exports.exportDpi()), null).frame().pixel(s.centre());
-            assertEquals(W, c[0], 0.5, "centre column");
-            assertEquals(H, c[1], 0.5, "centre row");
+    }
+
+    /**
+     * A world or Mercator map magnified in the window (not redrawn: the drawing enlarged and moved)
+     * exports and saves the window: centred on the point at the window's middle, at the magnified
+     * scale, and the export and the saved scenario's run are the same bytes.
+     */
+    @ParameterizedTest
+    @EnumSource(value = ProjectionKind.class, names = {"WORLD", "MERCATOR"})
+    void aMagnifiedWorldMapRunsToTheSameMaps(ProjectionKind kind) throws Exception {
+        ViewState s = ViewState.initial().withProjection(kind);
+        ScreenMap m = new ScreenMap(MapRenderer.prepare(s.screenSpec(W, H, null), s.mapContent(W, H,
+                ViewState.SCREEN_DPI), null));
+        Zoom z = Zoom.NONE.zoomedAt(4, 150, 70).panned(-23, 11);
+        ViewState shown = m.magnifiedView(s, z);
+        assertNotNull(shown.centre(), "the window's middle named");
+        exportsRunToTheSameBytes(shown, kind);
+        // The export (twice the window's size) draws the point at the window's middle at its middle, and
+        // at the window's scale: on Web Mercator, shifted along the equator without change of shape,
+        // every point where the window shows it (twice its pixel); on Robinson, recentred on the
+        // window's meridian, the centre and the scale at it.
+        MapFrame f = MapRenderer.prepare(shown.mapSpec(2 * W, 2 * H, Exports.exportDpi()),
+                shown.mapContent(2 * W, 2 * H, Exports.exportDpi()), null).frame();
+        double[] c = f.pixel(shown.centre());
+        assertEquals(W, c[0], 0.5, "centre column");
+        assertEquals(H, c[1], 0.5, "centre row");
+        // Both projections place a latitude's row whatever the central meridian: the same scale in metres.
+        double k = 2 * m.frame().view().pxPerMeter() * z.scale();
+        assertEquals(k, f.view().pxPerMeter(), 1e-9 * k, "the window's scale, at twice the size");
+        if (kind == ProjectionKind.MERCATOR) {
+            for (double[] px : new double[][] {{20, 15}, {220, 140}, {60, 130}}) {
+                GeoPoint q = m.geoAt(z.mapX(px[0]), z.mapY(px[1])).orElseThrow();
+                double[] e = f.pixel(q);
+                assertEquals(2 * px[0], e[0], 0.5, "column of the point under " + px[0] + "," + px[1]);
+                assertEquals(2 * px[1], e[1], 0.5, "row of the point under " + px[0] + "," + px[1]);
+            }
         }
     }
 
