@@ -39,7 +39,9 @@ class GoldenImageTest {
     @ParameterizedTest
     @EnumSource(value = ProjectionKind.class, names = {"AEQD", "ORTHO", "WORLD"})
     void matchesGolden(ProjectionKind kind) throws IOException {
-        MapSpec spec = new MapSpec(400, 300, 72, kind, MapContentTest.KY.point(), Double.NaN, EarthModel.WGS84,
+        // Centred as `map` centres it (Projections.defaultCentre: a Robinson map on Greenwich).
+        MapSpec spec = new MapSpec(400, 300, 72, kind,
+                org.rangekit.projection.Projections.defaultCentre(kind, MapContentTest.KY.point()), Double.NaN, EarthModel.WGS84,
                 GEOMETRY_LAYERS, MapStyle.DEFAULT, "110m", "", "");
         MapContent content = RangeLayers.build(List.of(MapContentTest.KY), ThresholdSet.inf(), EarthModel.WGS84,
                 false, List.of(), "", "");
