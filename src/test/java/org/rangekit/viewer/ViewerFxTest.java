@@ -144,7 +144,7 @@ class ViewerFxTest {
                 }
                 cellTexts.add(texts);
             });
-            w.applyRanges("480, 500, 1000, 3123.4"); // a band no earlier test clipped
+            w.applyRanges("480, 500, 1234.5, 5500"); // an inner circle no earlier test measured
         });
         waitIdle(robot);
         // The areas are clipped beside the counting, not after it: the whole table is shown last, and the
@@ -166,9 +166,10 @@ class ViewerFxTest {
             assertEquals(whole.rows().get(r).figures().citiesPopulation(),
                     counts.rows().get(r).figures().citiesPopulation());
         }
-        // Only the 1,000–3,123.4 km band is new: its area, land and area-share population wait.
-        assertEquals(1, counts.rows().stream().filter(CoverageTable.Row::areasPending).count());
-        assertEquals(3, cellTexts.get(0).stream().filter("…"::equals).count(), cellTexts.get(0).toString());
+        // Only the 1,234.5 km disc is new (the others are kept, BandAreaCache): the two bands it bounds,
+        // 500–1,234.5 and 1,234.5–5,500 km, wait for their area, land and area-share population.
+        assertEquals(2, counts.rows().stream().filter(CoverageTable.Row::areasPending).count());
+        assertEquals(6, cellTexts.get(0).stream().filter("…"::equals).count(), cellTexts.get(0).toString());
     }
 
     @Test
