@@ -154,7 +154,8 @@ public final class UnionAreas {
         }.transform(g);
     }
 
-    private static Geometry polygons(Geometry g) {
+    /** The non-empty polygons of {@code g} as one MultiPolygon (what the areas are summed over). */
+    static Geometry polygons(Geometry g) {
         List<Polygon> ps = new ArrayList<>();
         for (int i = 0; i < g.getNumGeometries(); i++) {
             if (g.getGeometryN(i) instanceof Polygon p && !p.isEmpty()) {

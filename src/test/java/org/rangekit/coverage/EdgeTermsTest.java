@@ -58,7 +58,7 @@ class EdgeTermsTest {
                     double r = rnd.nextDouble(100e3, 6000e3);
                     discs.add(RingPolygons.disc(new Ring(GeoPoint.of(lat, lon), r, earth), TRACE_TOL_M));
                 }
-                Geometry union = polygons(UnaryUnionOp.union(discs));
+                Geometry union = UnionAreas.polygons(UnaryUnionOp.union(discs));
                 Geodesic g = earth.geodesic();
                 EdgeTerms terms = EdgeTerms.of(union, g);
                 assertSolved(union, terms.own(), g, earth + " union " + t);
@@ -71,7 +71,7 @@ class EdgeTermsTest {
                     if (!dense.getEnvelopeInternal().intersects(union.getEnvelopeInternal())) {
                         continue;
                     }
-                    Geometry pieces = polygons(OverlayNGRobust.overlay(dense, union, OverlayNG.INTERSECTION));
+                    Geometry pieces = UnionAreas.polygons(OverlayNGRobust.overlay(dense, union, OverlayNG.INTERSECTION));
                     double[] s12 = terms.of(pieces);
                     assertSolved(pieces, s12, g, earth + " pieces " + t);
                     assertSame(GeodesicAreas.areaSquareMeters(pieces, earth),
@@ -163,15 +163,5 @@ class EdgeTermsTest {
                 }
             }
         }
-    }
-
-    private static Geometry polygons(Geometry g) {
-        List<Polygon> ps = new ArrayList<>();
-        for (int i = 0; i < g.getNumGeometries(); i++) {
-            if (g.getGeometryN(i) instanceof Polygon p && !p.isEmpty()) {
-                ps.add(p);
-            }
-        }
-        return g.getFactory().createMultiPolygon(ps.toArray(new Polygon[0]));
     }
 }
