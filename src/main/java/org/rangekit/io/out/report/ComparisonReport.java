@@ -110,32 +110,44 @@ public record ComparisonReport(Report report, Map<String, String> changeLabels) 
      */
     public static ComparisonReport ranges(ComparisonSummary.Ranges c, EarthModel earth, String targetsLabel,
                                           String scaleLabel, String attribution) {
-        boolean adds = c.adds();
-        double baseKm = c.rangeKm();
-        double vsKm = c.vsRangeKm();
-        String verb = adds ? "adds over" : "gives up against";
-        String title = "What " + KmFormat.label(vsKm) + " km " + verb + " " + KmFormat.label(baseKm)
-                + " km from " + c.site().id();
-        String change = deltaText(baseKm, vsKm);
+        String title = rangesTitle(c, c.site().id());
+        String change = deltaText(c.rangeKm(), c.vsRangeKm());
         Map<String, Object> params = new LinkedHashMap<>();
+        putRangeParams(params, c, change, targetsLabel, earth);
+        params.put("scale", scaleLabel);
+        List<Table> tables = new ArrayList<>(deltaTables(c, change));
+        tables.add(countriesTable(c.countries()));
+        return new ComparisonReport(new Report("compare", title, params, tables, "targets", notes(earth, scaleLabel),
+                attribution), Map.of("targets", c.adds() ? "added" : "removed"));
+    }
+
+    /** Title of a comparison of two ranges from {@code from} (a site's id or an area's name). */
+    private static String rangesTitle(ComparisonSummary.Ranges c, String from) {
+        return "What " + KmFormat.label(c.vsRangeKm()) + " km " + (c.adds() ? "adds over" : "gives up against") + " "
+                + KmFormat.label(c.rangeKm()) + " km from " + from;
+    }
+
+    /** The parameters of a comparison of two ranges, in the order both reports write them. */
+    private static void putRangeParams(Map<String, Object> params, ComparisonSummary.Ranges c, String change,
+                                       String targetsLabel, EarthModel earth) {
         params.put("site", ReportText.sites(List.of(c.site())));
-        params.put("range_km", Num.of(baseKm, 3));
-        params.put("vs_range_km", Num.of(vsKm, 3));
-        params.put("change", (adds ? "added: " : "removed: ") + change);
+        params.put("range_km", Num.of(c.rangeKm(), 3));
+        params.put("vs_range_km", Num.of(c.vsRangeKm(), 3));
+        params.put("change", (c.adds() ? "added: " : "removed: ") + change);
         params.put("targets", targetsLabel);
         params.put("targets_read", Num.of(c.targetsRead()));
         params.put("earth", earth.label());
-        params.put("scale", scaleLabel);
+    }
+
+    /** The targets added or removed and their totals, for a comparison of two ranges. */
+    private static List<Table> deltaTables(ComparisonSummary.Ranges c, String change) {
         List<String> totalsCols = new ArrayList<>(List.of("change"));
         totalsCols.addAll(TOTALS_COLUMNS);
-        List<Table> tables = List.of(
-                new Table("targets", (adds ? "Targets added" : "Targets removed") + " (" + change + ")",
+        return List.of(
+                new Table("targets", (c.adds() ? "Targets added" : "Targets removed") + " (" + change + ")",
                         DELTA_COLUMNS, rows(c.changed(), c.site()), List.of()),
                 new Table("totals", "Totals of the difference", totalsCols, List.of(totalsRow(change, c.totals())),
-                        List.of()),
-                countriesTable(c.countries()));
-        return new ComparisonReport(new Report("compare", title, params, tables, "targets", notes(earth, scaleLabel),
-                attribution), Map.of("targets", adds ? "added" : "removed"));
+                        List.of()));
     }
 
     /** The band between two ranges as the reports write it, e.g. {@code 480 < d ≤ 500 km} (open below, closed above). */
@@ -160,28 +172,12 @@ public record ComparisonReport(Report report, Map<String, String> changeLabels) 
      */
     public static ComparisonReport areaRanges(ComparisonSummary.Ranges c, String areaName, double toleranceMeters,
                                               EarthModel earth, String targetsLabel, String attribution) {
-        boolean adds = c.adds();
-        double baseKm = c.rangeKm();
-        double vsKm = c.vsRangeKm();
-        String title = "What " + KmFormat.label(vsKm) + " km " + (adds ? "adds over" : "gives up against") + " "
-                + KmFormat.label(baseKm) + " km from " + areaName;
-        String change = deltaText(baseKm, vsKm);
+        String title = rangesTitle(c, areaName);
+        String change = deltaText(c.rangeKm(), c.vsRangeKm());
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("area", areaName);
-        params.put("site", ReportText.sites(List.of(c.site())));
-        params.put("range_km", Num.of(baseKm, 3));
-        params.put("vs_range_km", Num.of(vsKm, 3));
-        params.put("change", (adds ? "added: " : "removed: ") + change);
-        params.put("targets", targetsLabel);
-        params.put("targets_read", Num.of(c.targetsRead()));
-        params.put("earth", earth.label());
-        List<String> totalsCols = new ArrayList<>(List.of("change"));
-        totalsCols.addAll(TOTALS_COLUMNS);
-        List<Table> tables = List.of(
-                new Table("targets", (adds ? "Targets added" : "Targets removed") + " (" + change + ")",
-                        DELTA_COLUMNS, rows(c.changed(), c.site()), List.of()),
-                new Table("totals", "Totals of the difference", totalsCols, List.of(totalsRow(change, c.totals())),
-                        List.of()));
+        putRangeParams(params, c, change, targetsLabel, earth);
+        List<Table> tables = deltaTables(c, change);
         List<String> notes = List.of(
                 "distance_km: distance from the area on " + ReportText.surface(earth) + " (GeographicLib): 0 inside, "
                         + "else the shortest geodesic to its boundary; site 'area' is " + areaName + ".",
@@ -191,7 +187,7 @@ public record ComparisonReport(Report report, Map<String, String> changeLabels) 
                         + KmFormat.plain(toleranceMeters) + " m, within that tolerance times its perimeter of the "
                         + "exact area; land, per-country and population-share figures are not computed from an area.");
         return new ComparisonReport(new Report("compare", title, params, tables, "targets", notes, attribution),
-                Map.of("targets", adds ? "added" : "removed"));
+                Map.of("targets", c.adds() ? "added" : "removed"));
     }
 
     /**
