@@ -269,12 +269,20 @@ public final class Comparison {
          * @param vsRangeKm the other range (km), different from {@code rangeKm}
          */
         public AreaRanges(GeodesicArea area, GeoPoint centre, double rangeKm, double vsRangeKm) {
-            super(rangeKm, vsRangeKm);
-            this.area = area;
-            this.classifier = new AreaClassifier(area, scheme, ThresholdSet.inf());
-            this.centre = centre;
-            this.loM = Math.min(rangeKm, vsRangeKm) * 1000;
-            this.hiM = Math.max(rangeKm, vsRangeKm) * 1000;
+            this(area, centre, rangeKm, vsRangeKm, boundRadiusMeters(area, centre));
+        }
+
+        private AreaRanges(GeodesicArea area, GeoPoint centre, double rangeKm, double vsRangeKm, double radiusM) {
+            this(area, centre, rangeKm, vsRangeKm, radiusM,
+                    Double.isNaN(radiusM) ? Double.NaN : area.distanceMeters(centre));
+        }
+
+        /**
+         * R of the bounds: every point of the area within R of {@code centre} (the farthest vertex plus
+         * half the longest edge); NaN when the bounds are not used (R over {@value #MAX_BOUND_RADIUS_M} m,
+         * or the area holds the antipode of {@code centre}).
+         */
+        private static double boundRadiusMeters(GeodesicArea area, GeoPoint centre) {
             EarthModel earth = area.earth();
             double far = 0;
             double halfEdge = 0;
@@ -298,9 +306,7 @@ public final class Comparison {
             }
             double r = far + halfEdge;
             GeoPoint antipode = GeoPoint.of(-centre.latDeg(), GeoPoint.normalizeLon(centre.lonDeg() + 180));
-            boolean usable = r <= MAX_BOUND_RADIUS_M && !area.contains(antipode);
-            this.radiusM = usable ? r : Double.NaN;
-            this.centreToAreaM = usable ? area.distanceMeters(centre) : Double.NaN;
+            return r <= MAX_BOUND_RADIUS_M && !area.contains(antipode) ? r : Double.NaN;
         }
 
         @Override
