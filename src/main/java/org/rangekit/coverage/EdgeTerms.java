@@ -44,25 +44,19 @@ final class EdgeTerms {
         this.own = new double[vertices];
         this.slots = new int[Integer.highestOneBit(Math.max(8, vertices)) << 2]; // at most half full
         this.mask = slots.length - 1;
-        int k = 0;
-        for (int i = 0; i < polygons.getNumGeometries(); i++) {
-            Polygon p = (Polygon) polygons.getGeometryN(i);
-            for (int r = -1; r < p.getNumInteriorRing(); r++) {
-                Coordinate[] cs = (r < 0 ? p.getExteriorRing() : p.getInteriorRingN(r)).getCoordinates();
-                int num = cs.length - 1;
-                for (int c = 0; c < cs.length; c++) {
-                    // The closing vertex holds the first's doubles, so edge k + c runs to k + c + 1.
-                    Coordinate v = cs[c < num ? c : 0];
-                    xs[k + c] = v.x;
-                    ys[k + c] = v.y;
-                }
-                for (int c = 0; c < num; c++) {
-                    own[k + c] = solve(cs[c], cs[c + 1 < num ? c + 1 : 0]);
-                    put(k + c);
-                }
-                k += cs.length;
+        forEachRing(polygons, (cs, k) -> {
+            int num = cs.length - 1;
+            for (int c = 0; c < cs.length; c++) {
+                // The closing vertex holds the first's doubles, so edge k + c runs to k + c + 1.
+                Coordinate v = cs[c < num ? c : 0];
+                xs[k + c] = v.x;
+                ys[k + c] = v.y;
             }
-        }
+            for (int c = 0; c < num; c++) {
+                own[k + c] = solve(cs[c], cs[c + 1 < num ? c + 1 : 0]);
+                put(k + c);
+            }
+        });
     }
 
     /**
@@ -91,22 +85,34 @@ final class EdgeTerms {
      */
     double[] of(Geometry polygons) {
         double[] out = new double[polygons.getNumPoints()];
+        forEachRing(polygons, (cs, k) -> {
+            int num = cs.length - 1;
+            for (int c = 0; c < num; c++) {
+                Coordinate a = cs[c];
+                Coordinate b = cs[c + 1 < num ? c + 1 : 0];
+                int e = find(a, b);
+                out[k + c] = e >= 0 ? own[e] : solve(a, b);
+            }
+        });
+        return out;
+    }
+
+    /** A ring's coordinates (closed) and the index of its first vertex in the one-entry-per-vertex layout. */
+    private interface RingVisitor {
+        void ring(Coordinate[] coordinates, int firstVertex);
+    }
+
+    /** Visits every ring of {@code polygons} (Polygons only), shell then holes, in the layout of {@link #own()}. */
+    private static void forEachRing(Geometry polygons, RingVisitor visitor) {
         int k = 0;
         for (int i = 0; i < polygons.getNumGeometries(); i++) {
             Polygon p = (Polygon) polygons.getGeometryN(i);
             for (int r = -1; r < p.getNumInteriorRing(); r++) {
                 Coordinate[] cs = (r < 0 ? p.getExteriorRing() : p.getInteriorRingN(r)).getCoordinates();
-                int num = cs.length - 1;
-                for (int c = 0; c < num; c++) {
-                    Coordinate a = cs[c];
-                    Coordinate b = cs[c + 1 < num ? c + 1 : 0];
-                    int e = find(a, b);
-                    out[k + c] = e >= 0 ? own[e] : solve(a, b);
-                }
+                visitor.ring(cs, k);
                 k += cs.length;
             }
         }
-        return out;
     }
 
     /** Whether the table holds the edge a → b (the same doubles in this order). */
