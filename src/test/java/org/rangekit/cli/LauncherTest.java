@@ -59,7 +59,8 @@ class LauncherTest {
             throws IOException, InterruptedException {
         Path root = dir.resolve("repo");
         Files.createDirectories(root.resolve("target/lib"));
-        Files.createDirectories(root.resolve("src"));
+        Files.createDirectories(root.resolve("src/main/java"));
+        Files.createDirectories(root.resolve("src/test/java"));
         if (!Files.exists(root.resolve("rangekit"))) {
             Files.copy(Paths.get("rangekit"), root.resolve("rangekit"));
         }
@@ -67,16 +68,17 @@ class LauncherTest {
         if (!Files.exists(jar)) {
             Files.writeString(jar, "");
             Files.writeString(root.resolve("pom.xml"), "<project/>");
-            Files.writeString(root.resolve("src/Changed.java"), "");
+            Files.writeString(root.resolve("src/main/java/Changed.java"), "");
             long now = System.currentTimeMillis();
-            for (Path p : List.of(root.resolve("pom.xml"), root.resolve("src/Changed.java"), root.resolve("src"))) {
+            for (Path p : List.of(root.resolve("pom.xml"), root.resolve("src/main/java/Changed.java"),
+                    root.resolve("src/main/java"), root.resolve("src/main"), root.resolve("src"))) {
                 Files.setLastModifiedTime(p, FileTime.fromMillis(now - 1_800_000));
             }
             Files.setLastModifiedTime(jar, FileTime.fromMillis(now + (staleJar ? -3_600_000 : -600_000)));
         }
 
         Path bin = Files.createDirectories(dir.resolve("bin"));
-        for (String tool : List.of("find", "dirname", "readlink", "mkdir", "flock", "sed", "touch", "rm", "mv", "cat")) {
+        for (String tool : List.of("find", "readlink", "mkdir", "flock", "sed", "touch", "rm", "mv", "cat")) {
             Path found = which(tool);
             if (found != null && !Files.exists(bin.resolve(tool))) {
                 Files.createSymbolicLink(bin.resolve(tool), found);
@@ -120,6 +122,30 @@ class LauncherTest {
         assertEquals("", r.stdout());
         assertEquals("rangekit: target/rangekit.jar is out of date and mvn is not installed: install Maven 3.8+ "
                 + "or run with the existing jar via RANGEKIT_NO_BUILD=1\n", r.stderr());
+    }
+
+    /**
+     * Only what goes into the jar makes it stale: a test source edited after the build runs the
+     * existing jar (the tests are compiled by {@code mvn verify}), a main source does not.
+     */
+    @Test
+    void editedTestSourceDoesNotRebuildButMainSourceDoes() throws Exception {
+        Run built = launch(Map.of(), false, JAVA_DUMPING);
+        assertEquals(0, built.exitCode(), built.toString());
+        Path test = dir.resolve("repo/src/test/java/EditedTest.java");
+        Files.writeString(test, "");
+        Files.setLastModifiedTime(test, FileTime.fromMillis(System.currentTimeMillis()));
+        Run r = launch(Map.of(), false, JAVA_DUMPING);
+        assertEquals(0, r.exitCode(), r.toString());
+        assertEquals("java ran\n", r.stdout());
+        assertEquals("", r.stderr());
+
+        Path main = dir.resolve("repo/src/main/java/Changed.java");
+        Files.setLastModifiedTime(main, FileTime.fromMillis(System.currentTimeMillis()));
+        Run stale = launch(Map.of(), false, JAVA_DUMPING);
+        assertEquals(2, stale.exitCode(), stale.toString());
+        assertTrue(stale.stderr().startsWith("rangekit: target/rangekit.jar is out of date and mvn is not installed"),
+                stale.stderr());
     }
 
     @Test
