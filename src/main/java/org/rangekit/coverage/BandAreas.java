@@ -56,6 +56,9 @@ public final class BandAreas {
     /** Polygons projected into a site's frame so far (kept projections reused are not counted). */
     private final java.util.concurrent.atomic.AtomicLong projectionsMade = new java.util.concurrent.atomic.AtomicLong();
 
+    /** Of those, the polygons projected only near the circles ({@link BandClipper#projectSparse}). */
+    private final java.util.concurrent.atomic.AtomicLong sparseProjectionsMade = new java.util.concurrent.atomic.AtomicLong();
+
     /** Number of sites whose projected polygons {@link #discs} keeps (0: none, the default). */
     private int keptSites;
     /**
@@ -120,6 +123,11 @@ public final class BandAreas {
     /** Number of polygons {@link #discs} has projected into a site's frame (for tests). */
     long projectionsMade() {
         return projectionsMade.get();
+    }
+
+    /** Number of those projected only near the circles, {@link BandClipper#projectSparse} (for tests). */
+    long sparseProjectionsMade() {
+        return sparseProjectionsMade.get();
     }
 
     EarthModel earth() {
@@ -195,6 +203,10 @@ public final class BandAreas {
         double[][] pieces = new double[nLand + regions.size()][];
         Settled settled = new Settled(site, bound, projectionRadiusMeters <= Settled.MAX_OUTER_M);
         Map<Integer, Optional<BandClipper.Projected>> kept = keptProjections(site, projectionRadiusMeters);
+        // Without kept projections (which other radii reuse), a polygon is projected only near these
+        // discs' circles (BandClipper.projectSparse), when the distance bracket applies at all.
+        double[] sortedRadii = kept != null || !settled.enabled ? null
+                : java.util.Arrays.stream(radiiMeters).distinct().sorted().toArray();
         IntStream.range(0, pieces.length).parallel().forEach(i -> {
             Geometry g = i < nLand ? land.getGeometryN(i) : regions.get(i - nLand).lonLat();
             Envelope env = g.getEnvelopeInternal();
@@ -205,7 +217,9 @@ public final class BandAreas {
             Settled.Bracket bracket = settled.bracket(g, d, projector);
             double[] a = null;
             BandClipper.Projected p = null;
+            BandClipper.Projected full = null;
             boolean projected = false;
+            boolean sparse = false;
             for (int k = 0; k < nd; k++) {
                 double v = bracket.area(d, radiiMeters[k], settled);
                 if (Double.isNaN(v)) {
@@ -214,7 +228,14 @@ public final class BandAreas {
                         if (known != null) {
                             p = known.orElse(null);
                         } else {
-                            p = projector.project(g, d);
+                            p = sortedRadii == null ? null : projector.projectSparse(g, d, sortedRadii,
+                                    Settled.segmentMarginMeters(d), Settled.MAX_OUTER_M, bound);
+                            sparse = p != null;
+                            if (sparse) {
+                                sparseProjectionsMade.incrementAndGet();
+                            } else {
+                                p = projector.project(g, d);
+                            }
                             projectionsMade.incrementAndGet();
                             if (kept != null) {
                                 kept.put(i, Optional.ofNullable(p));
@@ -222,7 +243,14 @@ public final class BandAreas {
                         }
                         projected = true;
                     }
-                    v = clippers[k].areaSquareMeters(p);
+                    v = sparse ? clippers[k].areaOrNaN(p) : clippers[k].areaSquareMeters(p);
+                    if (Double.isNaN(v)) {
+                        // The sparse boundary did not do: the full projection, as without it.
+                        if (full == null) {
+                            full = projector.project(g, d);
+                        }
+                        v = clippers[k].areaSquareMeters(full);
+                    }
                 }
                 if (v != 0) {
                     if (a == null) {
@@ -366,7 +394,7 @@ public final class BandAreas {
         private final GeoPoint site;
         private final SphereBound bound;
         private final double[] siteUnit = new double[3];
-        private final boolean enabled;
+        final boolean enabled;
 
         Settled(GeoPoint site, SphereBound bound, boolean enabled) {
             this.site = site;

@@ -243,14 +243,22 @@ public final class BandClipper {
      * have been made for an outer radius ≥ this band's.
      */
     public double areaSquareMeters(Projected region) {
+        double a = areaOrNaN(region);
+        return Double.isNaN(a) ? clippedAreaSquareMeters(region) : a;
+    }
+
+    /**
+     * As {@link #areaSquareMeters(Projected)} without its clipping fallback: NaN where that would
+     * clip. For a projection of {@link #projectSparse}, NaN means: measure the full projection.
+     */
+    double areaOrNaN(Projected region) {
         if (region == null || region.minMeters() > outerMeters || region.maxMeters() < innerMeters) {
             return 0;
         }
         if (region.minMeters() >= innerMeters && region.maxMeters() <= outerMeters && region.whole()) {
             return region.ownAreaSquareMeters();
         }
-        double a = boundaryAreaSquareMeters(region);
-        return Double.isNaN(a) ? clippedAreaSquareMeters(region) : a;
+        return boundaryAreaSquareMeters(region);
     }
 
     /**
@@ -371,6 +379,273 @@ public final class BandClipper {
         return new Projected(plane, min, range[1], whole, own, edges);
     }
 
+    /** Most region edges that one stretch of {@link #projectSparse} stands for. */
+    static final int MAX_STRETCH_EDGES = 256;
+    /** Rings with fewer edges are projected whole by {@link #projectSparse}; longer ones keep ≥ 1/8 of this. */
+    static final int MIN_SPARSE_RING_EDGES = 16;
+    /** Bound of the azimuthal equidistant stretch where {@link #projectSparse} skips vertices (see there). */
+    static final double SPARSE_STRETCH = 2.0;
+
+    /**
+     * As {@link #project(Geometry, DenseRegion)} for a region that the pre-clip keeps whole, to be
+     * measured ({@link #areaOrNaN}) only against the discs of {@code radii}, with only the
+     * densified vertices near their circles projected; null when that does not apply (a region
+     * cut by the pre-clip, holding a pole vertex, far vertices, or a boundary that would need a
+     * repair the full projection does not need) and the region is to be projected in full.
+     *
+     * <p>Every vertex is put in a zone by the distance bracket of {@link SphereBound}: inside the
+     * smallest circle, between two circles, or beyond the largest (up to {@code farMeters}), each
+     * by at least {@code marginMeters}, or none (near a circle). A run of consecutive vertices of
+     * one zone is a stretch: its end vertices are projected, the ones between are not, and the
+     * plane ring joins the ends by one straight edge. The area comes out the same double as from
+     * the full projection, because {@link BoundaryArea} then adds the same terms in the same order:
+     * <ul>
+     * <li>The region's plane segments along a stretch cross no circle and stay on one side of
+     *   each: inside a circle by convexity, outside it because {@code marginMeters} is the
+     *   segment margin of {@code BandAreas} (vertices that far beyond a circle, at most the
+     *   longest densified edge apart and stretched at most {@value #SPARSE_STRETCH}-fold within
+     *   {@code farMeters}, keep their plane segments beyond it). So every edge of the stretch adds
+     *   its S12 and meridian count or none, as the stretch edge does for them, one by one.</li>
+     * <li>The stretch edge itself crosses no circle: inside all of a zone's outer circles by
+     *   convexity, and it is checked to pass its inner circle by 1 m or more (else the stretch is
+     *   halved until it does).</li>
+     * <li>Between a stretch and its edge lies no point of any circle: the region it encloses is in
+     *   the convex hull of the stretch, so within the zone's outer circle; and a stretch of zone
+     *   z ≥ 1 is at most r/(2 · {@value #SPARSE_STRETCH} · longest edge) edges long, r its inner
+     *   circle, so seen from the site it spans at most one radian, and a closed curve that stays in a
+     *   sector under 180° and beyond r encloses no point within r. So the point-in-region
+     *   tests of circle vertices ({@link BoundaryArea}) and the comparisons of the nearest and
+     *   farthest distance with the radii come out as for the full projection.</li>
+     * <li>Each ring keeps its orientation, checked against the ring's in lon/lat (the projection
+     *   keeps orientation), and at least {@value #MIN_SPARSE_RING_EDGES}/2 vertices.</li>
+     * </ul>
+     * When the boundary sums still fail ({@link #areaOrNaN} gives NaN) the caller measures the full
+     * projection, as it would have from the start.
+     *
+     * @param radii the radii (metres) of the discs measured, ascending and distinct, each ≤ this
+     *        clipper's outer radius
+     * @param marginMeters the segment margin (metres) of the region
+     * @param farMeters the farthest distance (metres) at which vertices may be skipped, where the
+     *        stretch bound holds; this clipper's outer radius must not exceed it
+     */
+    Projected projectSparse(Geometry lonLat, DenseRegion known, double[] radii, double marginMeters,
+                            double farMeters, SphereBound bound) {
+        // Long stretches may cut across a bay of the same ring, making the plane ring cross itself:
+        // then again with shorter ones.
+        for (int cap = MAX_STRETCH_EDGES; cap >= MIN_STRETCH_EDGES; cap /= 8) {
+            Projected p = projectSparse(lonLat, known, radii, marginMeters, farMeters, bound, cap);
+            if (p != RETRY) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** Answer of one attempt of {@link #projectSparse}: the stretches were too long. */
+    private static final Projected RETRY = new Projected(null, 0, 0, false, 0, null);
+    /** Shortest stretch cap that {@link #projectSparse} tries. */
+    static final int MIN_STRETCH_EDGES = 4;
+
+    private Projected projectSparse(Geometry lonLat, DenseRegion known, double[] radii, double marginMeters,
+                                    double farMeters, SphereBound bound, int maxStretchEdges) {
+        if (radii.length == 0 || outerMeters > farMeters || !keepsWhole(lonLat.getEnvelopeInternal())) {
+            return null;
+        }
+        Geometry dense = known.dense();
+        double[] u = known.unitVectors();
+        int nv = dense.getNumPoints();
+        if (u.length != 3 * nv || nv == 0) {
+            return null;
+        }
+        int nz = radii.length + 1;
+        double[] lo = new double[nz];
+        double[] hi = new double[nz];
+        for (int z = 0; z < nz; z++) {
+            lo[z] = z == 0 ? Double.NEGATIVE_INFINITY : bound.surelyAboveChord2(radii[z - 1] + marginMeters);
+            hi[z] = bound.surelyBelowChord2((z < radii.length ? radii[z] : farMeters) - marginMeters);
+        }
+        double[] su = new double[3];
+        GeoPoint site = frame.site();
+        bound.unitVector(site.latDeg(), site.lonDeg(), su, 0);
+        double[] lat = new double[nv];
+        double[] lon = new double[nv];
+        byte[] zone = new byte[nv];
+        List<int[]> rings = new ArrayList<>(); // {first index, end index (exclusive), shell ? 1 : 0}
+        int k = 0;
+        for (int i = 0; i < dense.getNumGeometries(); i++) {
+            Polygon poly = (Polygon) dense.getGeometryN(i);
+            for (int r = -1; r < poly.getNumInteriorRing(); r++) {
+                Coordinate[] cs = (r < 0 ? poly.getExteriorRing() : poly.getInteriorRingN(r)).getCoordinates();
+                rings.add(new int[] {k, k + cs.length, r < 0 ? 1 : 0});
+                for (Coordinate c : cs) {
+                    if (!(Math.abs(c.y) < 90)) {
+                        return null; // a pole line collapses in the plane: the full projection handles it
+                    }
+                    lat[k] = c.y;
+                    lon[k] = c.x;
+                    double dx = u[3 * k] - su[0];
+                    double dy = u[3 * k + 1] - su[1];
+                    double dz = u[3 * k + 2] - su[2];
+                    double c2 = dx * dx + dy * dy + dz * dz;
+                    // Vertices on ±180° are kept: a region cut there meets itself along the cut,
+                    // and both sides must keep the same vertices for the parts to stay a union.
+                    byte zk = -1;
+                    for (int z = 0; Math.abs(c.x) < 180 && z < nz; z++) {
+                        if (c2 >= lo[z] && c2 <= hi[z]) {
+                            zk = (byte) z;
+                            break;
+                        }
+                    }
+                    zone[k] = zk;
+                    k++;
+                }
+            }
+        }
+        // Which vertices to project: ring ends, vertices near a circle, and the ends of each stretch.
+        boolean[] keep = new boolean[nv];
+        double longest = Math.max(known.longestEdgeMeters(), 1e-9);
+        boolean skips = false;
+        for (int[] ring : rings) {
+            int b = ring[0];
+            int e = ring[1];
+            int edges = e - b - 1;
+            keep[b] = true;
+            keep[e - 1] = true;
+            if (edges < MIN_SPARSE_RING_EDGES) {
+                java.util.Arrays.fill(keep, b, e, true);
+                continue;
+            }
+            int cap = Math.min(maxStretchEdges, edges / 8);
+            int i = b;
+            while (i < e - 1) {
+                keep[i] = true;
+                int z = zone[i];
+                int capZ = z <= 0 ? cap : (int) Math.min(cap, radii[z - 1] / (2 * SPARSE_STRETCH * longest));
+                int t = i;
+                if (z >= 0) {
+                    while (t + 1 <= e - 1 && zone[t + 1] == z && t + 1 - i <= capZ) {
+                        t++;
+                    }
+                }
+                if (t - i > 1) {
+                    skips = true;
+                }
+                i = Math.max(t, i + 1);
+            }
+        }
+        if (!skips) {
+            return null;
+        }
+        // Project the kept vertices; halve stretches whose straight edge comes near its inner circle.
+        double[] px = new double[nv];
+        double[] py = new double[nv];
+        double[] ps = new double[nv];
+        double[] xy = new double[3];
+        double max = 0;
+        for (int i = 0; i < nv; i++) {
+            if (keep[i]) {
+                max = Math.max(max, projectVertex(i, lat, lon, px, py, ps, xy));
+            }
+        }
+        for (int[] ring : rings) {
+            int prev = ring[0];
+            for (int i = ring[0] + 1; i < ring[1]; i++) {
+                if (keep[i]) {
+                    max = Math.max(max, clearStretch(prev, i, zone, radii, keep, lat, lon, px, py, ps, xy));
+                    prev = i;
+                }
+            }
+        }
+        if (max > AeqdFrame.SAFE_RADIUS_M) {
+            return null;
+        }
+        // The plane rings and boundary, as projectRing builds them, from the kept vertices.
+        EdgesBuilder eb = new EdgesBuilder();
+        boolean[] ccw = known.ringsCcw();
+        List<Polygon> out = new ArrayList<>();
+        int ri = 0;
+        for (int pi = 0; pi < dense.getNumGeometries(); pi++) {
+            Polygon poly = (Polygon) dense.getGeometryN(pi);
+            LinearRing shell = null;
+            LinearRing[] holes = new LinearRing[poly.getNumInteriorRing()];
+            for (int r = -1; r < poly.getNumInteriorRing(); r++, ri++) {
+                int[] ring = rings.get(ri);
+                List<Coordinate> pts = new ArrayList<>();
+                eb.starts.add(eb.size);
+                for (int i = ring[0]; i < ring[1]; i++) {
+                    if (!keep[i]) {
+                        continue;
+                    }
+                    Coordinate p = new Coordinate(px[i], py[i]);
+                    if (pts.isEmpty() || !pts.get(pts.size() - 1).equals2D(p)) {
+                        pts.add(p);
+                    } else if (eb.size == 0 || lat[i] != eb.lastLat() || lon[i] != eb.lastLon()) {
+                        eb.usable = false;
+                    }
+                    eb.add(lat[i], lon[i], px[i], py[i], i);
+                }
+                if (!pts.get(0).equals2D(pts.get(pts.size() - 1)) || pts.size() < 4) {
+                    return null;
+                }
+                Coordinate[] planeRing = pts.toArray(new Coordinate[0]);
+                boolean isCcw = org.locationtech.jts.algorithm.Orientation.isCCW(planeRing);
+                if (isCcw != ccw[ri]) {
+                    return null;
+                }
+                eb.signs.add(isCcw == (r < 0) ? 1 : -1);
+                if (r < 0) {
+                    shell = GF.createLinearRing(planeRing);
+                } else {
+                    holes[r] = GF.createLinearRing(planeRing);
+                }
+            }
+            out.add(GF.createPolygon(shell, holes));
+        }
+        Geometry plane = planeOf(out, eb);
+        if (!eb.usable) {
+            return RETRY;
+        }
+        boolean holdsSite = lonLat.covers(GF.createPoint(new Coordinate(site.normalizedLonDeg(), site.latDeg())));
+        double min = holdsSite ? 0 : Math.max(0, plane.distance(GF.createPoint(new Coordinate(0, 0))) - 1.0);
+        BoundaryArea.Edges edges = eb.build(plane, known.edgeS12(earth), known.edgeTransits());
+        return new Projected(plane, min, max, true, known.ownAreaSquareMeters(), edges);
+    }
+
+    /** Projects vertex i into the frame (px, py, ps); returns its distance from the site. */
+    private double projectVertex(int i, double[] lat, double[] lon, double[] px, double[] py, double[] ps, double[] xy) {
+        frame.forward(lat[i], lon[i], xy);
+        px[i] = xy[0];
+        py[i] = xy[1];
+        ps[i] = xy[2];
+        return xy[2];
+    }
+
+    /**
+     * Makes the stretch a → b (kept vertices, those between skipped) pass its zone's inner circle
+     * by 1 m or more, halving it as needed; returns the largest distance of a vertex projected.
+     */
+    private double clearStretch(int a, int b, byte[] zone, double[] radii, boolean[] keep, double[] lat,
+                                double[] lon, double[] px, double[] py, double[] ps, double[] xy) {
+        if (b - a <= 1 || zone[a] <= 0) {
+            return 0;
+        }
+        double inner = radii[zone[a] - 1];
+        double dx = px[b] - px[a];
+        double dy = py[b] - py[a];
+        double len2 = dx * dx + dy * dy;
+        double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, -(px[a] * dx + py[a] * dy) / len2));
+        double mx = px[a] + t * dx;
+        double my = py[a] + t * dy;
+        if (Math.sqrt(mx * mx + my * my) >= inner * (1 + 1e-12) + 1.0) {
+            return 0;
+        }
+        int m = (a + b) >>> 1;
+        keep[m] = true;
+        double far = projectVertex(m, lat, lon, px, py, ps, xy);
+        far = Math.max(far, clearStretch(a, m, zone, radii, keep, lat, lon, px, py, ps, xy));
+        return Math.max(far, clearStretch(m, b, zone, radii, keep, lat, lon, px, py, ps, xy));
+    }
+
     /** Thrown inside projection when a vertex lies beyond {@link AeqdFrame#SAFE_RADIUS_M}. */
     private static final class FarVertexException extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -411,6 +686,8 @@ public final class BandClipper {
         private double[] buf = new double[4 * 256];
         private int size;
         private boolean usable = true;
+        /** For {@link #projectSparse}: the region's index of each vertex added (else unused). */
+        private int[] orig = new int[256];
 
         double lastLat() {
             return buf[4 * size - 4];
@@ -431,7 +708,23 @@ public final class BandClipper {
             size++;
         }
 
+        void add(double lat, double lon, double x, double y, int origIndex) {
+            if (size == orig.length) {
+                orig = java.util.Arrays.copyOf(orig, 2 * orig.length);
+            }
+            orig[size] = origIndex;
+            add(lat, lon, x, y);
+        }
+
         BoundaryArea.Edges build(Geometry plane, double[] sharedS12) {
+            return build(plane, sharedS12, null);
+        }
+
+        /**
+         * The edges; with {@code transits} (a sparse boundary, {@link #projectSparse}) indexed into
+         * the region's {@code sharedS12} and {@code transits} through the vertices' region indices.
+         */
+        BoundaryArea.Edges build(Geometry plane, double[] sharedS12, int[] transits) {
             if (!usable) {
                 return null;
             }
@@ -451,6 +744,10 @@ public final class BandClipper {
                 lon[i] = buf[4 * i + 1];
                 x[i] = buf[4 * i + 2];
                 y[i] = buf[4 * i + 3];
+            }
+            if (transits != null) {
+                return new BoundaryArea.Edges(start, sign, lat, lon, x, y, sharedS12, plane,
+                        java.util.Arrays.copyOf(orig, size), transits);
             }
             double[] s12 = sharedS12;
             if (s12 == null || s12.length != size) {
@@ -473,6 +770,14 @@ public final class BandClipper {
             }
             out.add(GF.createPolygon(shell, holes));
         }
+        return planeOf(out, eb);
+    }
+
+    /**
+     * The projected polygons as one geometry: as they are when valid, else repaired; a repair that
+     * is not their union (see below) makes the edges unusable for {@link BoundaryArea}.
+     */
+    private static Geometry planeOf(List<Polygon> out, EdgesBuilder eb) {
         Geometry g = GF.createMultiPolygon(out.toArray(new Polygon[0]));
         if (g.isValid()) {
             return g;

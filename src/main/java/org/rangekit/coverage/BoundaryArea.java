@@ -62,12 +62,27 @@ final class BoundaryArea {
         final double[] x;
         final double[] y;
         final double[] h;
-        /** S12 of edge i → i+1 (NaN until needed when {@code lazy}). */
+        /** S12 of edge i → i+1 (NaN until needed when {@code lazy}); with {@link #orig}, of the region's edges. */
         final double[] s12;
         final Geometry plane;
+        /**
+         * Null, or for a boundary that keeps only some of the region's densified vertices
+         * ({@link BandClipper#projectSparse}): the region's index of each kept vertex. An edge
+         * i → i+1 whose ends are not consecutive there stands for the region's edges between them,
+         * a stretch that crosses no circle: its terms are those edges' S12 ({@link #s12}) and
+         * meridian crossings ({@link #origTransit}), added one by one.
+         */
+        final int[] orig;
+        /** With {@link #orig}: the meridian-crossing count of every edge of the region ({@link #transit}). */
+        final int[] origTransit;
 
         Edges(int[] ringStart, int[] ringSign, double[] lat, double[] lon, double[] x, double[] y,
               double[] s12, Geometry plane) {
+            this(ringStart, ringSign, lat, lon, x, y, s12, plane, null, null);
+        }
+
+        Edges(int[] ringStart, int[] ringSign, double[] lat, double[] lon, double[] x, double[] y,
+              double[] s12, Geometry plane, int[] orig, int[] origTransit) {
             this.ringStart = ringStart;
             this.ringSign = ringSign;
             this.lat = lat;
@@ -80,9 +95,19 @@ final class BoundaryArea {
             }
             this.s12 = s12;
             this.plane = plane;
+            this.orig = orig;
+            this.origTransit = origTransit;
+        }
+
+        /** Whether edge i → i+1 stands for several of the region's edges (see {@link #orig}). */
+        boolean stretch(int i) {
+            return orig != null && orig[i + 1] - orig[i] > 1;
         }
 
         double s12(int i, Geodesic g) {
+            if (orig != null) {
+                return s12[orig[i]];
+            }
             double v = s12[i];
             if (Double.isNaN(v)) {
                 v = g.Inverse(lat[i], lon[i], lat[i + 1], lon[i + 1], GeodesicMask.AREA).S12;
@@ -178,9 +203,16 @@ final class BoundaryArea {
                 boolean state = pOut && !pIn;
                 sum.sign = rho;
                 if (onEdge.isEmpty()) {
-                    if (state) {
+                    if (state && e.stretch(i)) {
+                        // The region's own edges, in order: the same terms as its whole boundary gives.
+                        for (int k = e.orig[i]; k < e.orig[j]; k++) {
+                            sum.add(e.s12[k], e.origTransit[k]);
+                        }
+                    } else if (state) {
                         sum.add(e.s12(i, g), transit(e.lon[i], e.lon[j]));
                     }
+                } else if (e.stretch(i)) {
+                    throw new Degenerate(); // a stretch is built to cross no circle: measure the whole boundary
                 } else {
                     onEdge.sort(Comparator.comparingDouble(c -> c.t));
                     double lat0 = e.lat[i];

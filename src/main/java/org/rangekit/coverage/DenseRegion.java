@@ -121,6 +121,61 @@ final class DenseRegion {
         return d;
     }
 
+    /** Meridian-crossing count of every edge ({@link BoundaryArea#transit}), indexed as {@link #edgeS12}. */
+    private volatile int[] edgeTransits;
+    /** Per ring (polygon by polygon, shell then holes): whether it runs counter-clockwise in lon/lat. */
+    private volatile boolean[] ringsCcw;
+
+    /**
+     * {@link BoundaryArea#transit} of every edge (vertex i to i + 1, indexed as {@link #edgeS12}):
+     * site-independent, computed on first use (two threads may both compute it).
+     */
+    int[] edgeTransits() {
+        int[] known = edgeTransits;
+        if (known != null) {
+            return known;
+        }
+        int[] out = new int[dense.getNumPoints()];
+        int k = 0;
+        for (int i = 0; i < dense.getNumGeometries(); i++) {
+            Polygon p = (Polygon) dense.getGeometryN(i);
+            for (int r = -1; r < p.getNumInteriorRing(); r++) {
+                Coordinate[] cs = (r < 0 ? p.getExteriorRing() : p.getInteriorRingN(r)).getCoordinates();
+                for (int c = 0; c + 1 < cs.length; c++) {
+                    out[k + c] = BoundaryArea.transit(cs[c].x, cs[c + 1].x);
+                }
+                k += cs.length;
+            }
+        }
+        edgeTransits = out;
+        return out;
+    }
+
+    /**
+     * Whether each ring (polygon by polygon, shell then holes) runs counter-clockwise in lon/lat
+     * (JTS {@code Orientation.isCCW}): computed on first use.
+     */
+    boolean[] ringsCcw() {
+        boolean[] known = ringsCcw;
+        if (known != null) {
+            return known;
+        }
+        java.util.List<Boolean> out = new java.util.ArrayList<>();
+        for (int i = 0; i < dense.getNumGeometries(); i++) {
+            Polygon p = (Polygon) dense.getGeometryN(i);
+            for (int r = -1; r < p.getNumInteriorRing(); r++) {
+                Coordinate[] cs = (r < 0 ? p.getExteriorRing() : p.getInteriorRingN(r)).getCoordinates();
+                out.add(cs.length >= 4 && org.locationtech.jts.algorithm.Orientation.isCCW(cs));
+            }
+        }
+        boolean[] a = new boolean[out.size()];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = out.get(i);
+        }
+        ringsCcw = a;
+        return a;
+    }
+
     /**
      * Smallest and largest squared chord (unit sphere) between the site's unit vector
      * {@code site} and the densified vertices: {@code out[0]} = min, {@code out[1]} = max.
