@@ -315,29 +315,14 @@ public final class BandClipper {
      * keeps the region whole, so that several sites densify and measure it once.
      */
     Projected project(Geometry lonLat, DenseRegion known) {
-        Envelope env = lonLat.getEnvelopeInternal();
-        List<Geometry> parts = new ArrayList<>();
-        boolean whole = false;
-        for (Envelope box : boxes) {
-            if (!box.intersects(env)) {
-                continue;
-            }
-            if (box.contains(env)) {
-                whole = true;
-                parts.add(lonLat);
-                break;
-            }
-            Geometry cut = lonLat.intersection(GF.toGeometry(box));
-            if (!cut.isEmpty()) {
-                parts.add(cut);
-            }
-        }
-        if (parts.isEmpty()) {
+        boolean[] kept = new boolean[2];
+        Geometry cut = preClip(lonLat, kept);
+        if (cut == null) {
             return null;
         }
-        Geometry cut = polygonsOf(parts.size() == 1 ? parts.get(0) : GF.buildGeometry(parts));
+        boolean whole = kept[0];
         // The known densified form is that of lonLat itself: only when the cut kept just lonLat.
-        boolean asKnown = known != null && whole && parts.size() == 1 && parts.get(0) == lonLat;
+        boolean asKnown = known != null && kept[1];
         double[] range = {Double.POSITIVE_INFINITY, 0};
         Geometry plane;
         Geometry dense;
@@ -387,11 +372,13 @@ public final class BandClipper {
     static final double SPARSE_STRETCH = 2.0;
 
     /**
-     * As {@link #project(Geometry, DenseRegion)} for a region that the pre-clip keeps whole, to be
-     * measured ({@link #areaOrNaN}) only against the discs of {@code radii}, with only the
-     * densified vertices near their circles projected; null when that does not apply (a region
-     * cut by the pre-clip, holding a pole vertex, far vertices, or a boundary that would need a
-     * repair the full projection does not need) and the region is to be projected in full.
+     * As {@link #project(Geometry, DenseRegion)}, to be measured ({@link #areaOrNaN}) only against
+     * the discs of {@code radii}, with only the densified vertices near their circles projected;
+     * null when that does not apply (nothing within the box, a pole vertex, vertices too far, or a
+     * boundary that even with short stretches needs a repair the full projection does not need) and
+     * the region is to be projected in full. A region the pre-clip box cuts is cut and densified as
+     * {@code project} does it; its edges' terms are looked up among those of the whole region
+     * ({@link DenseRegion#edgeTerms}: the same doubles, only the edges along the cut are solved).
      *
      * <p>Every vertex is put in a zone by the distance bracket of {@link SphereBound}: inside the
      * smallest circle, between two circles, or beyond the largest (up to {@code farMeters}), each
@@ -446,10 +433,27 @@ public final class BandClipper {
     /** Shortest stretch cap that {@link #projectSparse} tries. */
     static final int MIN_STRETCH_EDGES = 4;
 
-    private Projected projectSparse(Geometry lonLat, DenseRegion known, double[] radii, double marginMeters,
+    private Projected projectSparse(Geometry lonLat, DenseRegion whole, double[] radii, double marginMeters,
                                     double farMeters, SphereBound bound, int maxStretchEdges) {
-        if (radii.length == 0 || outerMeters > farMeters || !keepsWhole(lonLat.getEnvelopeInternal())) {
+        if (radii.length == 0 || outerMeters > farMeters) {
             return null;
+        }
+        // The region as the full projection densifies it: whole, or cut by the box and densified
+        // from the cut, its edges' terms mostly those of the whole region's edges.
+        boolean[] kept = new boolean[2];
+        Geometry cut = preClip(lonLat, kept);
+        if (cut == null) {
+            return null;
+        }
+        DenseRegion known = whole;
+        if (!kept[1]) {
+            Geometry cutDense = GeodesicAreas.densify(cut);
+            if (cutDense.isEmpty()) {
+                return null;
+            }
+            double[] s12 = whole.edgeTerms(earth).of(cutDense);
+            known = DenseRegion.of(cutDense, s12,
+                    kept[0] ? GeodesicAreas.areaSquareMeters(cutDense, earth) : Double.NaN, bound);
         }
         Geometry dense = known.dense();
         double[] u = known.unitVectors();
@@ -608,7 +612,7 @@ public final class BandClipper {
         boolean holdsSite = lonLat.covers(GF.createPoint(new Coordinate(site.normalizedLonDeg(), site.latDeg())));
         double min = holdsSite ? 0 : Math.max(0, plane.distance(GF.createPoint(new Coordinate(0, 0))) - 1.0);
         BoundaryArea.Edges edges = eb.build(plane, known.edgeS12(earth), known.edgeTransits());
-        return new Projected(plane, min, max, true, known.ownAreaSquareMeters(), edges);
+        return new Projected(plane, min, max, kept[0], kept[0] ? known.ownAreaSquareMeters() : Double.NaN, edges);
     }
 
     /** Projects vertex i into the frame (px, py, ps); returns its distance from the site. */
@@ -644,6 +648,37 @@ public final class BandClipper {
         double far = projectVertex(m, lat, lon, px, py, ps, xy);
         far = Math.max(far, clearStretch(a, m, zone, radii, keep, lat, lon, px, py, ps, xy));
         return Math.max(far, clearStretch(m, b, zone, radii, keep, lat, lon, px, py, ps, xy));
+    }
+
+    /**
+     * Step 1 of the class Javadoc: {@code lonLat} cut to the boxes, as polygons; null when nothing
+     * of it is in them. {@code kept[0]}: a box holds it whole; {@code kept[1]}: the cut is
+     * {@code lonLat} itself.
+     */
+    private Geometry preClip(Geometry lonLat, boolean[] kept) {
+        Envelope env = lonLat.getEnvelopeInternal();
+        List<Geometry> parts = new ArrayList<>();
+        boolean whole = false;
+        for (Envelope box : boxes) {
+            if (!box.intersects(env)) {
+                continue;
+            }
+            if (box.contains(env)) {
+                whole = true;
+                parts.add(lonLat);
+                break;
+            }
+            Geometry cut = lonLat.intersection(GF.toGeometry(box));
+            if (!cut.isEmpty()) {
+                parts.add(cut);
+            }
+        }
+        if (parts.isEmpty()) {
+            return null;
+        }
+        kept[0] = whole;
+        kept[1] = whole && parts.size() == 1 && parts.get(0) == lonLat;
+        return polygonsOf(parts.size() == 1 ? parts.get(0) : GF.buildGeometry(parts));
     }
 
     /** Thrown inside projection when a vertex lies beyond {@link AeqdFrame#SAFE_RADIUS_M}. */

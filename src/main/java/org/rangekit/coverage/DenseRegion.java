@@ -95,7 +95,15 @@ final class DenseRegion {
     static DenseRegion of(Geometry lonLat, EarthModel earth, SphereBound bound) {
         Geometry dense = GeodesicAreas.densify(BandClipper.polygonsOf(lonLat));
         double[] s12 = edgeS12Of(dense, earth);
-        double own = GeodesicAreas.areaSquareMeters(dense, s12, earth);
+        return of(dense, s12, GeodesicAreas.areaSquareMeters(dense, s12, earth), bound);
+    }
+
+    /**
+     * The form of a polygon already densified, with the S12 of its edges ({@link #edgeS12}'s layout)
+     * and its area (NaN when not wanted) at hand: for a region cut by a site's pre-clip box, whose
+     * edges are mostly those of its whole region ({@link #edgeTerms}).
+     */
+    static DenseRegion of(Geometry dense, double[] s12, double own, SphereBound bound) {
         double[] u = new double[3 * dense.getNumPoints()];
         int k = 0;
         double longestChord2 = 0;
@@ -119,6 +127,23 @@ final class DenseRegion {
         DenseRegion d = new DenseRegion(dense, own, k == u.length ? u : java.util.Arrays.copyOf(u, k), longest);
         d.edgeS12 = s12;
         return d;
+    }
+
+    /** The S12 of this region's edges, kept by their end points ({@link EdgeTerms}); built on first use. */
+    private volatile EdgeTerms edgeTerms;
+
+    /**
+     * {@link #edgeS12} kept by the edges' end points, for the pieces of this region a pre-clip box
+     * cuts ({@link BandClipper#projectSparse}): built on first use (two threads may both build it).
+     */
+    EdgeTerms edgeTerms(EarthModel earth) {
+        EdgeTerms known = edgeTerms;
+        if (known != null) {
+            return known;
+        }
+        EdgeTerms t = EdgeTerms.of(dense, edgeS12(earth), earth.geodesic());
+        edgeTerms = t;
+        return t;
     }
 
     /** Meridian-crossing count of every edge ({@link BoundaryArea#transit}), indexed as {@link #edgeS12}. */

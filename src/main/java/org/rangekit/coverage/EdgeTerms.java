@@ -37,6 +37,11 @@ final class EdgeTerms {
     private final int mask;
 
     private EdgeTerms(Geometry polygons, Geodesic geodesic) {
+        this(polygons, geodesic, null);
+    }
+
+    /** With {@code known} (the S12 of every edge in the layout of {@link #own()}): nothing solved. */
+    private EdgeTerms(Geometry polygons, Geodesic geodesic, double[] known) {
         this.geodesic = geodesic;
         int vertices = polygons.getNumPoints();
         this.xs = new double[vertices];
@@ -53,7 +58,7 @@ final class EdgeTerms {
                 ys[k + c] = v.y;
             }
             for (int c = 0; c < num; c++) {
-                own[k + c] = solve(cs[c], cs[c + 1 < num ? c + 1 : 0]);
+                own[k + c] = known != null ? known[k + c] : solve(cs[c], cs[c + 1 < num ? c + 1 : 0]);
                 put(k + c);
             }
         });
@@ -67,6 +72,18 @@ final class EdgeTerms {
      */
     static EdgeTerms of(Geometry polygons, Geodesic geodesic) {
         return new EdgeTerms(polygons, geodesic);
+    }
+
+    /**
+     * The table of {@code polygons} whose terms are already known: {@code s12}, in the layout of
+     * {@link #own()} (as {@link DenseRegion#edgeS12} keeps them).
+     */
+    static EdgeTerms of(Geometry polygons, double[] s12, Geodesic geodesic) {
+        if (s12.length != polygons.getNumPoints()) {
+            throw new IllegalArgumentException("one term per vertex expected: " + polygons.getNumPoints()
+                    + " vertices, " + s12.length + " terms");
+        }
+        return new EdgeTerms(polygons, geodesic, s12);
     }
 
     /**
