@@ -451,7 +451,9 @@ public final class BandClipper {
             if (cutDense.isEmpty()) {
                 return null;
             }
-            double[] s12 = whole.edgeTerms(earth).of(cutDense);
+            // Terms of edges not found (a ring the cut reversed is densified from its other end)
+            // stay NaN and are solved when summed, as the full projection solves them.
+            double[] s12 = whole.edgeTerms(earth).known(cutDense);
             known = DenseRegion.of(cutDense, s12,
                     kept[0] ? GeodesicAreas.areaSquareMeters(cutDense, earth) : Double.NaN, bound);
         }
@@ -611,7 +613,7 @@ public final class BandClipper {
         }
         boolean holdsSite = lonLat.covers(GF.createPoint(new Coordinate(site.normalizedLonDeg(), site.latDeg())));
         double min = holdsSite ? 0 : Math.max(0, plane.distance(GF.createPoint(new Coordinate(0, 0))) - 1.0);
-        BoundaryArea.Edges edges = eb.build(plane, known.edgeS12(earth), known.edgeTransits());
+        BoundaryArea.Edges edges = eb.build(plane, known.edgeS12(earth), known.edgeTransits(), lat, lon);
         return new Projected(plane, min, max, kept[0], kept[0] ? known.ownAreaSquareMeters() : Double.NaN, edges);
     }
 
@@ -752,14 +754,15 @@ public final class BandClipper {
         }
 
         BoundaryArea.Edges build(Geometry plane, double[] sharedS12) {
-            return build(plane, sharedS12, null);
+            return build(plane, sharedS12, null, null, null);
         }
 
         /**
          * The edges; with {@code transits} (a sparse boundary, {@link #projectSparse}) indexed into
          * the region's {@code sharedS12} and {@code transits} through the vertices' region indices.
          */
-        BoundaryArea.Edges build(Geometry plane, double[] sharedS12, int[] transits) {
+        BoundaryArea.Edges build(Geometry plane, double[] sharedS12, int[] transits, double[] regionLat,
+                                 double[] regionLon) {
             if (!usable) {
                 return null;
             }
@@ -782,7 +785,7 @@ public final class BandClipper {
             }
             if (transits != null) {
                 return new BoundaryArea.Edges(start, sign, lat, lon, x, y, sharedS12, plane,
-                        java.util.Arrays.copyOf(orig, size), transits);
+                        java.util.Arrays.copyOf(orig, size), transits, regionLat, regionLon);
             }
             double[] s12 = sharedS12;
             if (s12 == null || s12.length != size) {

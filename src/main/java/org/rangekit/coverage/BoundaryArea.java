@@ -75,14 +75,17 @@ final class BoundaryArea {
         final int[] orig;
         /** With {@link #orig}: the meridian-crossing count of every edge of the region ({@link #transit}). */
         final int[] origTransit;
+        /** With {@link #orig}: latitude and longitude of every vertex of the region (to solve a NaN term of {@link #s12}). */
+        final double[] origLat;
+        final double[] origLon;
 
         Edges(int[] ringStart, int[] ringSign, double[] lat, double[] lon, double[] x, double[] y,
               double[] s12, Geometry plane) {
-            this(ringStart, ringSign, lat, lon, x, y, s12, plane, null, null);
+            this(ringStart, ringSign, lat, lon, x, y, s12, plane, null, null, null, null);
         }
 
         Edges(int[] ringStart, int[] ringSign, double[] lat, double[] lon, double[] x, double[] y,
-              double[] s12, Geometry plane, int[] orig, int[] origTransit) {
+              double[] s12, Geometry plane, int[] orig, int[] origTransit, double[] origLat, double[] origLon) {
             this.ringStart = ringStart;
             this.ringSign = ringSign;
             this.lat = lat;
@@ -97,6 +100,18 @@ final class BoundaryArea {
             this.plane = plane;
             this.orig = orig;
             this.origTransit = origTransit;
+            this.origLat = origLat;
+            this.origLon = origLon;
+        }
+
+        /** With {@link #orig}: the S12 of the region's edge k → k+1, solved on first use when NaN. */
+        double origS12(int k, Geodesic g) {
+            double v = s12[k];
+            if (Double.isNaN(v)) {
+                v = g.Inverse(origLat[k], origLon[k], origLat[k + 1], origLon[k + 1], GeodesicMask.AREA).S12;
+                s12[k] = v;
+            }
+            return v;
         }
 
         /** Whether edge i → i+1 stands for several of the region's edges (see {@link #orig}). */
@@ -106,7 +121,7 @@ final class BoundaryArea {
 
         double s12(int i, Geodesic g) {
             if (orig != null) {
-                return s12[orig[i]];
+                return origS12(orig[i], g);
             }
             double v = s12[i];
             if (Double.isNaN(v)) {
@@ -206,7 +221,7 @@ final class BoundaryArea {
                     if (state && e.stretch(i)) {
                         // The region's own edges, in order: the same terms as its whole boundary gives.
                         for (int k = e.orig[i]; k < e.orig[j]; k++) {
-                            sum.add(e.s12[k], e.origTransit[k]);
+                            sum.add(e.origS12(k, g), e.origTransit[k]);
                         }
                     } else if (state) {
                         sum.add(e.s12(i, g), transit(e.lon[i], e.lon[j]));

@@ -114,6 +114,25 @@ final class EdgeTerms {
         return out;
     }
 
+    /**
+     * As {@link #of(Geometry)}, NaN for every edge not in the table (to be solved by the caller
+     * when needed).
+     */
+    double[] known(Geometry polygons) {
+        double[] out = new double[polygons.getNumPoints()];
+        java.util.Arrays.fill(out, Double.NaN);
+        forEachRing(polygons, (cs, k) -> {
+            int num = cs.length - 1;
+            for (int c = 0; c < num; c++) {
+                int e = find(cs[c], cs[c + 1 < num ? c + 1 : 0]);
+                if (e >= 0) {
+                    out[k + c] = own[e];
+                }
+            }
+        });
+        return out;
+    }
+
     /** A ring's coordinates (closed) and the index of its first vertex in the one-entry-per-vertex layout. */
     private interface RingVisitor {
         void ring(Coordinate[] coordinates, int firstVertex);
