@@ -133,8 +133,10 @@ public final class CoverageReports {
 
     /** The shipped land, countries and cities at {@code scale}. */
     static GroundData ground(Scale scale) {
-        return new GroundData(EmbeddedData.land(scale), BuiltinTargets.regions(scale),
-                BuiltinTargets.load("cities", scale));
+        // Read when first needed: the land and countries by the sites' areas on their own thread,
+        // the cities after the targets (CoverageSummary.compute).
+        return GroundData.readOnFirstUse(() -> EmbeddedData.land(scale), () -> BuiltinTargets.regions(scale),
+                () -> BuiltinTargets.load("cities", scale));
     }
 
     private static void perTarget(CoverageRequest request, TargetStream targets, ReadProgress progress,

@@ -84,9 +84,13 @@ public record CoverageSummary(List<List<Row>> sites, List<Row> union, List<Beyon
      */
     public static CoverageSummary compute(List<Site> sites, BandScheme scheme, EarthModel earth, TargetFeed targets,
                                           GroundData ground) {
-        BandAreas areas = new BandAreas(earth, ground.land(), ground.countries());
-        return compute(sites, scheme, earth, targets, ground, (s, sc) -> areas(areas, s, sc), true,
-                new UnionAreas(areas));
+        // The calculator is made by the sites' areas, on their own thread (which reads the land and
+        // countries if the ground reads them on first use); the union shares it afterwards.
+        BandAreas[] areas = new BandAreas[1];
+        return compute(sites, scheme, earth, targets, ground, (s, sc) -> {
+            areas[0] = new BandAreas(earth, ground.land(), ground.countries());
+            return areas(areas[0], s, sc);
+        }, true, () -> new UnionAreas(areas[0]));
     }
 
     /**
@@ -124,12 +128,13 @@ public record CoverageSummary(List<List<Row>> sites, List<Row> union, List<Beyon
     }
 
     /**
-     * As above, the union's areas (when {@code unionAreas}) measured by {@code sharedUnion} (null: a new
-     * one on this ground); given, it shares the sites' densified polygons.
+     * As above, the union's areas (when {@code unionAreas}) measured by the one {@code sharedUnion} gives
+     * once the sites' areas are in (null: a new one on this ground); given, it shares the sites'
+     * densified polygons, and the sites' areas run on a thread of their own.
      */
     private static CoverageSummary compute(List<Site> sites, BandScheme scheme, EarthModel earth, TargetFeed targets,
                                            GroundData ground, SiteAreas siteAreasOf, boolean unionAreas,
-                                           UnionAreas sharedUnion) {
+                                           java.util.function.Supplier<UnionAreas> sharedUnion) {
         if (sites.isEmpty()) {
             throw new IllegalArgumentException("at least one site is required");
         }
@@ -165,7 +170,7 @@ public record CoverageSummary(List<List<Row>> sites, List<Row> union, List<Beyon
         }
         List<Row> union = new ArrayList<>();
         if (sites.size() > 1) {
-            UnionAreas ua = !unionAreas ? null : sharedUnion != null ? sharedUnion
+            UnionAreas ua = !unionAreas ? null : sharedUnion != null ? sharedUnion.get()
                     : new UnionAreas(earth, ground.land(), ground.countries());
             UnionAreas.Areas below = null;
             for (int b = 0; b < scheme.size(); b++) {
