@@ -30,7 +30,10 @@ import org.rangekit.range.Ring;
  * {@value #DISC_TOLERANCE_M} m, cut at ±180° and closed at the poles); the polygons are united
  * and intersected with the densified land and country polygons in lon/lat (JTS overlay, planar
  * in lon/lat, where all these polygons are valid); the results are measured geodesically
- * ({@link GeodesicAreas#areaSquareMeters}). The pieces are bounded mostly by the union's own edges:
+ * ({@link GeodesicAreas#areaSquareMeters}). A stretch of a disc's ring that lies deeper than 30 km
+ * inside another disc is traced coarsely ({@link RingPolygons#disc(Ring, double, RingPolygons.Interior)}):
+ * the union's boundary never runs there, and it comes out with the same vertices (to 1e-11°,
+ * {@code UnionTracingTest}). The pieces are bounded mostly by the union's own edges:
  * each of those is solved once, for the union's area, and its term is read back for every piece it
  * bounds ({@link EdgeTerms}; the same doubles).
  *
@@ -67,9 +70,12 @@ public final class UnionAreas {
 
     /** Areas of the union of the discs of radius {@code radiusMeters} around the sites. */
     public Areas discs(List<GeoPoint> sites, double radiusMeters) {
-        // Traced side by side, united in the order of the sites.
-        List<Geometry> discs = sites.parallelStream()
-                .map(s -> RingPolygons.disc(new Ring(s, radiusMeters, earth), DISC_TOLERANCE_M)).toList();
+        // Traced side by side, united in the order of the sites. A stretch of one disc's ring deep
+        // inside another disc is not refined: the union's boundary never runs there.
+        List<Geometry> discs = IntStream.range(0, sites.size()).parallel()
+                .mapToObj(i -> RingPolygons.disc(new Ring(sites.get(i), radiusMeters, earth), DISC_TOLERANCE_M,
+                        insideOthers(earth, sites, i, radiusMeters)))
+                .toList();
         Geometry union = xyOnly(UnaryUnionOp.union(discs));
         Geometry unionPolygons = polygons(union);
         // The union's edges are solved once, for its area and for the pieces they bound.
@@ -112,6 +118,44 @@ public final class UnionAreas {
             }
         }
         return new Areas(total, landArea, pop);
+    }
+
+    /**
+     * The inside of the discs of radius {@code r} around the sites other than {@code i}, less
+     * {@link RingPolygons.Interior#MAX_REACH_M} + 10 km: its depth at a point is the largest
+     * r − that margin − aσ over those sites, aσ ≥ the geodesic distance ({@link SphereBound}),
+     * less 1 mm for rounding; null when there is no other site.
+     */
+    static RingPolygons.Interior insideOthers(EarthModel earth, List<GeoPoint> sites, int i, double r) {
+        SphereBound bound = new SphereBound(earth);
+        List<GeoPoint> others = new ArrayList<>();
+        for (int j = 0; j < sites.size(); j++) {
+            if (j != i && !sites.get(j).equals(sites.get(i))) {
+                others.add(sites.get(j));
+            }
+        }
+        if (others.isEmpty()) {
+            return null;
+        }
+        double[] u = new double[3 * others.size()];
+        for (int j = 0; j < others.size(); j++) {
+            bound.unitVector(others.get(j).latDeg(), others.get(j).lonDeg(), u, 3 * j);
+        }
+        double a = bound.sphereRadiusMeters();
+        double depth = r - RingPolygons.Interior.MAX_REACH_M - 10e3 - 1e-3;
+        return (lat, lon) -> {
+            double[] p = new double[3];
+            bound.unitVector(lat, lon, p, 0);
+            double best = 4;
+            for (int k = 0; k < u.length; k += 3) {
+                double dx = p[0] - u[k];
+                double dy = p[1] - u[k + 1];
+                double dz = p[2] - u[k + 2];
+                best = Math.min(best, dx * dx + dy * dy + dz * dz);
+            }
+            double sigma = 2 * Math.asin(Math.min(1.0, 0.5 * Math.sqrt(best)));
+            return depth - a * sigma;
+        };
     }
 
     /**

@@ -74,6 +74,42 @@ public final class RingPolygons {
      *         radius past the cut locus ({@link #wellDefinedRadiusMeters})
      */
     public static Geometry disc(Ring ring, double toleranceMeters) {
+        return disc(ring, toleranceMeters, null);
+    }
+
+    /**
+     * Where a ring's shape does not matter to the caller: the inside of other discs, for the union
+     * of several ({@code coverage.UnionAreas}), whose boundary runs only outside them.
+     */
+    @FunctionalInterface
+    public interface Interior {
+        /**
+         * Largest reach asked for (metres): a stretch left unrefined has an edge and an arc at most
+         * twice this long, so the sliver between them is far narrower than a kilometre (its
+         * sagitta, ≈ 4·reach²/(8·radius), and the lon/lat edge's bend, below 0.2 km at 80° of
+         * latitude).
+         */
+        double MAX_REACH_M = 20e3;
+
+        /**
+         * How deep inside the region the point lies (metres, a lower bound; negative outside),
+         * counted from {@link #MAX_REACH_M} + 10 km inside its edge: a stretch whose vertices lie
+         * deeper than its reach (≤ {@link #MAX_REACH_M}) has its sliver inside the region, and no
+         * such sliver of another disc's stretch reaches into it (those lie within a kilometre of
+         * their own rings). It changes no faster than the distance from the point (1-Lipschitz).
+         */
+        double depthMeters(double latDeg, double lonDeg);
+    }
+
+    /**
+     * As {@link #disc(Ring, double)}, except that a stretch of the ring lying deep inside
+     * {@code interior} (its vertices deeper than its reach, {@link Interior#depthMeters}) is not
+     * refined to the tolerance: its vertices are a coarser sample of the ring (null: none). Outside
+     * those stretches the vertices are the same up to the rounding of the unwrapped longitudes
+     * (a few 1e-13°, summed along the ring), and a stretch crossing ±180° is always refined, so the
+     * polygon's union with a region holding the stretches has the same boundary.
+     */
+    public static Geometry disc(Ring ring, double toleranceMeters, Interior interior) {
         checkTolerance(toleranceMeters);
         double max = checkRadius(ring);
         if (ring.radiusMeters() >= max) {
@@ -81,7 +117,7 @@ public final class RingPolygons {
         }
         checkWellDefined(ring, max);
         Ring traced = awayFromThePoles(ring);
-        RingTrace.Curve curve = RingTrace.trace(traced, toleranceMeters);
+        RingTrace.Curve curve = RingTrace.trace(traced, toleranceMeters, interior);
         if (traced.radiusMeters() > cutLocusOnsetMeters(ring.earth())) {
             verifyVertices(traced, curve, max); // a safety net under the sampled limit
         }

@@ -91,7 +91,23 @@ final class RingTrace {
         }
     }
 
+    /**
+     * Where the ring's shape does not matter (null: everywhere it does); see
+     * {@link RingPolygons.Interior}.
+     */
+    private final RingPolygons.Interior interior;
+    /** Upper bound of the metres per radian of a lon/lat straight line (a little above the largest meridian radius). */
+    private final double lonLatMetresPerRadian;
+
     private RingTrace(Ring ring, double toleranceM) {
+        this(ring, toleranceM, null);
+    }
+
+    private RingTrace(Ring ring, double toleranceM, RingPolygons.Interior interior) {
+        this.interior = interior;
+        double a = ring.earth().equatorialRadiusMeters();
+        double f = ring.earth().flattening();
+        this.lonLatMetresPerRadian = 1.001 * a / (1 - f * (2 - f)); // ≥ a and ≥ the meridian radius a(1 − e²)/(1 − e² sin²φ)^1.5
         this.ring = ring;
         this.chordTolM = toleranceM * CHORD_SAFETY;
         this.sphereRadiusM = ring.earth().equatorialRadiusMeters();
@@ -108,6 +124,11 @@ final class RingTrace {
      */
     static Curve trace(Ring ring, double toleranceM) {
         return new RingTrace(ring, toleranceM).run();
+    }
+
+    /** As {@link #trace(Ring, double)}, stretches deep inside {@code interior} left unrefined. */
+    static Curve trace(Ring ring, double toleranceM, RingPolygons.Interior interior) {
+        return new RingTrace(ring, toleranceM, interior).run();
     }
 
     private Curve run() {
@@ -162,9 +183,22 @@ final class RingTrace {
      * another direct call: every direct call then becomes a vertex.
      */
     private void refine(double a1, double lat1, double lon1, double a2, double lat2, double lon2, int depth) {
+        refine(a1, lat1, lon1, a2, lat2, lon2, depth, interior != null);
+    }
+
+    /** As above; {@code check}: whether {@link #interior} may cover this stretch or a part of it. */
+    private void refine(double a1, double lat1, double lon1, double a2, double lat2, double lon2, int depth,
+                        boolean check) {
         double am = 0.5 * (a1 + a2);
         if (a2 - a1 < MIN_AZIMUTH_STEP_DEG || depth > 60) {
             return;
+        }
+        if (check) {
+            int c = covered(a1, lat1, lon1, a2, lat2, lon2);
+            if (c == COVERED) {
+                return;
+            }
+            check = c != NEVER;
         }
         double[] m = direct(am);
         double off = chord.midpointOffset(lat1, lon1, lat2, lon2, m[0], m[1]);
@@ -176,9 +210,47 @@ final class RingTrace {
             add(am, m[0], m[1]);
             return;
         }
-        refine(a1, lat1, lon1, am, m[0], m[1], depth + 1);
+        refine(a1, lat1, lon1, am, m[0], m[1], depth + 1, check);
         add(am, m[0], m[1]);
-        refine(am, m[0], m[1], a2, lat2, lon2, depth + 1);
+        refine(am, m[0], m[1], a2, lat2, lon2, depth + 1, check);
+    }
+
+    /** Answers of {@link #covered}. */
+    private static final int COVERED = 0;
+    private static final int NOT_YET = 1;
+    private static final int NEVER = 2;
+
+    /**
+     * Whether {@link #interior} covers the edge between two vertices, the ring between them and
+     * the straight lon/lat edge alike ({@link #COVERED}): every point of either is within D of one
+     * of the two vertices, D half the larger of the lon/lat edge's length bound (metres per radian
+     * of {@link #lonLatMetresPerRadian} times √(Δφ² + Δλ²)) and of the ring's arc, at most the
+     * radius times Δα (the ring's circumference is 2π times its radius on the sphere, less on the
+     * ellipsoid up to the flattening, hence 1.01). {@link #NEVER} when neither this stretch nor
+     * any part of it can be covered: both vertices are more than 2.02 D outside (every vertex of a
+     * part is within 1.01 D of one of them, and {@link RingPolygons.Interior#depthMeters} changes
+     * no faster than the distance).
+     */
+    private int covered(double a1, double lat1, double lon1, double a2, double lat2, double lon2) {
+        double dLon = angDiff(lon1, lon2);
+        // An edge reaching ±180° keeps its refinement: the crossing vertex solved there from its
+        // ends lies on the polygon's cut, a boundary of the union even inside another disc.
+        if (Math.abs(dLon) > MAX_EDGE_LON_DEG || Math.abs(lon1) >= 180 || Math.abs(lon2) >= 180
+                || Math.abs(lon1 + dLon) >= 180) {
+            return NOT_YET;
+        }
+        double edge = lonLatMetresPerRadian * Math.toRadians(Math.hypot(lat2 - lat1, dLon));
+        double arc = 1.01 * ring.radiusMeters() * Math.toRadians(a2 - a1);
+        double reach = 0.5 * Math.max(edge, arc);
+        if (reach > RingPolygons.Interior.MAX_REACH_M) {
+            return NOT_YET;
+        }
+        double d1 = interior.depthMeters(lat1, lon1);
+        double d2 = interior.depthMeters(lat2, lon2);
+        if (d1 >= reach && d2 >= reach) {
+            return COVERED;
+        }
+        return Math.max(d1, d2) + 2.02 * reach < 0 ? NEVER : NOT_YET;
     }
 
     /**
