@@ -73,18 +73,12 @@ final class DenseRegion {
     private static double[] edgeS12Of(Geometry dense, EarthModel earth) {
         double[] out = new double[dense.getNumPoints()];
         net.sf.geographiclib.Geodesic g = earth.geodesic();
-        int k = 0;
-        for (int i = 0; i < dense.getNumGeometries(); i++) {
-            Polygon p = (Polygon) dense.getGeometryN(i);
-            for (int r = -1; r < p.getNumInteriorRing(); r++) {
-                Coordinate[] cs = (r < 0 ? p.getExteriorRing() : p.getInteriorRingN(r)).getCoordinates();
-                for (int c = 0; c + 1 < cs.length; c++) {
-                    out[k + c] = g.Inverse(cs[c].y, cs[c].x, cs[c + 1].y, cs[c + 1].x,
-                            net.sf.geographiclib.GeodesicMask.AREA).S12;
-                }
-                k += cs.length;
+        EdgeTerms.forEachRing(dense, (cs, k) -> {
+            for (int c = 0; c + 1 < cs.length; c++) {
+                out[k + c] = g.Inverse(cs[c].y, cs[c].x, cs[c + 1].y, cs[c + 1].x,
+                        net.sf.geographiclib.GeodesicMask.AREA).S12;
             }
-        }
+        });
         return out;
     }
 
@@ -161,17 +155,11 @@ final class DenseRegion {
             return known;
         }
         int[] out = new int[dense.getNumPoints()];
-        int k = 0;
-        for (int i = 0; i < dense.getNumGeometries(); i++) {
-            Polygon p = (Polygon) dense.getGeometryN(i);
-            for (int r = -1; r < p.getNumInteriorRing(); r++) {
-                Coordinate[] cs = (r < 0 ? p.getExteriorRing() : p.getInteriorRingN(r)).getCoordinates();
-                for (int c = 0; c + 1 < cs.length; c++) {
-                    out[k + c] = BoundaryArea.transit(cs[c].x, cs[c + 1].x);
-                }
-                k += cs.length;
+        EdgeTerms.forEachRing(dense, (cs, k) -> {
+            for (int c = 0; c + 1 < cs.length; c++) {
+                out[k + c] = BoundaryArea.transit(cs[c].x, cs[c + 1].x);
             }
-        }
+        });
         edgeTransits = out;
         return out;
     }
@@ -186,13 +174,7 @@ final class DenseRegion {
             return known;
         }
         java.util.List<Boolean> out = new java.util.ArrayList<>();
-        for (int i = 0; i < dense.getNumGeometries(); i++) {
-            Polygon p = (Polygon) dense.getGeometryN(i);
-            for (int r = -1; r < p.getNumInteriorRing(); r++) {
-                Coordinate[] cs = (r < 0 ? p.getExteriorRing() : p.getInteriorRingN(r)).getCoordinates();
-                out.add(cs.length >= 4 && org.locationtech.jts.algorithm.Orientation.isCCW(cs));
-            }
-        }
+        EdgeTerms.forEachRing(dense, (cs, k) -> out.add(cs.length >= 4 && org.locationtech.jts.algorithm.Orientation.isCCW(cs)));
         boolean[] a = new boolean[out.size()];
         for (int i = 0; i < a.length; i++) {
             a[i] = out.get(i);

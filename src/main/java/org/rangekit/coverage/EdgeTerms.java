@@ -134,12 +134,12 @@ final class EdgeTerms {
     }
 
     /** A ring's coordinates (closed) and the index of its first vertex in the one-entry-per-vertex layout. */
-    private interface RingVisitor {
+    interface RingVisitor {
         void ring(Coordinate[] coordinates, int firstVertex);
     }
 
     /** Visits every ring of {@code polygons} (Polygons only), shell then holes, in the layout of {@link #own()}. */
-    private static void forEachRing(Geometry polygons, RingVisitor visitor) {
+    static void forEachRing(Geometry polygons, RingVisitor visitor) {
         int k = 0;
         for (int i = 0; i < polygons.getNumGeometries(); i++) {
             Polygon p = (Polygon) polygons.getGeometryN(i);
