@@ -404,7 +404,8 @@ public final class BandClipper {
      *   tests of circle vertices ({@link BoundaryArea}) and the comparisons of the nearest and
      *   farthest distance with the radii come out as for the full projection.</li>
      * <li>Each ring keeps its orientation, checked against the ring's in lon/lat (the projection
-     *   keeps orientation), and at least {@value #MIN_SPARSE_RING_EDGES}/2 vertices.</li>
+     *   keeps orientation), and at least eight of its vertices (all of a ring under
+     *   {@value #MIN_SPARSE_RING_EDGES} edges).</li>
      * </ul>
      * When the boundary sums still fail ({@link #areaOrNaN} gives NaN) the caller measures the full
      * projection, as it would have from the start.
