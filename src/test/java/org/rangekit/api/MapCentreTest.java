@@ -57,6 +57,13 @@ class MapCentreTest {
         assertEquals(H / 2.0, site[1], PIXEL_TOL, kind + " without a centre: on the site");
     }
 
+    /** The point lands on the middle of the image, within {@link #PIXEL_TOL}. */
+    static void assertOnImageCentre(MapFrame f, GeoPoint p) {
+        double[] c = f.pixel(p);
+        assertEquals(W / 2.0, c[0], PIXEL_TOL, "centre column");
+        assertEquals(H / 2.0, c[1], PIXEL_TOL, "centre row");
+    }
+
     @Test
     void aeqdPutsAPointAtItsGeodesicDistanceAndAzimuthFromTheGivenCentre() {
         MapFrame f = frame(ProjectionKind.AEQD, CENTRE, 1500);
@@ -122,9 +129,7 @@ class MapCentreTest {
         // --extent 1500: 1,500 km on Web Mercator's sphere along the meridian, at the centre, to the nearer
         // (top and bottom) edge: the scale is (H / 2) / (extent × sec φ0) pixels per projected metre.
         MapFrame f = frame(ProjectionKind.MERCATOR, CENTRE, 1500);
-        double[] c = f.pixel(CENTRE);
-        assertEquals(W / 2.0, c[0], PIXEL_TOL, "centre column");
-        assertEquals(H / 2.0, c[1], PIXEL_TOL, "centre row");
+        assertOnImageCentre(f, CENTRE);
         double k = H / 2.0 / (1_500_000 / Math.cos(Math.toRadians(CENTRE.latDeg())));
         GeoPoint q = GeoPoint.of(50, CENTRE.lonDeg() + 10);
         double dx = WEB_MERCATOR_R_M * Math.toRadians(10);
@@ -138,9 +143,7 @@ class MapCentreTest {
     @Test
     void aRobinsonWindowIsCentredOnTheGivenPointOnItsMeridian() {
         MapFrame f = frame(ProjectionKind.WORLD, CENTRE, 1500);
-        double[] c = f.pixel(CENTRE);
-        assertEquals(W / 2.0, c[0], PIXEL_TOL, "centre column");
-        assertEquals(H / 2.0, c[1], PIXEL_TOL, "centre row");
+        assertOnImageCentre(f, CENTRE);
         // Robinson's table at the nodes 45° and 50° (X(45°) = 0.8962, Y(45°) = 0.5571, Y(50°) = 0.6176): the
         // parallel's 10° and the meridian's 45°-50° keep the ratio 0.8487 X(45°) Δλ / (1.3523 ΔY), whatever the scale.
         double[] a = f.pixel(GeoPoint.of(45, CENTRE.lonDeg()));
