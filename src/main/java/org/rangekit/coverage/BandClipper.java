@@ -418,24 +418,30 @@ public final class BandClipper {
      */
     Projected projectSparse(Geometry lonLat, DenseRegion known, double[] radii, double marginMeters,
                             double farMeters, SphereBound bound) {
+        Sparse sparse = sparse(lonLat, known, radii, marginMeters, farMeters, bound);
+        if (sparse == null) {
+            return null;
+        }
         // Long stretches may cut across a bay of the same ring, making the plane ring cross itself:
-        // then again with shorter ones.
+        // then again with shorter ones (the vertices projected so far are kept).
         for (int cap = MAX_STRETCH_EDGES; cap >= MIN_STRETCH_EDGES; cap /= 8) {
-            Projected p = projectSparse(lonLat, known, radii, marginMeters, farMeters, bound, cap);
-            if (p != RETRY) {
+            Projected p = sparse.attempt(cap);
+            if (p != null || !sparse.shorterMayHelp) {
                 return p;
             }
         }
         return null;
     }
 
-    /** Answer of one attempt of {@link #projectSparse}: the stretches were too long. */
-    private static final Projected RETRY = new Projected(null, 0, 0, false, 0, null);
     /** Shortest stretch cap that {@link #projectSparse} tries. */
     static final int MIN_STRETCH_EDGES = 4;
 
-    private Projected projectSparse(Geometry lonLat, DenseRegion whole, double[] radii, double marginMeters,
-                                    double farMeters, SphereBound bound, int maxStretchEdges) {
+    /**
+     * What {@link #projectSparse} prepares once for its attempts: the region as the full projection
+     * densifies it, its vertices and their zones; null when it does not apply.
+     */
+    private Sparse sparse(Geometry lonLat, DenseRegion whole, double[] radii, double marginMeters,
+                          double farMeters, SphereBound bound) {
         if (radii.length == 0 || outerMeters > farMeters) {
             return null;
         }
@@ -474,22 +480,19 @@ public final class BandClipper {
         double[] su = new double[3];
         GeoPoint site = frame.site();
         bound.unitVector(site.latDeg(), site.lonDeg(), su, 0);
-        double[] lat = new double[nv];
-        double[] lon = new double[nv];
-        byte[] zone = new byte[nv];
-        List<int[]> rings = new ArrayList<>(); // {first index, end index (exclusive), shell ? 1 : 0}
+        Sparse sp = new Sparse(lonLat, known, kept[0], radii, nv);
         int k = 0;
         for (int i = 0; i < dense.getNumGeometries(); i++) {
             Polygon poly = (Polygon) dense.getGeometryN(i);
             for (int r = -1; r < poly.getNumInteriorRing(); r++) {
                 Coordinate[] cs = (r < 0 ? poly.getExteriorRing() : poly.getInteriorRingN(r)).getCoordinates();
-                rings.add(new int[] {k, k + cs.length, r < 0 ? 1 : 0});
+                sp.rings.add(new int[] {k, k + cs.length});
                 for (Coordinate c : cs) {
                     if (!(Math.abs(c.y) < 90)) {
                         return null; // a pole line collapses in the plane: the full projection handles it
                     }
-                    lat[k] = c.y;
-                    lon[k] = c.x;
+                    sp.lat[k] = c.y;
+                    sp.lon[k] = c.x;
                     double dx = u[3 * k] - su[0];
                     double dy = u[3 * k + 1] - su[1];
                     double dz = u[3 * k + 2] - su[2];
@@ -503,154 +506,220 @@ public final class BandClipper {
                             break;
                         }
                     }
-                    zone[k] = zk;
+                    sp.zone[k] = zk;
                     k++;
                 }
             }
         }
-        // Which vertices to project: ring ends, vertices near a circle, and the ends of each stretch.
-        boolean[] keep = new boolean[nv];
-        double longest = Math.max(known.longestEdgeMeters(), 1e-9);
-        boolean skips = false;
-        for (int[] ring : rings) {
-            int b = ring[0];
-            int e = ring[1];
-            int edges = e - b - 1;
-            keep[b] = true;
-            keep[e - 1] = true;
-            if (edges < MIN_SPARSE_RING_EDGES) {
-                java.util.Arrays.fill(keep, b, e, true);
-                continue;
+        return sp;
+    }
+
+    /** One region's sparse projection under way ({@link #projectSparse}), for one thread. */
+    private final class Sparse {
+        final Geometry lonLat;
+        final DenseRegion known;
+        final boolean whole;
+        final double[] radii;
+        final double[] lat;
+        final double[] lon;
+        /** Zone of each vertex: 0 inside the smallest circle, z between circles z − 1 and z, −1 near a circle. */
+        final byte[] zone;
+        /** {first index, end index (exclusive)} of each ring, polygon by polygon, shell then holes. */
+        final List<int[]> rings = new ArrayList<>();
+        /** Plane coordinates and distance of the vertices projected so far (by any attempt). */
+        final double[] px;
+        final double[] py;
+        final double[] ps;
+        final boolean[] projected;
+        /** After an attempt that gave null: whether shorter stretches may succeed. */
+        boolean shorterMayHelp;
+
+        Sparse(Geometry lonLat, DenseRegion known, boolean whole, double[] radii, int nv) {
+            this.lonLat = lonLat;
+            this.known = known;
+            this.whole = whole;
+            this.radii = radii;
+            this.lat = new double[nv];
+            this.lon = new double[nv];
+            this.zone = new byte[nv];
+            this.px = new double[nv];
+            this.py = new double[nv];
+            this.ps = new double[nv];
+            this.projected = new boolean[nv];
+        }
+
+        /** Projects vertex i unless done. */
+        void project(int i, double[] xy) {
+            if (!projected[i]) {
+                frame.forward(lat[i], lon[i], xy);
+                px[i] = xy[0];
+                py[i] = xy[1];
+                ps[i] = xy[2];
+                projected[i] = true;
             }
-            int cap = Math.min(maxStretchEdges, edges / 8);
-            int i = b;
-            while (i < e - 1) {
-                keep[i] = true;
-                int z = zone[i];
-                int capZ = z <= 0 ? cap : (int) Math.min(cap, radii[z - 1] / (2 * SPARSE_STRETCH * longest));
-                int t = i;
-                if (z >= 0) {
-                    while (t + 1 <= e - 1 && zone[t + 1] == z && t + 1 - i <= capZ) {
-                        t++;
+        }
+
+        /** The projection with stretches of at most {@code maxStretchEdges} edges, or null. */
+        Projected attempt(int maxStretchEdges) {
+            shorterMayHelp = false;
+            int nv = zone.length;
+            // Which vertices to project: ring ends, vertices near a circle, and the ends of each stretch.
+            boolean[] keep = new boolean[nv];
+            double longest = Math.max(known.longestEdgeMeters(), 1e-9);
+            boolean skips = false;
+            for (int[] ring : rings) {
+                int b = ring[0];
+                int e = ring[1];
+                int edges = e - b - 1;
+                keep[b] = true;
+                keep[e - 1] = true;
+                if (edges < MIN_SPARSE_RING_EDGES) {
+                    java.util.Arrays.fill(keep, b, e, true);
+                    continue;
+                }
+                int cap = Math.min(maxStretchEdges, edges / 8);
+                int i = b;
+                while (i < e - 1) {
+                    keep[i] = true;
+                    int z = zone[i];
+                    int capZ = z <= 0 ? cap : (int) Math.min(cap, radii[z - 1] / (2 * SPARSE_STRETCH * longest));
+                    int t = i;
+                    if (z >= 0) {
+                        while (t + 1 <= e - 1 && zone[t + 1] == z && t + 1 - i <= capZ) {
+                            t++;
+                        }
                     }
+                    if (t - i > 1) {
+                        skips = true;
+                    }
+                    i = Math.max(t, i + 1);
                 }
-                if (t - i > 1) {
-                    skips = true;
-                }
-                i = Math.max(t, i + 1);
             }
-        }
-        if (!skips) {
-            return null;
-        }
-        // Project the kept vertices; halve stretches whose straight edge comes near its inner circle.
-        double[] px = new double[nv];
-        double[] py = new double[nv];
-        double[] ps = new double[nv];
-        double[] xy = new double[3];
-        double max = 0;
-        for (int i = 0; i < nv; i++) {
-            if (keep[i]) {
-                max = Math.max(max, projectVertex(i, lat, lon, px, py, ps, xy));
+            if (!skips) {
+                return null;
             }
-        }
-        for (int[] ring : rings) {
-            int prev = ring[0];
-            for (int i = ring[0] + 1; i < ring[1]; i++) {
+            // Project the kept vertices; halve stretches whose straight edge comes near its inner circle.
+            double[] xy = new double[3];
+            for (int i = 0; i < nv; i++) {
                 if (keep[i]) {
-                    max = Math.max(max, clearStretch(prev, i, zone, radii, keep, lat, lon, px, py, ps, xy));
-                    prev = i;
+                    project(i, xy);
                 }
             }
-        }
-        if (max > AeqdFrame.SAFE_RADIUS_M) {
-            return null;
-        }
-        // The plane rings and boundary, as projectRing builds them, from the kept vertices.
-        EdgesBuilder eb = new EdgesBuilder();
-        boolean[] ccw = known.ringsCcw();
-        List<Polygon> out = new ArrayList<>();
-        int ri = 0;
-        for (int pi = 0; pi < dense.getNumGeometries(); pi++) {
-            Polygon poly = (Polygon) dense.getGeometryN(pi);
-            LinearRing shell = null;
-            LinearRing[] holes = new LinearRing[poly.getNumInteriorRing()];
-            for (int r = -1; r < poly.getNumInteriorRing(); r++, ri++) {
-                int[] ring = rings.get(ri);
-                List<Coordinate> pts = new ArrayList<>();
-                eb.starts.add(eb.size);
-                for (int i = ring[0]; i < ring[1]; i++) {
-                    if (!keep[i]) {
-                        continue;
+            for (int[] ring : rings) {
+                int prev = ring[0];
+                for (int i = ring[0] + 1; i < ring[1]; i++) {
+                    if (keep[i]) {
+                        clearStretch(prev, i, keep, xy);
+                        prev = i;
                     }
-                    Coordinate p = new Coordinate(px[i], py[i]);
-                    if (pts.isEmpty() || !pts.get(pts.size() - 1).equals2D(p)) {
-                        pts.add(p);
-                    } else if (eb.size == 0 || lat[i] != eb.lastLat() || lon[i] != eb.lastLon()) {
-                        eb.usable = false;
-                    }
-                    eb.add(lat[i], lon[i], px[i], py[i], i);
-                }
-                if (!pts.get(0).equals2D(pts.get(pts.size() - 1)) || pts.size() < 4) {
-                    return null;
-                }
-                Coordinate[] planeRing = pts.toArray(new Coordinate[0]);
-                boolean isCcw = org.locationtech.jts.algorithm.Orientation.isCCW(planeRing);
-                if (isCcw != ccw[ri]) {
-                    return null;
-                }
-                eb.signs.add(isCcw == (r < 0) ? 1 : -1);
-                if (r < 0) {
-                    shell = GF.createLinearRing(planeRing);
-                } else {
-                    holes[r] = GF.createLinearRing(planeRing);
                 }
             }
-            out.add(GF.createPolygon(shell, holes));
+            if (farthest(keep) > AeqdFrame.SAFE_RADIUS_M) {
+                return null;
+            }
+            // The plane rings and boundary, as projectRing builds them, from the kept vertices.
+            Geometry dense = known.dense();
+            EdgesBuilder eb = new EdgesBuilder();
+            boolean[] ccw = known.ringsCcw();
+            List<Polygon> out = new ArrayList<>();
+            int ri = 0;
+            for (int pi = 0; pi < dense.getNumGeometries(); pi++) {
+                Polygon poly = (Polygon) dense.getGeometryN(pi);
+                LinearRing shell = null;
+                LinearRing[] holes = new LinearRing[poly.getNumInteriorRing()];
+                for (int r = -1; r < poly.getNumInteriorRing(); r++, ri++) {
+                    LinearRing ring = planeRing(rings.get(ri), keep, eb, r < 0, ccw[ri]);
+                    if (ring == null) {
+                        shorterMayHelp = true;
+                        return null;
+                    }
+                    if (r < 0) {
+                        shell = ring;
+                    } else {
+                        holes[r] = ring;
+                    }
+                }
+                out.add(GF.createPolygon(shell, holes));
+            }
+            Geometry plane = planeOf(out, eb);
+            if (!eb.usable) {
+                shorterMayHelp = true;
+                return null;
+            }
+            GeoPoint site = frame.site();
+            boolean holdsSite = lonLat.covers(GF.createPoint(new Coordinate(site.normalizedLonDeg(), site.latDeg())));
+            double min = holdsSite ? 0 : Math.max(0, plane.distance(GF.createPoint(new Coordinate(0, 0))) - 1.0);
+            BoundaryArea.Edges edges = eb.build(plane, known.edgeS12(earth), known.edgeTransits(), lat, lon);
+            return new Projected(plane, min, farthest(keep), whole, whole ? known.ownAreaSquareMeters() : Double.NaN,
+                    edges);
         }
-        Geometry plane = planeOf(out, eb);
-        if (!eb.usable) {
-            return RETRY;
+        /**
+         * Makes the stretch a → b (kept vertices, those between skipped) pass its zone's inner
+         * circle by 1 m or more, halving it as needed.
+         */
+        void clearStretch(int a, int b, boolean[] keep, double[] xy) {
+            if (b - a <= 1 || zone[a] <= 0) {
+                return;
+            }
+            double inner = radii[zone[a] - 1];
+            double dx = px[b] - px[a];
+            double dy = py[b] - py[a];
+            double len2 = dx * dx + dy * dy;
+            double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, -(px[a] * dx + py[a] * dy) / len2));
+            double mx = px[a] + t * dx;
+            double my = py[a] + t * dy;
+            if (Math.sqrt(mx * mx + my * my) >= inner * (1 + 1e-12) + 1.0) {
+                return;
+            }
+            int m = (a + b) >>> 1;
+            keep[m] = true;
+            project(m, xy);
+            clearStretch(a, m, keep, xy);
+            clearStretch(m, b, keep, xy);
         }
-        boolean holdsSite = lonLat.covers(GF.createPoint(new Coordinate(site.normalizedLonDeg(), site.latDeg())));
-        double min = holdsSite ? 0 : Math.max(0, plane.distance(GF.createPoint(new Coordinate(0, 0))) - 1.0);
-        BoundaryArea.Edges edges = eb.build(plane, known.edgeS12(earth), known.edgeTransits(), lat, lon);
-        return new Projected(plane, min, max, kept[0], kept[0] ? known.ownAreaSquareMeters() : Double.NaN, edges);
-    }
 
-    /** Projects vertex i into the frame (px, py, ps); returns its distance from the site. */
-    private double projectVertex(int i, double[] lat, double[] lon, double[] px, double[] py, double[] ps, double[] xy) {
-        frame.forward(lat[i], lon[i], xy);
-        px[i] = xy[0];
-        py[i] = xy[1];
-        ps[i] = xy[2];
-        return xy[2];
-    }
+        /** The largest distance from the site of a kept vertex (metres). */
+        double farthest(boolean[] keep) {
+            double far = 0;
+            for (int i = 0; i < keep.length; i++) {
+                if (keep[i]) {
+                    far = Math.max(far, ps[i]);
+                }
+            }
+            return far;
+        }
 
-    /**
-     * Makes the stretch a → b (kept vertices, those between skipped) pass its zone's inner circle
-     * by 1 m or more, halving it as needed; returns the largest distance of a vertex projected.
-     */
-    private double clearStretch(int a, int b, byte[] zone, double[] radii, boolean[] keep, double[] lat,
-                                double[] lon, double[] px, double[] py, double[] ps, double[] xy) {
-        if (b - a <= 1 || zone[a] <= 0) {
-            return 0;
+        /**
+         * One ring in the plane from its kept vertices, added to {@code eb} as
+         * {@link #projectRing} adds a whole ring; null when it has fewer than four points or its
+         * orientation is not the lon/lat ring's ({@code ccw}).
+         */
+        LinearRing planeRing(int[] ring, boolean[] keep, EdgesBuilder eb, boolean shell, boolean ccw) {
+            List<Coordinate> pts = new ArrayList<>();
+            eb.starts.add(eb.size);
+            for (int i = ring[0]; i < ring[1]; i++) {
+                if (!keep[i]) {
+                    continue;
+                }
+                Coordinate p = new Coordinate(px[i], py[i]);
+                if (pts.isEmpty() || !pts.get(pts.size() - 1).equals2D(p)) {
+                    pts.add(p);
+                } else if (eb.size == 0 || lat[i] != eb.lastLat() || lon[i] != eb.lastLon()) {
+                    eb.usable = false;
+                }
+                eb.add(lat[i], lon[i], px[i], py[i], i);
+            }
+            if (!pts.get(0).equals2D(pts.get(pts.size() - 1)) || pts.size() < 4) {
+                return null;
+            }
+            Coordinate[] planeRing = pts.toArray(new Coordinate[0]);
+            boolean isCcw = org.locationtech.jts.algorithm.Orientation.isCCW(planeRing);
+            if (isCcw != ccw) {
+                return null;
+            }
+            eb.signs.add(isCcw == shell ? 1 : -1);
+            return GF.createLinearRing(planeRing);
         }
-        double inner = radii[zone[a] - 1];
-        double dx = px[b] - px[a];
-        double dy = py[b] - py[a];
-        double len2 = dx * dx + dy * dy;
-        double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, -(px[a] * dx + py[a] * dy) / len2));
-        double mx = px[a] + t * dx;
-        double my = py[a] + t * dy;
-        if (Math.sqrt(mx * mx + my * my) >= inner * (1 + 1e-12) + 1.0) {
-            return 0;
-        }
-        int m = (a + b) >>> 1;
-        keep[m] = true;
-        double far = projectVertex(m, lat, lon, px, py, ps, xy);
-        far = Math.max(far, clearStretch(a, m, zone, radii, keep, lat, lon, px, py, ps, xy));
-        return Math.max(far, clearStretch(m, b, zone, radii, keep, lat, lon, px, py, ps, xy));
     }
 
     /**
