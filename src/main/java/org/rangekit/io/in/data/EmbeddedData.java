@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -119,11 +120,15 @@ public final class EmbeddedData {
                     throw new IOException("cities.tsv: unexpected header " + header);
                 }
                 List<City> out = new ArrayList<>(50_000);
+                // About 250 country codes and a dozen feature codes: one string each, not one per
+                // city (the list stays in memory, and every garbage collection walks it).
+                Map<String, String> codes = new HashMap<>();
                 String line;
                 while ((line = r.readLine()) != null) {
                     String[] f = line.split("\t", -1);
-                    out.add(new City(Long.parseLong(f[0]), f[1], f[2], Double.parseDouble(f[4]),
-                            Double.parseDouble(f[5]), Long.parseLong(f[6]), f[7], "1".equals(f[8])));
+                    out.add(new City(Long.parseLong(f[0]), f[1], codes.computeIfAbsent(f[2], k -> k),
+                            Double.parseDouble(f[4]), Double.parseDouble(f[5]), Long.parseLong(f[6]),
+                            codes.computeIfAbsent(f[7], k -> k), "1".equals(f[8])));
                 }
                 return Collections.unmodifiableList(out);
             } catch (IOException e) {

@@ -1,10 +1,15 @@
 package org.rangekit.io.in.targets;
 
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.locationtech.jts.geom.Point;
 import org.rangekit.coverage.Region;
 import org.rangekit.coverage.Target;
@@ -41,7 +46,8 @@ public final class BuiltinTargets {
     }
 
     /**
-     * The targets of a built-in set.
+     * The targets of a built-in set, as an immutable list. The cities and capitals are built once
+     * and shared by every caller (their properties maps are immutable too).
      *
      * @param scale Natural Earth scale for {@code countries}
      */
@@ -55,18 +61,75 @@ public final class BuiltinTargets {
         };
     }
 
+    /** The city sets, built once: a summary reads the cities as targets and again as ground data. */
+    private static final Map<Boolean, List<Target>> CITIES = new ConcurrentHashMap<>();
+
     private static List<Target> cities(boolean capitalsOnly) {
-        List<Target> out = new ArrayList<>();
+        return CITIES.computeIfAbsent(capitalsOnly, BuiltinTargets::readCities);
+    }
+
+    private static List<Target> readCities(boolean capitalsOnly) {
+        List<Target> out = new ArrayList<>(capitalsOnly ? 256 : EmbeddedData.cities().size());
         for (City c : EmbeddedData.cities()) {
             if (capitalsOnly && !c.capital()) {
                 continue;
             }
-            Map<String, String> props = new LinkedHashMap<>();
-            props.put("geoname_id", Long.toString(c.geonameId()));
-            props.put("feature_code", c.featureCode());
-            out.add(new Target(c.name(), c.countryCode(), c.latDeg(), c.lonDeg(), c.population(), null, props));
+            out.add(new Target(c.name(), c.countryCode(), c.latDeg(), c.lonDeg(), c.population(), null,
+                    new CityProperties(c.geonameId(), c.featureCode())));
         }
-        return out;
+        return List.copyOf(out);
+    }
+
+    /**
+     * A city's properties, {@code geoname_id} then {@code feature_code}, as an immutable map of two
+     * fields instead of a {@code LinkedHashMap} of two entries and a string per id: the 49,741
+     * cities stay in memory for a whole summary (as targets and as ground data), and every garbage
+     * collection copies or marks what they hold.
+     */
+    static final class CityProperties extends AbstractMap<String, String> {
+
+        private static final String ID = "geoname_id";
+        private static final String CODE = "feature_code";
+
+        private final long geonameId;
+        private final String featureCode;
+
+        CityProperties(long geonameId, String featureCode) {
+            this.geonameId = geonameId;
+            this.featureCode = featureCode;
+        }
+
+        @Override
+        public String get(Object key) {
+            return ID.equals(key) ? Long.toString(geonameId) : CODE.equals(key) ? featureCode : null;
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return ID.equals(key) || CODE.equals(key);
+        }
+
+        @Override
+        public int size() {
+            return 2;
+        }
+
+        @Override
+        public Set<Entry<String, String>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public Iterator<Entry<String, String>> iterator() {
+                    return List.<Entry<String, String>>of(
+                            new SimpleImmutableEntry<>(ID, Long.toString(geonameId)),
+                            new SimpleImmutableEntry<>(CODE, featureCode)).iterator();
+                }
+
+                @Override
+                public int size() {
+                    return 2;
+                }
+            };
+        }
     }
 
     private static List<Target> countries(Scale scale) {
@@ -78,7 +141,7 @@ public final class BuiltinTargets {
             props.put("continent", c.continent());
             out.add(new Target(c.name(), code(c), inside.getY(), inside.getX(), c.popEst(), c.geometry(), props));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** Countries as regions for area shares, coded by ISO alpha-3 (ADM0_A3 where ISO has none). */
