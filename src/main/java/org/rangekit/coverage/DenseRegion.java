@@ -26,25 +26,39 @@ import org.rangekit.geodesy.EarthModel;
 final class DenseRegion {
 
     private final Geometry dense;
-    private final double ownAreaSquareMeters;
     private final double[] unitVectors;
     private final double longestEdgeMeters;
+    /** The earth the area terms are solved on; null when they were given ({@link #of(Geometry, double[], double, SphereBound)}). */
+    private final EarthModel earth;
     /** S12 of every edge, ring by ring as in {@link #unitVectors}; computed on first use. */
     private volatile double[] edgeS12;
+    /** Geodesic area of {@link #dense}, from {@link #edgeS12}; null until first asked for. */
+    private volatile Double ownAreaSquareMeters;
 
-    DenseRegion(Geometry dense, double ownAreaSquareMeters, double[] unitVectors, double longestEdgeMeters) {
+    private DenseRegion(Geometry dense, double[] unitVectors, double longestEdgeMeters, EarthModel earth) {
         this.dense = dense;
-        this.ownAreaSquareMeters = ownAreaSquareMeters;
         this.unitVectors = unitVectors;
         this.longestEdgeMeters = longestEdgeMeters;
+        this.earth = earth;
     }
 
     Geometry dense() {
         return dense;
     }
 
+    /**
+     * Geodesic area of {@link #dense} (square metres), summed from {@link #edgeS12} on first use
+     * (two threads may both sum it, to the same double): a polygon that no disc reaches never needs
+     * it, nor its edges' terms.
+     */
     double ownAreaSquareMeters() {
-        return ownAreaSquareMeters;
+        Double known = ownAreaSquareMeters;
+        if (known != null) {
+            return known;
+        }
+        double own = GeodesicAreas.areaSquareMeters(dense, edgeS12(earth), earth);
+        ownAreaSquareMeters = own;
+        return own;
     }
 
     double[] unitVectors() {
@@ -83,13 +97,12 @@ final class DenseRegion {
     }
 
     /**
-     * Densifies {@code lonLat} (its polygons, as {@link BandClipper#project} does) and measures it
-     * from its edges' S12, which it keeps for {@link #edgeS12}.
+     * Densifies {@code lonLat} (its polygons, as {@link BandClipper#project} does). Its edges' S12
+     * and its area are solved when first asked for ({@link #edgeS12}, {@link #ownAreaSquareMeters}):
+     * the same calls in the same order as when they were solved here, so the same doubles.
      */
     static DenseRegion of(Geometry lonLat, EarthModel earth, SphereBound bound) {
-        Geometry dense = GeodesicAreas.densify(BandClipper.polygonsOf(lonLat));
-        double[] s12 = edgeS12Of(dense, earth);
-        return of(dense, s12, GeodesicAreas.areaSquareMeters(dense, s12, earth), bound);
+        return of(GeodesicAreas.densify(BandClipper.polygonsOf(lonLat)), bound, earth);
     }
 
     /**
@@ -98,6 +111,13 @@ final class DenseRegion {
      * edges are mostly those of its whole region ({@link #edgeTerms}).
      */
     static DenseRegion of(Geometry dense, double[] s12, double own, SphereBound bound) {
+        DenseRegion d = of(dense, bound, null);
+        d.edgeS12 = s12;
+        d.ownAreaSquareMeters = own;
+        return d;
+    }
+
+    private static DenseRegion of(Geometry dense, SphereBound bound, EarthModel earth) {
         double[] u = new double[3 * dense.getNumPoints()];
         int k = 0;
         double longestChord2 = 0;
@@ -118,9 +138,7 @@ final class DenseRegion {
         }
         double chord = Math.sqrt(longestChord2);
         double longest = bound.sphereRadiusMeters() * 2 * Math.asin(Math.min(1.0, chord / 2));
-        DenseRegion d = new DenseRegion(dense, own, k == u.length ? u : java.util.Arrays.copyOf(u, k), longest);
-        d.edgeS12 = s12;
-        return d;
+        return new DenseRegion(dense, k == u.length ? u : java.util.Arrays.copyOf(u, k), longest, earth);
     }
 
     /** The S12 of this region's edges, kept by their end points ({@link EdgeTerms}); built on first use. */
