@@ -78,7 +78,7 @@ class LauncherTest {
         }
 
         Path bin = Files.createDirectories(dir.resolve("bin"));
-        for (String tool : List.of("find", "readlink", "mkdir", "flock", "sed", "touch", "rm", "mv", "cat")) {
+        for (String tool : List.of("readlink", "mkdir", "flock", "sed", "touch", "rm", "mv", "cat")) {
             Path found = which(tool);
             if (found != null && !Files.exists(bin.resolve(tool))) {
                 Files.createSymbolicLink(bin.resolve(tool), found);
@@ -146,6 +146,72 @@ class LauncherTest {
         assertEquals(2, stale.exitCode(), stale.toString());
         assertTrue(stale.stderr().startsWith("rangekit: target/rangekit.jar is out of date and mvn is not installed"),
                 stale.stderr());
+    }
+
+    /**
+     * Each of these, alone, makes the jar stale: a data file edited two directories down, a
+     * hidden resource edited, a file removed from the data (its directory changes), the build
+     * file. Between them the jar is made up to date again, and checked to be taken as such.
+     */
+    @Test
+    void everyKindOfChangeToWhatGoesIntoTheJarIsSeen() throws Exception {
+        Path root = dir.resolve("repo");
+        Run built = launch(Map.of(), false, JAVA_DUMPING);
+        assertEquals(0, built.exitCode(), built.toString());
+        Path deep = Files.createDirectories(root.resolve("data/a/b")).resolve("layer.geojson");
+        Path hidden = Files.createDirectories(root.resolve("src/main/resources")).resolve(".hidden");
+        Path gone = root.resolve("data/old.tsv");
+        for (Path p : List.of(deep, hidden, gone)) {
+            Files.writeString(p, "x");
+        }
+        long old = System.currentTimeMillis() - 1_200_000;
+        ageSources(root, old);
+        Run fresh = launch(Map.of(), false, JAVA_DUMPING);
+        assertEquals("java ran\n", fresh.stdout(), "nothing changed yet: " + fresh);
+
+        List<Runnable> changes = List.of(
+                () -> touch(deep),
+                () -> touch(hidden),
+                () -> {
+                    try {
+                        Files.delete(gone);
+                        touch(gone.getParent());
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                },
+                () -> touch(root.resolve("pom.xml")));
+        for (int i = 0; i < changes.size(); i++) {
+            Path jar = root.resolve("target/rangekit.jar");
+            ageSources(root, old); // only this change is newer than the jar
+            Files.setLastModifiedTime(jar, FileTime.fromMillis(old + 60_000));
+            changes.get(i).run();
+            Run stale = launch(Map.of(), false, JAVA_DUMPING);
+            assertEquals(2, stale.exitCode(), "change " + i + ": " + stale);
+            assertTrue(stale.stderr().startsWith("rangekit: target/rangekit.jar is out of date"), stale.stderr());
+            // Built again (the jar newer than everything): runs.
+            Files.setLastModifiedTime(jar, FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+            Files.setLastModifiedTime(root.resolve("target/rangekit.jsa"), FileTime.fromMillis(System.currentTimeMillis() + 120_000));
+            Run ok = launch(Map.of(), false, JAVA_DUMPING);
+            assertEquals("java ran\n", ok.stdout(), "after change " + i + ": " + ok);
+        }
+    }
+
+    /** Every file and directory of the repository but target/ modified at {@code millis}. */
+    private static void ageSources(Path root, long millis) throws IOException {
+        try (var walk = Files.walk(root)) {
+            for (Path p : walk.filter(p -> !p.startsWith(root.resolve("target"))).toList()) {
+                Files.setLastModifiedTime(p, FileTime.fromMillis(millis));
+            }
+        }
+    }
+
+    private static void touch(Path p) {
+        try {
+            Files.setLastModifiedTime(p, FileTime.fromMillis(System.currentTimeMillis()));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
