@@ -1,9 +1,7 @@
 package org.rangekit.io.in.data;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -18,6 +16,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.PrecisionModel;
+import org.rangekit.io.in.PlainDecimal;
 
 /**
  * The basemap layers and cities shipped in {@code data/} (classpath prefix {@code org/rangekit/data/}).
@@ -113,28 +112,86 @@ public final class EmbeddedData {
     /** Cities: GeoNames places with population ≥ 5,000 plus every capital (PPLC), by geonameid. */
     public static List<City> cities() {
         return cached("cities", () -> {
-            try (InputStream in = open("cities.tsv");
-                 BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
-                String header = r.readLine();
-                if (header == null || !header.startsWith("geonameid\tname\tcountry_code\t")) {
-                    throw new IOException("cities.tsv: unexpected header " + header);
-                }
-                List<City> out = new ArrayList<>(50_000);
-                // About 250 country codes and a dozen feature codes: one string each, not one per
-                // city (the list stays in memory, and every garbage collection walks it).
-                Map<String, String> codes = new HashMap<>();
-                String line;
-                while ((line = r.readLine()) != null) {
-                    String[] f = line.split("\t", -1);
-                    out.add(new City(Long.parseLong(f[0]), f[1], codes.computeIfAbsent(f[2], k -> k),
-                            Double.parseDouble(f[4]), Double.parseDouble(f[5]), Long.parseLong(f[6]),
-                            codes.computeIfAbsent(f[7], k -> k), "1".equals(f[8])));
-                }
-                return Collections.unmodifiableList(out);
+            try (InputStream in = open("cities.tsv")) {
+                return Collections.unmodifiableList(cities(in.readAllBytes()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /**
+     * Parses {@code cities.tsv} from its bytes: UTF-8, one city per line (LF, or CRLF), nine
+     * tab-separated fields. The ids, populations and coordinates are read from the bytes
+     * ({@link PlainDecimal}: the same doubles as {@link Double#parseDouble}); a value that is not
+     * plain is parsed from its text, as it was when the file was read line by line. A city keeps
+     * one string per country code and feature code (about 250 and a dozen), not one per city: the
+     * list stays in memory, and every garbage collection walks it.
+     *
+     * @throws IOException when the header is not that of {@code scripts/build-data} or a line has
+     *         other than nine fields
+     */
+    static List<City> cities(byte[] b) throws IOException {
+        int n = b.length;
+        int eol = lineEnd(b, 0);
+        String header = new String(b, 0, trimCr(b, 0, eol), StandardCharsets.UTF_8);
+        if (!header.startsWith("geonameid\tname\tcountry_code\t")) {
+            throw new IOException("cities.tsv: unexpected header " + header);
+        }
+        List<City> out = new ArrayList<>(50_000);
+        Map<String, String> codes = new HashMap<>();
+        int[] at = new int[10];
+        int line = 1;
+        for (int i = eol + 1; i < n; ) {
+            line++;
+            int end = lineEnd(b, i);
+            int stop = trimCr(b, i, end);
+            int f = 0;
+            at[0] = i;
+            for (int k = i; k < stop && f < 9; k++) {
+                if (b[k] == '\t') {
+                    at[++f] = k + 1;
+                }
+            }
+            if (f != 8) {
+                throw new IOException("cities.tsv line " + line + ": expected 9 tab-separated fields, got " + (f + 1));
+            }
+            at[9] = stop + 1;
+            out.add(new City(integer(b, at[0], at[1] - 1), new String(b, at[1], at[2] - 1 - at[1], StandardCharsets.UTF_8),
+                    code(codes, b, at[2], at[3] - 1), decimal(b, at[4], at[5] - 1), decimal(b, at[5], at[6] - 1),
+                    integer(b, at[6], at[7] - 1), code(codes, b, at[7], at[8] - 1),
+                    at[9] - 1 - at[8] == 1 && b[at[8]] == '1'));
+            i = end + 1;
+        }
+        return out;
+    }
+
+    /** Index of the LF ending the line that starts at {@code from}, or the array's length. */
+    private static int lineEnd(byte[] b, int from) {
+        int i = from;
+        while (i < b.length && b[i] != '\n') {
+            i++;
+        }
+        return i;
+    }
+
+    /** {@code end} less a carriage return before it. */
+    private static int trimCr(byte[] b, int from, int end) {
+        return end > from && b[end - 1] == '\r' ? end - 1 : end;
+    }
+
+    private static long integer(byte[] b, int from, int to) {
+        long v = PlainDecimal.digits(b, from, to);
+        return v >= 0 ? v : Long.parseLong(new String(b, from, to - from, StandardCharsets.UTF_8));
+    }
+
+    private static double decimal(byte[] b, int from, int to) {
+        double v = PlainDecimal.parse(b, from, to);
+        return !Double.isNaN(v) ? v : Double.parseDouble(new String(b, from, to - from, StandardCharsets.UTF_8));
+    }
+
+    private static String code(Map<String, String> codes, byte[] b, int from, int to) {
+        return codes.computeIfAbsent(new String(b, from, to - from, StandardCharsets.UTF_8), k -> k);
     }
 
     private static void requireSmallScale(String layer, Scale scale) {

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.rangekit.coverage.Target;
+import org.rangekit.io.in.PlainDecimal;
 import org.rangekit.text.Quote;
 
 /**

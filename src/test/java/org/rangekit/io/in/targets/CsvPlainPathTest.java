@@ -20,6 +20,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rangekit.coverage.Target;
+import org.rangekit.io.in.PlainDecimal;
 
 /**
  * The byte-level path of {@link CsvTargetReader} ({@link ByteLines}, {@link PlainDecimal}) against

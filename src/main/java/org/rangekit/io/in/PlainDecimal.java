@@ -1,8 +1,9 @@
-package org.rangekit.io.in.targets;
+package org.rangekit.io.in;
 
 /**
- * Reads plain decimal numbers straight from ASCII bytes, for the common rows of large CSV files;
- * anything else is refused (NaN or −1) and left to the general parser.
+ * Reads plain decimal numbers straight from ASCII bytes, for the common rows of large CSV files
+ * ({@code CsvTargetReader}) and the embedded cities table ({@code EmbeddedData.cities}); anything
+ * else is refused (NaN or −1) and left to the general parser.
  *
  * <h2>Algorithm and exactness</h2>
  * A plain decimal is {@code [+-]? digits [. digits]} (or {@code [+-]? . digits}) with at most
@@ -16,10 +17,10 @@ package org.rangekit.io.in.targets;
  * <h2>Thread safety</h2>
  * Stateless.
  */
-final class PlainDecimal {
+public final class PlainDecimal {
 
     /** Most digits read (so that the digits form an exact double). */
-    static final int MAX_DIGITS = 15;
+    public static final int MAX_DIGITS = 15;
 
     private static final double[] POW10 = {
         1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
@@ -33,7 +34,7 @@ final class PlainDecimal {
      * @param to end (exclusive)
      * @return the value, or NaN when the bytes are not a plain decimal of at most {@value #MAX_DIGITS} digits
      */
-    static double parse(byte[] b, int from, int to) {
+    public static double parse(byte[] b, int from, int to) {
         int i = from;
         boolean negative = false;
         if (i < to && (b[i] == '-' || b[i] == '+')) {
@@ -69,7 +70,7 @@ final class PlainDecimal {
     /**
      * @return the value of 1 to {@value #MAX_DIGITS} ASCII digits (no sign, no point), or −1 otherwise
      */
-    static long digits(byte[] b, int from, int to) {
+    public static long digits(byte[] b, int from, int to) {
         if (to - from < 1 || to - from > MAX_DIGITS) {
             return -1;
         }
