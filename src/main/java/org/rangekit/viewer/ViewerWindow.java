@@ -342,6 +342,14 @@ final class ViewerWindow {
         });
     }
 
+    /**
+     * Runs {@code task} on the worker that clips the band areas: area jobs submitted after it wait
+     * for it. The robot tests hold that worker with it to see the counts before their areas.
+     */
+    java.util.concurrent.Future<?> onAreaWorker(Runnable task) {
+        return areaWorker.submit(task);
+    }
+
     /** The second step of {@link #recount}: the whole table, the missing band areas clipped. */
     private void areas(long gen, ViewState s, List<Target> counted, long t0) {
         try {

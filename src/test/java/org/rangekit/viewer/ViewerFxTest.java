@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -128,39 +129,51 @@ class ViewerFxTest {
         waitIdle(robot);
         List<CoverageTable> shown = new ArrayList<>();
         List<List<String>> cellTexts = new ArrayList<>();
-        robot.interact(() -> {
-            w.shownTable().addListener((o, a, b) -> {
-                if (b == null) {
-                    return;
-                }
-                shown.add(b);
-                w.table().applyCss();
-                w.table().layout(); // the cells as the next frame draws them
-                List<String> texts = new ArrayList<>();
-                for (javafx.scene.Node n : w.table().lookupAll(".table-cell")) {
-                    if (n instanceof javafx.scene.control.Labeled l && l.getText() != null) {
-                        texts.add(l.getText());
-                    }
-                }
-                cellTexts.add(texts);
-            });
-            w.applyRanges("480, 500, 1234.5, 5500"); // an inner circle no earlier test measured
+        // The area worker is held until the counts are on screen, so that the counts cannot lose the
+        // race to the whole table (with fast areas they often did, and the pending cells went unseen).
+        CountDownLatch release = new CountDownLatch(1);
+        w.onAreaWorker(() -> {
+            try {
+                release.await(600, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         });
-        waitIdle(robot);
-        // The areas are clipped beside the counting, not after it: the whole table is shown last, and the
-        // counts before it unless the whole table came first (then the counts are not shown at all).
-        assertTrue(shown.size() == 1 || shown.size() == 2, "the counts, then the whole table: " + shown.size());
-        CoverageTable whole = shown.get(shown.size() - 1);
-        assertTrue(whole.complete());
-        assertEquals(libraryRows(w.state()), whole.rows());
-        assertEquals(0, cellTexts.get(shown.size() - 1).stream().filter("…"::equals).count(),
-                cellTexts.get(shown.size() - 1).toString());
-        if (shown.size() == 1) {
-            return;
+        try {
+            robot.interact(() -> {
+                w.shownTable().addListener((o, a, b) -> {
+                    if (b == null) {
+                        return;
+                    }
+                    shown.add(b);
+                    w.table().applyCss();
+                    w.table().layout(); // the cells as the next frame draws them
+                    List<String> texts = new ArrayList<>();
+                    for (javafx.scene.Node n : w.table().lookupAll(".table-cell")) {
+                        if (n instanceof javafx.scene.control.Labeled l && l.getText() != null) {
+                            texts.add(l.getText());
+                        }
+                    }
+                    cellTexts.add(texts);
+                });
+                w.applyRanges("480, 500, 1234.5, 5500"); // an inner circle no earlier test measured
+            });
+            WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> robot.interact(() -> { }) == robot && !shown.isEmpty());
+            robot.interact(() -> { });
+            assertEquals(1, shown.size(), "the counts alone while the areas are held");
+        } finally {
+            release.countDown();
         }
+        waitIdle(robot);
+        // The areas are clipped beside the counting, not after it: the counts first, then the whole table.
+        assertEquals(2, shown.size(), "the counts, then the whole table");
         CoverageTable counts = shown.get(0);
+        CoverageTable whole = shown.get(1);
+        assertTrue(whole.complete());
         assertTrue(!counts.complete());
         assertEquals(libraryRows(w.state()), whole.rows());
+        assertEquals(0, cellTexts.get(1).stream().filter("…"::equals).count(), cellTexts.get(1).toString());
+        assertEquals(whole.rows().size(), counts.rows().size());
         for (int r = 0; r < whole.rows().size(); r++) {
             assertEquals(whole.rows().get(r).figures().targets(), counts.rows().get(r).figures().targets());
             assertEquals(whole.rows().get(r).figures().citiesPopulation(),
