@@ -107,8 +107,20 @@ public final class ReportText {
 
     /** Heading of targets in no band: {@code beyond 5,500 km}. */
     public static String noneLabel(BandScheme scheme) {
-        return "beyond " + KmFormat.label(scheme.maxOuterMeters() / 1000) + " km";
+        Object[] last = lastNoneLabel;
+        if (last[0] == scheme) {
+            return (String) last[1];
+        }
+        String label = "beyond " + KmFormat.label(scheme.maxOuterMeters() / 1000) + " km";
+        lastNoneLabel = new Object[] {scheme, label};
+        return label;
     }
+
+    /**
+     * The last scheme {@link #noneLabel} was asked for and its label: a per-target report asks once
+     * per target beyond every band, with the same scheme (a scheme is immutable).
+     */
+    private static volatile Object[] lastNoneLabel = {null, null};
 
     /** The band's label, or {@link #noneLabel} for a negative index. */
     public static String bandLabel(BandScheme scheme, int band) {
